@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Qualifications an enterprise may hold; policy rules and the report refer to these ids. */
+export const QUALIFICATIONS = [
+  'high-tech', // 高新技术企业
+  'srdi-sme', // 专精特新中小企业
+  'srdi-little-giant', // 专精特新"小巨人"
+  'single-champion', // 制造业单项冠军
+  'innovative-sme', // 创新型中小企业
+  'above-scale', // 规模以上工业企业 (规上)
+] as const;
+export const QualificationSchema = z.enum(QUALIFICATIONS);
+export type Qualification = z.infer<typeof QualificationSchema>;
+
+export const SIZE_CLASSES = ['large', 'medium', 'small', 'micro'] as const;
+export const SizeClassSchema = z.enum(SIZE_CLASSES);
+export type SizeClass = z.infer<typeof SizeClassSchema>;
+
+export const ManufacturingTypeSchema = z.enum(['discrete', 'process', 'mixed']);
+export type ManufacturingType = z.infer<typeof ManufacturingTypeSchema>;
+
+/** 统一社会信用代码: shape only here; the GB 32100 check character is verified by creditCode.ts. */
+export const CreditCodeShapeSchema = z
+  .string()
+  .length(18, 'credit code must be 18 characters')
+  .regex(/^[0-9A-HJ-NP-RT-UW-Y]{18}$/, 'credit code uses digits and upper-case letters without I O S V Z');
+
+export const RegionSchema = z.object({
+  province: z.literal('广东省').default('广东省'),
+  /** one of Guangdong's 21 prefecture-level cities, e.g. 东莞市 */
+  city: z.string().min(2).max(16),
+  /** district or new area where a policy names one, e.g. 黄埔区, 滨海湾新区 */
+  district: z.string().max(32).optional(),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+export const EnterpriseProfileSchema = z.object({
+  name: z.string().trim().min(2).max(120),
+  creditCode: CreditCodeShapeSchema,
+  region: RegionSchema,
+  /** GB/T 4754-2017 division code, e.g. '39' 计算机、通信和其他电子设备制造业 */
+  industryCode: z.string().regex(/^[A-Z]?\d{2,4}$/),
+  manufacturingType: ManufacturingTypeSchema,
+  employees: z.number().int().min(0).max(10_000_000),
+  /** annual operating revenue (营业收入) in 万元 */
+  revenueWan: z.number().min(0).max(1e9),
+  sizeClassOverride: SizeClassSchema.optional(),
+  qualifications: z.array(QualificationSchema).max(QUALIFICATIONS.length).default([]),
+  /** DCMM level held (GB/T 36073), 0 = none */
+  dcmmLevel: z.number().int().min(0).max(5).default(0),
+  /** independent accounting entity (独立核算); 黄埔 article 15 asks for it */
+  independentAccounting: z.boolean().default(true),
+  contact: z.string().max(120).default(''),
+});
+export type EnterpriseProfile = z.infer<typeof EnterpriseProfileSchema>;

@@ -1,0 +1,13 @@
+/** What a shell (Electron, web shell, CLI, tests) hands to the services: paths, identity, dialogs. */
+export interface Host {
+  readonly runtime: 'electron' | 'web' | 'cli' | 'test';
+  readonly appName: string;
+  readonly appVersion: string;
+  /** folder holding the database, evidence files, backups and exported reports */
+  readonly dataDir: string;
+  /**
+   * Lets the user choose where a produced file goes (Electron: save dialog). Returns the chosen
+   * path, or undefined when cancelled. Absent in the web shell: the renderer downloads instead.
+   */
+  readonly saveFile?: (suggestedName: string, bytes: Uint8Array) => Promise<string | undefined>;
+}
