@@ -16,6 +16,26 @@ export const SIZE_CLASSES = ['large', 'medium', 'small', 'micro'] as const;
 export const SizeClassSchema = z.enum(SIZE_CLASSES);
 export type SizeClass = z.infer<typeof SizeClassSchema>;
 
+/**
+ * What else the enterprise does besides (or instead of) manufacturing; subsidy measures name
+ * these as applicants (平台企业、数据服务企业、软件和信息技术服务业企业…). Manufacturing itself is
+ * derived from industryCode (GB/T 4754 section C, divisions 13–43).
+ */
+export const ENTERPRISE_ROLES = [
+  'software-it', // 互联网和相关服务业、软件和信息技术服务业企业
+  'platform-operator', // 平台运营方（算力/模型/工业互联网/产业平台）
+  'data-service', // 数据服务企业
+  'park-operator', // 产业园区运营方
+  'research-institute', // 高校院所、科研机构
+  'modern-service', // 现代服务业企业
+] as const;
+export const EnterpriseRoleSchema = z.enum(ENTERPRISE_ROLES);
+export type EnterpriseRole = z.infer<typeof EnterpriseRoleSchema>;
+
+/** Tri-state so that "not yet asked" is distinguishable from "no" (drives "needs information"). */
+export const TriStateSchema = z.enum(['yes', 'no', 'unknown']);
+export type TriState = z.infer<typeof TriStateSchema>;
+
 export const ManufacturingTypeSchema = z.enum(['discrete', 'process', 'mixed']);
 export type ManufacturingType = z.infer<typeof ManufacturingTypeSchema>;
 
@@ -50,6 +70,14 @@ export const EnterpriseProfileSchema = z.object({
   dcmmLevel: z.number().int().min(0).max(5).default(0),
   /** independent accounting entity (独立核算); 黄埔 article 15 asks for it */
   independentAccounting: z.boolean().default(true),
+  /**
+   * 人工智能企业 in the sense of 黄埔 穗开经信规字〔2025〕7号 第十五条: 专门从事人工智能基础理论研究、
+   * 关键技术攻关、软硬件产品研发及行业应用推广的主体. Several measures are limited to such entities.
+   * Absent means 'unknown' (optional rather than defaulted so profiles built before it stay valid).
+   */
+  aiEnterprise: TriStateSchema.optional(),
+  /** absent means none besides what industryCode says */
+  roles: z.array(EnterpriseRoleSchema).max(ENTERPRISE_ROLES.length).optional(),
   contact: z.string().max(120).default(''),
 });
 export type EnterpriseProfile = z.infer<typeof EnterpriseProfileSchema>;

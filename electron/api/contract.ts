@@ -6,9 +6,13 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { policyMethods } from './methods/policy';
+import { storeMethods } from './methods/store';
 
 export const contract = {
   ...appMethods,
+  ...policyMethods,
+  ...storeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,10 @@ import { AppError, type ApiErrorBody, type Envelope } from './errors';
 // Validation messages reach consultants: Chinese first.
 z.config(z.locales.zhCN());
 
-export type Handler<M extends Method, Ctx> = (input: ParsedInput<M>, ctx: Ctx) => Output<M> | Promise<Output<M>>;
+export type Handler<M extends Method, Ctx> = (
+  input: ParsedInput<M>,
+  ctx: Ctx,
+) => Output<M> | Promise<Output<M>>;
 export type Handlers<Ctx> = { [M in Method]: Handler<M, Ctx> };
 
 export interface IssueDetail {
@@ -49,7 +52,10 @@ export async function dispatch<Ctx>(
   rawInput: unknown,
 ): Promise<Envelope<unknown>> {
   if (!isMethod(methodName)) {
-    return { ok: false, error: { code: 'unknown_method', message: `未知的方法：${methodName.slice(0, 80)}` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_method', message: `未知的方法：${methodName.slice(0, 80)}` },
+    };
   }
   const spec = contract[methodName];
   const parsed = spec.input.safeParse(rawInput ?? {});
@@ -59,7 +65,10 @@ export async function dispatch<Ctx>(
     const value = await handler(parsed.data, ctx);
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
-      return { ok: false, error: toErrorBody(new Error(`output of ${methodName}: ${checked.error.message}`)) };
+      return {
+        ok: false,
+        error: toErrorBody(new Error(`output of ${methodName}: ${checked.error.message}`)),
+      };
     }
     return { ok: true, value: checked.data };
   } catch (error) {

@@ -1,4 +1,6 @@
+import { createPolicyCatalogService, type PolicyCatalogService } from './catalog/policies';
 import type { Host } from './host';
+import { openStore, type Store } from './store';
 
 /**
  * Everything a handler may use. Built once per process by createContext(); each domain adds
@@ -6,8 +8,28 @@ import type { Host } from './host';
  */
 export interface ServiceContext {
   readonly host: Host;
+  /** the local database in host.dataDir (one process per data folder) */
+  readonly store: Store;
+  /** whether a questionnaire (id, version) is installed; bundle import and assessment.create ask it */
+  readonly isKnownModel?: (modelId: string, version: string) => boolean;
+  /** subsidy and AI-scenario catalogs (assessments/policies, assessments/scenarios), loaded on first use */
+  readonly policies: PolicyCatalogService;
 }
 
-export function createContext(host: Host): ServiceContext {
-  return { host };
+export interface ContextOptions {
+  /** an already-opened store (tests); otherwise one is opened in host.dataDir */
+  readonly store?: Store;
+  /** a catalog service over other folders (tests); otherwise the bundled catalogs */
+  readonly policies?: PolicyCatalogService;
+}
+
+export async function createContext(host: Host, options: ContextOptions = {}): Promise<ServiceContext> {
+  const store = options.store ?? (await openStore({ dataDir: host.dataDir }));
+  const policies = options.policies ?? createPolicyCatalogService();
+  return { host, store, policies };
+}
+
+/** Releases what createContext opened (the database and the data-folder lock). */
+export function closeContext(ctx: ServiceContext): void {
+  ctx.store.close();
 }

@@ -27,7 +27,7 @@ function findRepoRoot(start: string): string | undefined {
 export function resourceLayout(
   env: NodeJS.ProcessEnv = process.env,
   resourcesPath: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
-  here: string = __dirname,
+  here: string = typeof __dirname === 'string' ? __dirname : process.cwd(),
 ): ResourceLayout {
   if (env.SFD_RESOURCES) return { root: path.resolve(env.SFD_RESOURCES), packaged: false };
   if (resourcesPath && existsSync(path.join(resourcesPath, PACKAGED_DIR))) {

@@ -12,6 +12,6 @@ export const appHandlers: AppHandlers = {
     runtime: ctx.host.runtime,
     nodeVersion: process.versions.node,
     models: [],
-    catalogVersion: 'none',
+    catalogVersion: ctx.policies.version(),
   }),
 };

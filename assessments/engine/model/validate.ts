@@ -1,0 +1,199 @@
+import { conditionItems } from '../scoring/condition';
+import { TYPICAL_SCENARIO_IDS } from '../typical-scenarios';
+import { ModelPackSchema, type Condition, type ModelPack, type OwnedItem } from './schema';
+
+/**
+ * Checks the schema cannot express: references between nodes, items, gates and packs, and the
+ * internal consistency of descriptors, bands and level rules. Messages are for pack editors (zh).
+ */
+export interface PackIssue {
+  readonly pack: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+type Report = (path: string, message: string) => void;
+
+function checkNodes(pack: ModelPack, report: Report): void {
+  const ids = new Set<string>();
+  for (const [i, n] of pack.nodes.entries()) {
+    if (ids.has(n.id)) report(`nodes.${i}`, `节点 id 重复：${n.id}`);
+    ids.add(n.id);
+  }
+  for (const [i, n] of pack.nodes.entries()) {
+    if (n.parent !== null && !ids.has(n.parent))
+      report(`nodes.${i}.parent`, `节点 ${n.id} 的上级 ${n.parent} 不存在`);
+  }
+  const parent = new Map(pack.nodes.map((n) => [n.id, n.parent]));
+  for (const n of pack.nodes) {
+    const seen = new Set<string>();
+    for (let cur: string | null | undefined = n.id; cur; cur = parent.get(cur)) {
+      if (seen.has(cur)) {
+        report(`nodes`, `节点 ${n.id} 的上级链成环`);
+        break;
+      }
+      seen.add(cur);
+    }
+  }
+  if (!pack.nodes.some((n) => n.parent === null)) report('nodes', '没有顶层节点（parent: null）');
+}
+
+function checkLevelItem(item: OwnedItem & { type: 'level' }, path: string, report: Report): void {
+  item.levels.forEach((l, i) => {
+    if (l.level !== i + 1) report(`${path}.levels.${i}`, `${item.id}：等级描述须从 1 级起连续排列`);
+  });
+  if (item.scenario && !TYPICAL_SCENARIO_IDS.includes(item.scenario))
+    report(`${path}.scenario`, `${item.id}：未知典型场景 ${item.scenario}`);
+}
+
+function checkFigures(item: OwnedItem & { type: 'figures' }, path: string, report: Report): void {
+  const fields = new Set(item.fields.map((f) => f.id));
+  if (!fields.has(item.ratio.numerator))
+    report(`${path}.ratio`, `${item.id}：分子字段 ${item.ratio.numerator} 未定义`);
+  if (!fields.has(item.ratio.denominator))
+    report(`${path}.ratio`, `${item.id}：分母字段 ${item.ratio.denominator} 未定义`);
+  item.bands.forEach((b, i) => {
+    const prev = item.bands[i - 1];
+    if (prev && b.upTo <= prev.upTo) report(`${path}.bands.${i}`, `${item.id}：区间上限须递增`);
+    if (prev && b.points < prev.points) report(`${path}.bands.${i}`, `${item.id}：区间得分须不减`);
+  });
+  if (item.bands[item.bands.length - 1]!.upTo !== 1)
+    report(`${path}.bands`, `${item.id}：最后一个区间的上限须为 1（100%）`);
+}
+
+function checkItems(pack: ModelPack, report: Report): void {
+  const nodes = new Set(pack.nodes.map((n) => n.id));
+  const seen = new Set<string>();
+  pack.items.forEach((item, i) => {
+    const path = `items.${i}`;
+    const id = item.type === 'ref' ? item.ref : item.id;
+    if (seen.has(id)) report(path, `题项 ${id} 在本模型中出现两次`);
+    seen.add(id);
+    if (!nodes.has(item.node)) report(`${path}.node`, `题项 ${id} 的节点 ${item.node} 不存在`);
+    if (item.type === 'level') checkLevelItem(item, path, report);
+    if (item.type === 'figures') checkFigures(item, path, report);
+    if (item.type === 'choices' && new Set(item.options.map((o) => o.id)).size !== item.options.length) {
+      report(`${path}.options`, `${id}：选项 id 重复`);
+    }
+    if (item.type === 'satisfaction' && !pack.satisfactionScale)
+      report(path, `${id}：满足度题需要模型定义 satisfactionScale`);
+    if (item.type === 'ref' && item.from === pack.id)
+      report(`${path}.from`, `${id}：ref 不能引用本模型自身的题项`);
+  });
+}
+
+function conditionsOf(pack: ModelPack): Array<{ path: string; c: Condition }> {
+  const out: Array<{ path: string; c: Condition }> = [];
+  pack.nodes.forEach((n, i) => n.when && out.push({ path: `nodes.${i}.when`, c: n.when }));
+  pack.items.forEach((it, i) => it.when && out.push({ path: `items.${i}.when`, c: it.when }));
+  if (pack.scoring.kind === 'tiers') {
+    pack.scoring.gates.forEach(
+      (g, i) => g.type === 'condition' && out.push({ path: `scoring.gates.${i}.condition`, c: g.condition }),
+    );
+  }
+  return out;
+}
+
+function checkScoring(pack: ModelPack, known: ReadonlySet<string>, report: Report): void {
+  const s = pack.scoring;
+  if (s.kind === 'tiers') {
+    const codes = new Set(s.tiers.map((t) => t.code));
+    const ranks = s.tiers.map((t) => t.rank).sort((a, b) => a - b);
+    ranks.forEach((r, i) => r !== i + 1 && report('scoring.tiers', '梯度 rank 须从 1 起连续'));
+    s.gates.forEach((g, i) => {
+      if (!codes.has(g.tier)) report(`scoring.gates.${i}.tier`, `门槛 ${g.id} 的梯度 ${g.tier} 未定义`);
+      const items =
+        g.type === 'cmmm-level' ? [g.officialItem] : g.type === 'previous-tier' ? [g.heldItem] : [];
+      for (const id of items)
+        if (id && !known.has(id)) report(`scoring.gates.${i}`, `门槛 ${g.id} 引用的题项 ${id} 不存在`);
+    });
+    if (new Set(s.gates.map((g) => g.id)).size !== s.gates.length) report('scoring.gates', '门槛 id 重复');
+    if (s.aiAtLevel < s.coveredAtLevel) report('scoring.aiAtLevel', 'aiAtLevel 不能低于 coveredAtLevel');
+  }
+  if (s.kind === 'cmmm') {
+    pack.items.forEach(
+      (it, i) =>
+        it.level === undefined && report(`items.${i}.level`, 'CMMM 模型的每个要求都须标明所属等级 level'),
+    );
+    s.bands.forEach(
+      (b, i) =>
+        i > 0 && b.minS <= s.bands[i - 1]!.minS && report(`scoring.bands.${i}`, '等级区间 minS 须递增'),
+    );
+  }
+  if (s.kind === 'sme-digital' && !pack.nodes.some((n) => n.id === s.scenesNode)) {
+    report('scoring.scenesNode', `场景节点 ${s.scenesNode} 不存在`);
+  }
+}
+
+/** Checks one pack on its own (refs to other packs are checked by checkPacks). */
+export function checkPack(pack: ModelPack, extraItemIds: Iterable<string> = []): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const report: Report = (path, message) =>
+    issues.push({ pack: `${pack.id}@${pack.version}`, path, message });
+  checkNodes(pack, report);
+  checkItems(pack, report);
+  const known = new Set([...pack.items.map((i) => (i.type === 'ref' ? i.ref : i.id)), ...extraItemIds]);
+  for (const { path, c } of conditionsOf(pack)) {
+    for (const id of conditionItems(c)) if (!known.has(id)) report(path, `条件引用的题项 ${id} 不存在`);
+  }
+  checkScoring(pack, known, report);
+  return issues;
+}
+
+/** Checks a set of packs together: refs resolve to owned items, evaluated packs exist, one owner per item. */
+export function checkPacks(packs: readonly ModelPack[]): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const latest = new Map<string, ModelPack>();
+  for (const p of packs) latest.set(p.id, p);
+  const owners = new Map<string, string>();
+  for (const p of latest.values()) {
+    for (const it of p.items) {
+      if (it.type === 'ref') continue;
+      const prev = owners.get(it.id);
+      if (prev && prev !== p.id)
+        issues.push({ pack: p.id, path: 'items', message: `题项 ${it.id} 同时由 ${prev} 和 ${p.id} 定义` });
+      owners.set(it.id, p.id);
+    }
+  }
+  for (const p of packs) {
+    const key = `${p.id}@${p.version}`;
+    const evaluated = p.evaluates.map((e) => packs.find((x) => x.id === e.id && x.version === e.version));
+    p.evaluates.forEach((e, i) => {
+      if (!evaluated[i])
+        issues.push({
+          pack: key,
+          path: `evaluates.${i}`,
+          message: `声明同时评估的模型 ${e.id}@${e.version} 不存在`,
+        });
+    });
+    const visible = new Set([
+      ...evaluated.flatMap((x) => (x ? x.items.map((i) => (i.type === 'ref' ? i.ref : i.id)) : [])),
+    ]);
+    p.items.forEach((it, i) => {
+      if (it.type !== 'ref') return;
+      const source = latest.get(it.from);
+      const target = source?.items.find((x) => x.type !== 'ref' && x.id === it.ref);
+      if (!target)
+        issues.push({
+          pack: key,
+          path: `items.${i}`,
+          message: `共享题项 ${it.ref} 在模型 ${it.from} 中不存在`,
+        });
+    });
+    issues.push(...checkPack(p, visible));
+  }
+  return issues;
+}
+
+/** Parses and checks raw pack data (e.g. YAML already parsed); returns the pack or the issues. */
+export function parsePack(raw: unknown, label: string): { pack: ModelPack } | { issues: PackIssue[] } {
+  const parsed = ModelPackSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      issues: parsed.error.issues
+        .slice(0, 30)
+        .map((i) => ({ pack: label, path: i.path.map(String).join('.'), message: i.message })),
+    };
+  }
+  return { pack: parsed.data };
+}

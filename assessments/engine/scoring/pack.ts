@@ -1,0 +1,137 @@
+import type { Progress } from '../diagnosis';
+import type { CompiledPack, Entry } from '../model/questionnaire';
+import type { ModelNode } from '../model/schema';
+import { applies, evalCondition } from './condition';
+import type { EvalContext } from './context';
+import type { ItemEval } from './item';
+
+/** One placed item after scoring. */
+export interface EntryEval {
+  readonly entry: Entry;
+  readonly relevant: boolean;
+  readonly ev: ItemEval;
+}
+
+export interface NodeEval {
+  readonly node: ModelNode;
+  readonly applicable: boolean;
+  /** weighted mean of relevant children (unanswered count as 0, N/A is left out); null if none */
+  readonly fraction: number | null;
+  readonly points: number;
+  readonly maxPoints: number;
+  readonly hasPoints: boolean;
+  readonly progress: Progress;
+}
+
+export interface PackRollup {
+  /** aligned with CompiledPack.entries */
+  readonly entries: readonly EntryEval[];
+  /** aligned with CompiledPack.nodes */
+  readonly nodes: readonly NodeEval[];
+  /** weighted mean of the scored root nodes, 0..1 */
+  readonly fraction: number;
+  readonly points: number;
+  readonly maxPoints: number;
+  readonly progress: Progress;
+}
+
+/** The scored placement of an item in this pack, if the pack places it. */
+export function entryOf(cp: CompiledPack, roll: PackRollup, itemId: string): EntryEval | undefined {
+  const i = cp.index.entry.get(itemId);
+  return i === undefined ? undefined : roll.entries[i];
+}
+
+export function nodeOf(cp: CompiledPack, roll: PackRollup, nodeId: string): NodeEval | undefined {
+  const i = cp.index.node.get(nodeId);
+  return i === undefined ? undefined : roll.nodes[i];
+}
+
+function entryRelevant(entry: Entry, ctx: EvalContext): boolean {
+  if (!entry.applies.every((a) => applies(a, ctx.profile))) return false;
+  return entry.when.every((c) => evalCondition(c, ctx) === true);
+}
+
+function nodeApplicable(node: ModelNode, parentApplicable: boolean, ctx: EvalContext): boolean {
+  if (!parentApplicable) return false;
+  if (node.applies && !applies(node.applies, ctx.profile)) return false;
+  return node.when ? evalCondition(node.when, ctx) === true : true;
+}
+
+class Acc {
+  weighted = 0;
+  weights = 0;
+  points = 0;
+  maxPoints = 0;
+  hasPoints = false;
+  answered = 0;
+  relevant = 0;
+  total = 0;
+
+  entry(e: EntryEval): void {
+    this.total++;
+    if (!e.relevant) return;
+    this.relevant++;
+    if (e.ev.answered) this.answered++;
+    if (e.ev.na) return;
+    this.weighted += e.entry.weight * (e.ev.fraction ?? 0);
+    this.weights += e.entry.weight;
+    if (e.ev.maxPoints !== null) {
+      this.hasPoints = true;
+      this.points += e.ev.points ?? 0;
+      this.maxPoints += e.ev.maxPoints;
+    }
+  }
+
+  child(c: NodeEval): void {
+    this.answered += c.progress.answered;
+    this.relevant += c.progress.relevant;
+    this.total += c.progress.total;
+    if (!c.applicable || !c.node.scored) return;
+    if (c.hasPoints) {
+      this.hasPoints = true;
+      this.points += c.points;
+      this.maxPoints += c.maxPoints;
+    }
+    if (c.fraction === null) return;
+    this.weighted += c.node.weight * c.fraction;
+    this.weights += c.node.weight;
+  }
+
+  result(node: ModelNode, applicable: boolean): NodeEval {
+    return {
+      node,
+      applicable,
+      fraction: applicable && this.weights > 0 ? Math.min(1, this.weighted / this.weights) : null,
+      points: this.points,
+      maxPoints: this.maxPoints,
+      hasPoints: this.hasPoints,
+      progress: { answered: this.answered, relevant: this.relevant, total: this.total },
+    };
+  }
+}
+
+export function rollUp(cp: CompiledPack, ctx: EvalContext): PackRollup {
+  const ix = cp.index;
+  const ok: boolean[] = new Array<boolean>(cp.nodes.length);
+  for (const i of ix.topDown) {
+    const p = ix.parent[i]!;
+    ok[i] = nodeApplicable(cp.nodes[i]!, p === -1 ? true : ok[p]!, ctx);
+  }
+  const entries: EntryEval[] = new Array<EntryEval>(cp.entries.length);
+  for (let e = 0; e < cp.entries.length; e++) {
+    const entry = cp.entries[e]!;
+    const relevant = ok[ix.entryNode[e]!]! && entryRelevant(entry, ctx);
+    entries[e] = { entry, relevant, ev: ctx.evalOf(entry.itemId) };
+  }
+  const nodes: NodeEval[] = new Array<NodeEval>(cp.nodes.length);
+  for (const i of ix.bottomUp) {
+    const acc = new Acc();
+    for (const e of ix.entriesOf[i]!) acc.entry(entries[e]!);
+    for (const c of ix.children[i]!) acc.child(nodes[c]!);
+    nodes[i] = acc.result(cp.nodes[i]!, ok[i]!);
+  }
+  const top = new Acc();
+  for (const r of ix.roots) top.child(nodes[r]!);
+  const t = top.result(cp.nodes[ix.roots[0]!]!, true);
+  return { entries, nodes, fraction: t.fraction ?? 0, points: t.points, maxPoints: t.maxPoints, progress: t.progress };
+}

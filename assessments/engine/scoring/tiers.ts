@@ -1,0 +1,279 @@
+import type { Coverage, GateStatus, TierStatus } from '../diagnosis';
+import type { CompiledPack, Questionnaire } from '../model/questionnaire';
+import type { Gate, OwnedItem, TiersScoring } from '../model/schema';
+import { DIMENSIONS, TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
+import { conditionItems, evalCondition } from './condition';
+import type { EvalContext } from './context';
+import type { PackRollup } from './pack';
+
+/** What a tiers pack's gates may read from the companion packs. */
+export interface CompanionFacts {
+  /** estimated rank per pack id (CMMM level, SME level) */
+  readonly rankOf: (packId: string) => number | undefined;
+}
+
+export interface GateEval {
+  readonly gate: Gate;
+  readonly status: GateStatus;
+  readonly detail: string;
+  readonly itemIds: readonly string[];
+  readonly itemDriven: boolean;
+  /** 0 when the gate holds; otherwise how far off it is, for the lift search */
+  readonly deficit: number;
+}
+
+export interface TierEval {
+  readonly coverage: Coverage;
+  readonly gates: readonly GateEval[];
+  readonly tiers: ReadonlyArray<{ code: string; rank: number; status: TierStatus; gateIds: string[] }>;
+  readonly rank: number;
+  readonly pending: boolean;
+}
+
+const SCENARIO_DIMENSION = new Map(TYPICAL_SCENARIOS.map((s) => [s.id, s.dimension]));
+
+function scenarioItem(item: OwnedItem | undefined): (OwnedItem & { type: 'level' }) | undefined {
+  return item?.type === 'level' && item.scenario ? item : undefined;
+}
+
+interface ScenarioEntry {
+  readonly index: number;
+  readonly item: OwnedItem & { type: 'level' };
+  readonly scenario: string;
+  readonly dimension: DimensionId;
+}
+
+const scenarioCache = new WeakMap<CompiledPack, readonly ScenarioEntry[]>();
+
+/** The pack's scenario items with their dimension, computed once per compiled pack. */
+export function scenarioEntries(q: Questionnaire, cp: CompiledPack): readonly ScenarioEntry[] {
+  let list = scenarioCache.get(cp);
+  if (!list) {
+    list = cp.entries.flatMap((entry, index) => {
+      const item = scenarioItem(q.items.get(entry.itemId));
+      const dimension = item?.scenario ? SCENARIO_DIMENSION.get(item.scenario) : undefined;
+      return item?.scenario && dimension ? [{ index, item, scenario: item.scenario, dimension }] : [];
+    });
+    scenarioCache.set(cp, list);
+  }
+  return list;
+}
+
+export function evalCoverage(
+  ctx: EvalContext,
+  cp: CompiledPack,
+  roll: PackRollup,
+  scoring: TiersScoring,
+): Coverage & { unanswered: DimensionId[] } {
+  const scenarios: Coverage['scenarios'] = [];
+  const unanswered = new Set<DimensionId>();
+  for (const { index, item, scenario, dimension } of scenarioEntries(ctx.q, cp)) {
+    const e = roll.entries[index]!;
+    if (!e.relevant) continue;
+    if (!e.ev.answered) unanswered.add(dimension);
+    const level = e.ev.level;
+    const covered = level !== null && level >= scoring.coveredAtLevel;
+    const ai = covered && (item.usesAi === true || (level ?? 0) >= scoring.aiAtLevel);
+    scenarios.push({ itemId: item.id, scenarioId: scenario, dimension, level, covered, ai });
+  }
+  const coveredDims = new Set(scenarios.filter((s) => s.covered).map((s) => s.dimension));
+  const coveredCount = scenarios.filter((s) => s.covered).length;
+  const aiCount = scenarios.filter((s) => s.ai).length;
+  return {
+    scenarios,
+    dimensionsCovered: DIMENSIONS.filter((d) => coveredDims.has(d)),
+    coveredCount,
+    aiCount,
+    aiShare: coveredCount > 0 ? aiCount / coveredCount : null,
+    unanswered: [...unanswered],
+  };
+}
+
+/** A rule that holds passes plainly only when confirmed; otherwise it needs verification. */
+function holds(gate: Gate): GateStatus {
+  return gate.confidence === 'confirmed' ? 'pass' : 'needs-verification';
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}
+
+interface GateInputs {
+  readonly ctx: EvalContext;
+  readonly coverage: ReturnType<typeof evalCoverage>;
+  readonly companions: CompanionFacts;
+  readonly previousTier: TierStatus | undefined;
+  readonly scenarioItemIds: readonly string[];
+}
+
+type Outcome = Omit<GateEval, 'gate'>;
+
+function conditionGate(gate: Extract<Gate, { type: 'condition' }>, inp: GateInputs): Outcome {
+  const v = evalCondition(gate.condition, inp.ctx);
+  const itemIds = [...new Set(conditionItems(gate.condition))];
+  const itemDriven = itemIds.length > 0;
+  if (v === true) return { status: holds(gate), detail: '条件满足', itemIds, itemDriven, deficit: 0 };
+  if (v === false) return { status: 'fail', detail: '条件不满足', itemIds, itemDriven, deficit: 1 };
+  return { status: 'unknown', detail: '缺少作答或企业信息，无法判断', itemIds, itemDriven, deficit: 1 };
+}
+
+export function requiredCmmm(gate: Extract<Gate, { type: 'cmmm-level' }>, city: string | undefined) {
+  const variant = city ? gate.regionVariants.find((v) => v.cities.includes(city)) : undefined;
+  return variant
+    ? {
+        min: variant.min,
+        confidence: variant.confidence,
+        edition: variant.edition,
+        citation: variant.citation,
+      }
+    : { min: gate.min, confidence: gate.confidence, edition: gate.edition, citation: gate.citation };
+}
+
+function cmmmGate(gate: Extract<Gate, { type: 'cmmm-level' }>, inp: GateInputs): Outcome {
+  const rule = requiredCmmm(gate, inp.ctx.profile?.region?.city);
+  const pass: GateStatus = rule.confidence === 'confirmed' ? 'pass' : 'needs-verification';
+  const official = gate.officialItem ? inp.ctx.answers[gate.officialItem] : undefined;
+  const itemIds = gate.officialItem ? [gate.officialItem] : [];
+  if (official?.kind === 'level' && official.level > 0) {
+    const ok = official.level >= rule.min;
+    const detail = `已评定能力成熟度 ${official.level} 级（要求 ≥ ${rule.min} 级）`;
+    return {
+      status: ok ? pass : 'fail',
+      detail,
+      itemIds,
+      itemDriven: false,
+      deficit: ok ? 0 : rule.min - official.level,
+    };
+  }
+  const estimate = gate.estimateFrom ? inp.companions.rankOf(gate.estimateFrom) : undefined;
+  if (estimate === undefined) {
+    return {
+      status: 'unknown',
+      detail: `未录入已评定的能力成熟度等级（要求 ≥ ${rule.min} 级）`,
+      itemIds,
+      itemDriven: false,
+      deficit: 1,
+    };
+  }
+  const ok = estimate >= rule.min;
+  const detail = `本工具估算能力成熟度 ${estimate} 级（要求 ≥ ${rule.min} 级），须以平台自评或第三方评估为准`;
+  return {
+    status: ok ? 'needs-verification' : 'fail',
+    detail,
+    itemIds,
+    itemDriven: true,
+    deficit: ok ? 0 : rule.min - estimate,
+  };
+}
+
+function coverageGate(gate: Extract<Gate, { type: 'coverage' }>, inp: GateInputs): Outcome {
+  const missing = gate.dimensions.filter((d) => !inp.coverage.dimensionsCovered.includes(d));
+  const itemIds = [...inp.scenarioItemIds];
+  if (missing.length === 0)
+    return { status: holds(gate), detail: '要求的环节均已有建成场景', itemIds, itemDriven: true, deficit: 0 };
+  const open = missing.some((d) => inp.coverage.unanswered.includes(d));
+  return {
+    status: open ? 'unknown' : 'fail',
+    detail: `尚无建成场景的环节：${missing.join('、')}`,
+    itemIds,
+    itemDriven: true,
+    deficit: missing.length,
+  };
+}
+
+function aiShareGate(gate: Extract<Gate, { type: 'ai-share' }>, inp: GateInputs): Outcome {
+  const { aiShare, aiCount, coveredCount, unanswered } = inp.coverage;
+  const itemIds = [...inp.scenarioItemIds];
+  const detail = `AI 应用场景 ${aiCount}/${coveredCount}${aiShare === null ? '' : `（${pct(aiShare)}）`}，要求 ≥ ${pct(gate.min)}`;
+  if (aiShare !== null && aiShare + 1e-9 >= gate.min)
+    return { status: holds(gate), detail, itemIds, itemDriven: true, deficit: 0 };
+  const deficit = gate.min - (aiShare ?? 0) + 1e-6;
+  return { status: unanswered.length > 0 ? 'unknown' : 'fail', detail, itemIds, itemDriven: true, deficit };
+}
+
+function previousTierGate(
+  gate: Extract<Gate, { type: 'previous-tier' }>,
+  rank: number,
+  inp: GateInputs,
+): Outcome {
+  const held = inp.ctx.answers[gate.heldItem];
+  const itemIds = [gate.heldItem];
+  if (held?.kind === 'level' && held.level >= rank - 1) {
+    return {
+      status: holds(gate),
+      detail: '已获评（或已自评）上一梯度',
+      itemIds,
+      itemDriven: false,
+      deficit: 0,
+    };
+  }
+  const prev = inp.previousTier;
+  if (prev === 'meets' || prev === 'meets-pending-verification') {
+    return {
+      status: 'needs-verification',
+      detail: '上一梯度估算达标，但尚未获评（或自评）',
+      itemIds,
+      itemDriven: false,
+      deficit: 0,
+    };
+  }
+  if (prev === 'unknown')
+    return { status: 'unknown', detail: '上一梯度尚无法判断', itemIds, itemDriven: false, deficit: 1 };
+  return { status: 'fail', detail: '上一梯度未达标且未获评', itemIds, itemDriven: false, deficit: 1 };
+}
+
+function evalGate(gate: Gate, rank: number, inp: GateInputs): GateEval {
+  switch (gate.type) {
+    case 'condition':
+      return { gate, ...conditionGate(gate, inp) };
+    case 'cmmm-level':
+      return { gate, ...cmmmGate(gate, inp) };
+    case 'coverage':
+      return { gate, ...coverageGate(gate, inp) };
+    case 'ai-share':
+      return { gate, ...aiShareGate(gate, inp) };
+    case 'previous-tier':
+      return { gate, ...previousTierGate(gate, rank, inp) };
+  }
+}
+
+export function tierStatus(statuses: readonly GateStatus[]): TierStatus {
+  if (statuses.includes('fail')) return 'not-met';
+  if (statuses.includes('unknown')) return 'unknown';
+  return statuses.includes('needs-verification') ? 'meets-pending-verification' : 'meets';
+}
+
+export function evalTiers(
+  ctx: EvalContext,
+  cp: CompiledPack,
+  roll: PackRollup,
+  scoring: TiersScoring,
+  companions: CompanionFacts,
+): TierEval {
+  const coverage = evalCoverage(ctx, cp, roll, scoring);
+  const scenarioItemIds = coverage.scenarios.map((s) => s.itemId);
+  const gates: GateEval[] = [];
+  const tiers: TierEval['tiers'][number][] = [];
+  let previousTier: TierStatus | undefined;
+  for (const tier of [...scoring.tiers].sort((a, b) => a.rank - b.rank)) {
+    const mine = scoring.gates
+      .filter((g) => g.tier === tier.code)
+      .map((g) => evalGate(g, tier.rank, { ctx, coverage, companions, previousTier, scenarioItemIds }));
+    gates.push(...mine);
+    previousTier = tierStatus(mine.map((g) => g.status));
+    tiers.push({
+      code: tier.code,
+      rank: tier.rank,
+      status: previousTier,
+      gateIds: mine.map((g) => g.gate.id),
+    });
+  }
+  let rank = 0;
+  let pending = false;
+  for (const t of tiers) {
+    if (t.status !== 'meets' && t.status !== 'meets-pending-verification') break;
+    rank = t.rank;
+    pending ||= t.status === 'meets-pending-verification';
+  }
+  return { coverage, gates, tiers, rank, pending };
+}

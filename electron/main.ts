@@ -1,0 +1,111 @@
+/**
+ * Electron main process: lifecycle, single-instance lock, the one window, the Chinese menu and
+ * the security defaults of DESIGN.md §7. Everything else lives in services/, shared with the web
+ * shell and the CLI; this file only wires Electron to it.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import zhCN from '../assessments/i18n/zh-CN.json';
+import { bindIpc, APP_ORIGIN } from './ipc';
+import { appMenuTemplate } from './menu';
+import { SECURITY_HEADERS } from './security/csp';
+import { createContext } from './services/context';
+import { handlers } from './services/handlers';
+import { APP_NAME, APP_VERSION } from './services/identity';
+import { resourcePath } from './services/resources';
+import { resolveStatic } from './web/static';
+import { mainWindowOptions } from './window-options';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | undefined;
+
+/** Serves dist/renderer under app://renderer/ with our CSP; nothing outside that folder. */
+function registerAppProtocol(): void {
+  const root = resourcePath('dist', 'renderer');
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'renderer' ? resolveStatic(root, url.pathname) : undefined;
+    if (!file) return new Response('not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    for (const [key, value] of Object.entries(SECURITY_HEADERS)) headers.set(key, value);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+/** No remote content, no permissions, no navigation away, no new windows, no webviews. */
+function lockDownSessions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    callback({ cancel: !allowed });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // help links open in the system browser; the app never opens windows of its own
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | undefined> {
+  const options = { defaultPath: path.join(app.getPath('documents'), suggestedName) };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return undefined;
+  await writeFile(result.filePath, bytes);
+  return result.filePath;
+}
+
+function createWindow(): void {
+  const preload = path.join(__dirname, 'preload.cjs');
+  mainWindow = new BrowserWindow(mainWindowOptions(preload, APP_NAME));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDownSessions();
+  registerAppProtocol();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(zhCN.menu, !app.isPackaged)));
+  const context = await createContext({
+    runtime: 'electron',
+    appName: APP_NAME,
+    appVersion: APP_VERSION,
+    dataDir: app.getPath('userData'),
+    saveFile,
+  });
+  bindIpc(ipcMain, handlers, context);
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  start().catch((error: unknown) => {
+    dialog.showErrorBox(APP_NAME, error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { checkCreditCode } from '../../../assessments/engine/credit-code';
+import type { ImportOutcomeSchema } from '../../api/methods/store';
+import { describeIssues } from '../../api/dispatch';
+import { sha256Of } from '../store/blobs';
+import { AssessmentDocumentSchema, type AssessmentDocument } from '../store/document';
+import { documentDigest } from '../store/repositories/documents';
+import type { Store } from '../store';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  BundleEnterpriseSchema,
+  DEFAULT_LIMITS,
+  ENTRY,
+  EVIDENCE_DIR,
+  ManifestSchema,
+  type BundleEnterprise,
+  type BundleLimits,
+} from './format';
+import { rejectImport, type RejectReason } from './reject';
+import { safeUnzip } from './safe-unzip';
+
+export interface ImportOptions {
+  /** the model registry's answer: is this questionnaire (id, version) installed here? */
+  readonly isKnownModel: (modelId: string, version: string) => boolean;
+  readonly limits?: BundleLimits;
+}
+
+export interface ImportResult {
+  outcome: z.infer<typeof ImportOutcomeSchema>;
+  assessmentId: string;
+  enterpriseId: string;
+  enterpriseMatched: boolean;
+  revision: number;
+}
+
+interface ParsedBundle {
+  enterprise: BundleEnterprise;
+  doc: AssessmentDocument;
+  evidence: Map<string, Uint8Array>;
+}
+
+function readJsonEntry(entries: Map<string, Uint8Array>, name: string): unknown {
+  const data = entries.get(name);
+  if (!data) rejectImport('missing-entry', `缺少必需的条目「${name}」`, { entry: name });
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
+  } catch {
+    rejectImport('invalid-json', `条目「${name}」不是有效的 JSON（UTF-8）`, { entry: name });
+  }
+}
+
+function parseWith<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  reason: RejectReason,
+  entry: string,
+): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = describeIssues(parsed.error);
+  const first = issues[0];
+  rejectImport(reason, `条目「${entry}」内容不符合格式：${first ? `${first.path} ${first.message}` : ''}`, {
+    entry,
+    issues,
+  });
+}
+
+function checkManifest(value: unknown): void {
+  const head = (value ?? {}) as { format?: unknown; formatVersion?: unknown };
+  if (head.format !== BUNDLE_FORMAT) {
+    rejectImport('wrong-format', '这不是智造自诊的评估包（manifest.json 中的格式标识不对）', {
+      format: head.format,
+    });
+  }
+  if (typeof head.formatVersion === 'number' && head.formatVersion > BUNDLE_FORMAT_VERSION) {
+    rejectImport(
+      'newer-format',
+      `评估包来自更新版本的智造自诊（格式版本 ${head.formatVersion}，本程序支持到 ${BUNDLE_FORMAT_VERSION}），请先升级本程序`,
+      { formatVersion: head.formatVersion, supported: BUNDLE_FORMAT_VERSION },
+    );
+  }
+  parseWith(ManifestSchema, value, 'invalid-manifest', ENTRY.manifest);
+}
+
+/** Every listed file present with the right hash and size, and no file that is not listed. */
+function checkEvidence(doc: AssessmentDocument, entries: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const [name, data] of entries) {
+    if (name.startsWith(EVIDENCE_DIR)) files.set(name.slice(EVIDENCE_DIR.length), data);
+  }
+  for (const [sha256, data] of files) {
+    if (sha256Of(data) !== sha256) {
+      rejectImport(
+        'evidence-hash-mismatch',
+        `佐证文件 evidence/${sha256} 的内容与其校验值不符（文件被改动或损坏）`,
+        {
+          sha256,
+        },
+      );
+    }
+  }
+  const listed = new Set<string>();
+  for (const e of doc.evidence) {
+    const data = files.get(e.sha256);
+    if (!data)
+      rejectImport('evidence-missing', `缺少佐证文件「${e.fileName}」（evidence/${e.sha256}）`, {
+        sha256: e.sha256,
+      });
+    if (data.length !== e.size) {
+      rejectImport('evidence-size-mismatch', `佐证文件「${e.fileName}」的大小与记录不符`, {
+        sha256: e.sha256,
+      });
+    }
+    listed.add(e.sha256);
+  }
+  for (const sha256 of files.keys()) {
+    if (!listed.has(sha256)) {
+      rejectImport('evidence-unlisted', `评估包中有未登记的佐证文件 evidence/${sha256}`, { sha256 });
+    }
+  }
+  return files;
+}
+
+/** Everything that can be checked without the database: structure, schemas, hashes, the model. */
+export function parseBundle(bytes: Uint8Array, options: ImportOptions): ParsedBundle {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  if (bytes.length === 0) rejectImport('empty-file', '文件是空的（0 字节）');
+  if (bytes.length > limits.fileBytes) {
+    rejectImport(
+      'file-too-large',
+      `文件太大（${(bytes.length / 1048576).toFixed(1)} MB），上限为 ${(limits.fileBytes / 1048576).toFixed(0)} MB`,
+      {
+        size: bytes.length,
+        limit: limits.fileBytes,
+      },
+    );
+  }
+  const entries = safeUnzip(bytes, limits);
+  checkManifest(readJsonEntry(entries, ENTRY.manifest));
+  const enterprise = parseWith(
+    BundleEnterpriseSchema,
+    readJsonEntry(entries, ENTRY.enterprise),
+    'invalid-enterprise',
+    ENTRY.enterprise,
+  );
+  const code = enterprise.profile.creditCode;
+  if (!checkCreditCode(code).valid) {
+    rejectImport(
+      'invalid-credit-code',
+      `企业「${enterprise.profile.name}」的统一社会信用代码 ${code} 校验位不正确`,
+      { creditCode: code },
+    );
+  }
+  const doc = parseWith(
+    AssessmentDocumentSchema,
+    readJsonEntry(entries, ENTRY.assessment),
+    'invalid-assessment',
+    ENTRY.assessment,
+  );
+  if (doc.enterpriseId !== enterprise.id) {
+    rejectImport('enterprise-mismatch', 'assessment.json 指向的企业与 enterprise.json 不一致', {
+      assessmentEnterprise: doc.enterpriseId,
+      enterprise: enterprise.id,
+    });
+  }
+  const evidence = checkEvidence(doc, entries);
+  if (!options.isKnownModel(doc.modelId, doc.modelVersion)) {
+    rejectImport(
+      'unknown-model',
+      `评估使用的问卷模型「${doc.modelId}」版本 ${doc.modelVersion} 在本程序中不存在，请先升级本程序或安装该版本的问卷`,
+      { modelId: doc.modelId, modelVersion: doc.modelVersion },
+    );
+  }
+  return { enterprise, doc, evidence };
+}
+
+/** The local enterprise with the bundle's credit code, updated when the bundle's profile is newer; else a new one. */
+function resolveEnterprise(store: Store, incoming: BundleEnterprise): { id: string; matched: boolean } {
+  const local = store.enterprises.findByCreditCode(incoming.profile.creditCode);
+  if (local) {
+    if (incoming.updatedAt > local.updatedAt) {
+      store.enterprises.put({ ...incoming, id: local.id, createdAt: local.createdAt });
+    }
+    return { id: local.id, matched: true };
+  }
+  const id = store.enterprises.find(incoming.id) ? randomUUID() : incoming.id;
+  store.enterprises.put({ ...incoming, id });
+  return { id, matched: false };
+}
+
+/** Newer revision wins; on a tie the later edit wins. The loser is kept in assessment_revisions. */
+function mergeAssessment(store: Store, doc: AssessmentDocument): ImportResult['outcome'] {
+  const local = store.assessments.find(doc.id);
+  if (!local) {
+    store.documents.write(doc);
+    return 'created';
+  }
+  if (local.enterpriseId !== doc.enterpriseId) {
+    rejectImport(
+      'assessment-owner-conflict',
+      '本机已有同一评估，但属于另一家企业（统一社会信用代码不同），为避免混淆已拒绝导入',
+      {
+        assessmentId: doc.id,
+      },
+    );
+  }
+  const localDoc = store.documents.read(doc.id);
+  if (documentDigest(localDoc) === documentDigest(doc)) return 'unchanged';
+  const incomingWins =
+    doc.revision > local.revision || (doc.revision === local.revision && doc.updatedAt > local.updatedAt);
+  if (!incomingWins) {
+    store.documents.archive(doc, 'older-import');
+    return 'kept-local';
+  }
+  store.documents.archive(localDoc, 'replaced-by-import');
+  store.documents.write(doc);
+  return 'updated';
+}
+
+/**
+ * Imports a .sfdx bundle: every check first, then the evidence files (content-addressed, so
+ * writing them is harmless), then ONE transaction for all database changes.
+ */
+export function importBundle(store: Store, bytes: Uint8Array, options: ImportOptions): ImportResult {
+  const { enterprise, doc, evidence } = parseBundle(bytes, options);
+  for (const [sha256, data] of evidence) store.blobs.put(data, sha256);
+  return store.transaction(() => {
+    const resolved = resolveEnterprise(store, enterprise);
+    const placed = { ...doc, enterpriseId: resolved.id };
+    const outcome = mergeAssessment(store, placed);
+    return {
+      outcome,
+      assessmentId: doc.id,
+      enterpriseId: resolved.id,
+      enterpriseMatched: resolved.matched,
+      revision: store.assessments.get(doc.id).revision,
+    };
+  });
+}

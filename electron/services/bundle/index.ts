@@ -1,0 +1,10 @@
+export { exportBundle, bundleFileName } from './export';
+export { importBundle, parseBundle, type ImportOptions, type ImportResult } from './import';
+export {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  BUNDLE_EXTENSION,
+  DEFAULT_LIMITS,
+  bundleJsonSchema,
+  type BundleLimits,
+} from './format';

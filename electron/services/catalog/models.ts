@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
+import type { ModelPack } from '../../../assessments/engine/model/schema';
+import { checkPacks, parsePack, type PackIssue } from '../../../assessments/engine/model/validate';
+import { resourcePath } from '../resources';
+
+/**
+ * The model registry: every pack under assessments/models/<id>/<version>/model.yaml, read with
+ * `yaml`, validated by the engine's schema and cross-checks, cached for the process. A pack with
+ * issues is left out (and its issues kept for models:check); the valid ones stay usable.
+ */
+export const MODEL_FILE = 'model.yaml';
+
+export interface ModelSummary {
+  readonly id: string;
+  readonly version: string;
+  readonly title: { zh: string; en: string };
+  readonly edition: string;
+  readonly evaluates: ReadonlyArray<{ id: string; version: string }>;
+}
+
+export interface ModelRegistry {
+  list(): ModelSummary[];
+  /** a pack by id, at the given version or the newest */
+  get(id: string, version?: string): ModelPack | undefined;
+  isKnown(id: string, version: string): boolean;
+  /** the questionnaire of a primary pack (itself plus the packs it evaluates), cached */
+  questionnaire(id: string, version?: string): Questionnaire | undefined;
+  /** problems found while loading; empty when every pack is valid */
+  issues(): readonly PackIssue[];
+}
+
+export interface LoadedPacks {
+  readonly packs: readonly ModelPack[];
+  readonly issues: readonly PackIssue[];
+  readonly files: readonly string[];
+}
+
+/** "2025.1" < "2025.2" < "2026.1" */
+export function compareVersions(a: string, b: string): number {
+  const [ay = 0, an = 0] = a.split('.').map(Number);
+  const [by = 0, bn = 0] = b.split('.').map(Number);
+  return ay - by || an - bn;
+}
+
+function subdirs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+function readPack(file: string, id: string, version: string): { pack?: ModelPack; issues: PackIssue[] } {
+  const label = `${id}@${version}`;
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { issues: [{ pack: label, path: '(file)', message: `YAML 无法解析：${(error as Error).message}` }] };
+  }
+  const parsed = parsePack(raw, label);
+  if ('issues' in parsed) return { issues: parsed.issues };
+  const { pack } = parsed;
+  if (pack.id !== id || pack.version !== version) {
+    return { issues: [{ pack: label, path: 'id', message: `文件内的 id/version（${pack.id}@${pack.version}）与目录 ${id}/${version} 不一致` }] };
+  }
+  return { pack, issues: [] };
+}
+
+/** Reads and checks every pack in a models folder. */
+export function loadModelPacks(dir: string): LoadedPacks {
+  if (!existsSync(dir)) return { packs: [], issues: [{ pack: '(all)', path: dir, message: '模型目录不存在' }], files: [] };
+  const candidates: ModelPack[] = [];
+  const issues: PackIssue[] = [];
+  const files: string[] = [];
+  for (const id of subdirs(dir)) {
+    for (const version of subdirs(path.join(dir, id))) {
+      const file = path.join(dir, id, version, MODEL_FILE);
+      if (!existsSync(file)) continue;
+      files.push(file);
+      const read = readPack(file, id, version);
+      issues.push(...read.issues);
+      if (read.pack) candidates.push(read.pack);
+    }
+  }
+  const cross = checkPacks(candidates);
+  issues.push(...cross);
+  const broken = new Set(cross.map((i) => i.pack));
+  const packs = candidates.filter((p) => !broken.has(`${p.id}@${p.version}`) && !broken.has(p.id));
+  return { packs, issues, files };
+}
+
+export function createModelRegistry(dir: string = resourcePath('assessments', 'models')): ModelRegistry {
+  let loaded: LoadedPacks | undefined;
+  const questionnaires = new Map<string, Questionnaire>();
+  const load = (): LoadedPacks => (loaded ??= loadModelPacks(dir));
+  const get = (id: string, version?: string): ModelPack | undefined => {
+    const all = load().packs.filter((p) => p.id === id);
+    if (version !== undefined) return all.find((p) => p.version === version);
+    return all.sort((a, b) => compareVersions(b.version, a.version))[0];
+  };
+  return {
+    list: () =>
+      load().packs.map((p) => ({ id: p.id, version: p.version, title: p.title, edition: p.edition, evaluates: p.evaluates })),
+    get,
+    isKnown: (id, version) => get(id, version) !== undefined,
+    questionnaire: (id, version) => {
+      const pack = get(id, version);
+      if (!pack) return undefined;
+      const key = `${pack.id}@${pack.version}`;
+      let q = questionnaires.get(key);
+      if (!q) {
+        q = buildQuestionnaire(pack, get);
+        questionnaires.set(key, q);
+      }
+      return q;
+    },
+    issues: () => load().issues,
+  };
+}

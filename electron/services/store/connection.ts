@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens the database with the durability settings every connection needs. synchronous is set
+ * after the WAL switch because SQLite's compiled default for WAL files would otherwise apply
+ * on the next open (see research/electron.md §2.4).
+ */
+export function openConnection(file: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/** 'ok' or the first problems SQLite reports; throws when the file is not a database at all. */
+export function quickCheck(db: Db): string {
+  const rows = db.pragma('quick_check(20)') as { quick_check: string }[];
+  return rows.map((r) => r.quick_check).join('; ');
+}
+
+export function integrityCheck(db: Db): string {
+  const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).join('; ');
+}
+
+export function userVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,107 @@
+import type { Handlers } from '../../api/dispatch';
+import { AppError } from '../../api/errors';
+import { exportBundle } from '../bundle/export';
+import { importBundle } from '../bundle/import';
+import type { ServiceContext } from '../context';
+
+type StoreMethod =
+  | 'store.status'
+  | 'enterprise.list'
+  | 'enterprise.get'
+  | 'enterprise.save'
+  | 'assessment.create'
+  | 'assessment.list'
+  | 'assessment.get'
+  | 'assessment.answer'
+  | 'assessment.setCursor'
+  | 'assessment.saveFunding'
+  | 'assessment.complete'
+  | 'assessment.reopen'
+  | 'assessment.events'
+  | 'evidence.add'
+  | 'evidence.list'
+  | 'evidence.remove'
+  | 'settings.get'
+  | 'settings.set'
+  | 'backup.list'
+  | 'backup.restore'
+  | 'bundle.export'
+  | 'bundle.import';
+
+/** Until a model registry is wired into the context, every model counts as known. */
+function isKnownModel(ctx: ServiceContext, modelId: string, version: string): boolean {
+  return ctx.isKnownModel ? ctx.isKnownModel(modelId, version) : true;
+}
+
+export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
+  'store.status': (_input, { store }) => ({
+    schemaVersion: store.schemaVersion,
+    recovery: store.recovery,
+    lastBackup: store.backups.list()[0] ?? null,
+  }),
+
+  'enterprise.list': (input, { store }) => store.enterprises.list(input),
+  'enterprise.get': ({ id }, { store }) => store.enterprises.get(id),
+  'enterprise.save': (input, { store }) => store.enterprises.save(input),
+
+  'assessment.create': (input, ctx) => {
+    if (!isKnownModel(ctx, input.modelId, input.modelVersion)) {
+      throw new AppError('unsupported_version', `未知的问卷模型：${input.modelId} ${input.modelVersion}`, {
+        modelId: input.modelId,
+        modelVersion: input.modelVersion,
+      });
+    }
+    const settings = ctx.store.settings.get();
+    return ctx.store.assessments.create({
+      enterpriseId: input.enterpriseId,
+      modelId: input.modelId,
+      modelVersion: input.modelVersion,
+      consultantName: input.consultantName ?? settings.consultantName,
+      consultantOrg: input.consultantOrg ?? settings.organisation,
+    });
+  },
+  'assessment.list': (input, { store }) => store.assessments.list(input),
+  'assessment.get': ({ id }, { store }) => ({
+    assessment: store.assessments.get(id),
+    answers: store.answers.list(id),
+  }),
+  'assessment.answer': ({ assessmentId, itemId, value, note, flagged }, { store }) =>
+    store.answers.save(assessmentId, itemId, { value, note, flagged }),
+  'assessment.setCursor': ({ assessmentId, cursor }, { store }) =>
+    store.assessments.setCursor(assessmentId, cursor),
+  'assessment.saveFunding': ({ assessmentId, fundingInputs }, { store }) =>
+    store.assessments.saveFunding(assessmentId, fundingInputs),
+  'assessment.complete': ({ id }, { store }) => store.assessments.complete(id),
+  'assessment.reopen': ({ id }, { store }) => store.assessments.reopen(id),
+  'assessment.events': ({ assessmentId, ...q }, { store }) => {
+    store.assessments.get(assessmentId);
+    return store.answers.events(assessmentId, q);
+  },
+
+  'evidence.add': ({ base64, ...input }, { store }) =>
+    store.evidence.add({ ...input, bytes: Buffer.from(base64, 'base64') }),
+  'evidence.list': ({ assessmentId, itemId }, { store }) => ({
+    items: store.evidence.list(assessmentId, itemId),
+  }),
+  'evidence.remove': ({ id }, { store }) => store.evidence.remove(id),
+
+  'settings.get': (_input, { store }) => store.settings.get(),
+  'settings.set': (patch, { store }) => store.settings.set(patch),
+
+  'backup.list': (_input, { store }) => ({ items: store.backups.list() }),
+  'backup.restore': ({ fileName }, { store }) => store.restoreBackup(fileName),
+
+  'bundle.export': async ({ assessmentId }, { store, host }) => {
+    const { fileName, bytes } = exportBundle(store, assessmentId, {
+      appName: host.appName,
+      appVersion: host.appVersion,
+    });
+    const savedTo = host.saveFile ? await host.saveFile(fileName, bytes) : undefined;
+    const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+    return savedTo === undefined ? { fileName, base64 } : { fileName, base64, savedTo };
+  },
+  'bundle.import': ({ base64 }, ctx) =>
+    importBundle(ctx.store, Buffer.from(base64, 'base64'), {
+      isKnownModel: (id, version) => isKnownModel(ctx, id, version),
+    }),
+};

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { AnswerValueSchema } from '../../../../assessments/engine/answer';
+import {
+  AnswerStateSchema,
+  type AnswerEvent,
+  type AnswerRecord,
+  type AnswerState,
+} from '../../../api/methods/store';
+import { canonicalJson } from '../canonical-json';
+import type { RepoDeps } from '../deps';
+import { readJson, readJsonOrNull } from '../json-column';
+import type { ChangeTracker } from './changes';
+
+interface AnswerRow {
+  item_id: string;
+  value: string | null;
+  note: string;
+  flagged: number;
+  updated_at: string;
+  revision: number;
+}
+
+interface EventRow {
+  id: string;
+  item_id: string;
+  old_state: string | null;
+  new_state: string;
+  at: string;
+  by: string;
+  revision: number;
+}
+
+export interface WriteAck {
+  savedAt: string;
+  revision: number;
+}
+
+export interface AnswerRepository {
+  /** One answer, one transaction: returns only after COMMIT (with synchronous=FULL, after fsync). */
+  save(assessmentId: string, itemId: string, state: AnswerState): WriteAck;
+  list(assessmentId: string): AnswerRecord[];
+  events(
+    assessmentId: string,
+    q: { itemId?: string | undefined; offset: number; limit: number },
+  ): {
+    items: AnswerEvent[];
+    total: number;
+  };
+  /** every event of an assessment, oldest first (bundle export) */
+  allEvents(assessmentId: string): AnswerEvent[];
+}
+
+const EMPTY: AnswerState = { value: null, note: '', flagged: false };
+
+export function toAnswerRecord(row: AnswerRow, where: string): AnswerRecord {
+  return {
+    itemId: row.item_id,
+    value: readJsonOrNull(AnswerValueSchema, row.value, where),
+    note: row.note,
+    flagged: row.flagged === 1,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  };
+}
+
+function toEvent(row: EventRow): AnswerEvent {
+  const where = `answer event ${row.id}`;
+  return {
+    id: row.id,
+    itemId: row.item_id,
+    old: readJsonOrNull(AnswerStateSchema, row.old_state, where),
+    new: readJson(AnswerStateSchema, row.new_state, where),
+    at: row.at,
+    by: row.by,
+    revision: row.revision,
+  };
+}
+
+export function answerRepository(deps: RepoDeps, changes: ChangeTracker): AnswerRepository {
+  const { db, actor } = deps;
+  const selectOne = db.prepare<[string, string], AnswerRow>(
+    'SELECT * FROM answers WHERE assessment_id = ? AND item_id = ?',
+  );
+  const selectAll = db.prepare<[string], AnswerRow>(
+    'SELECT * FROM answers WHERE assessment_id = ? ORDER BY item_id',
+  );
+  const upsert = db.prepare(
+    `INSERT INTO answers (assessment_id, item_id, value, note, flagged, updated_at, revision)
+     VALUES (@assessmentId, @itemId, @value, @note, @flagged, @at, @revision)
+     ON CONFLICT (assessment_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note,
+       flagged = excluded.flagged, updated_at = excluded.updated_at, revision = excluded.revision`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO answer_events (id, assessment_id, item_id, old_state, new_state, at, by, revision)
+     VALUES (@id, @assessmentId, @itemId, @old, @new, @at, @by, @revision)`,
+  );
+  const eventFilter = 'WHERE assessment_id = @assessmentId AND (@itemId IS NULL OR item_id = @itemId)';
+  const eventPage = db.prepare<Record<string, unknown>, EventRow>(
+    `SELECT * FROM answer_events ${eventFilter} ORDER BY seq LIMIT @limit OFFSET @offset`,
+  );
+  const eventCount = db.prepare<Record<string, unknown>, { n: number }>(
+    `SELECT count(*) AS n FROM answer_events ${eventFilter}`,
+  );
+  const eventsOf = db.prepare<[string], EventRow>(
+    'SELECT * FROM answer_events WHERE assessment_id = ? ORDER BY seq',
+  );
+
+  const save = db.transaction((assessmentId: string, itemId: string, state: AnswerState): WriteAck => {
+    const change = changes.begin(assessmentId);
+    const row = selectOne.get(assessmentId, itemId);
+    const old = row ? toAnswerRecord(row, `answer ${assessmentId}/${itemId}`) : null;
+    const before: AnswerState = old ? { value: old.value, note: old.note, flagged: old.flagged } : EMPTY;
+    // autosave repeats itself; an unchanged answer is neither a new revision nor an audit event
+    if (canonicalJson(before) === canonicalJson(state)) {
+      return { savedAt: old?.updatedAt ?? change.at, revision: change.revision - 1 };
+    }
+    const { revision, at } = change;
+    upsert.run({
+      assessmentId,
+      itemId,
+      value: state.value === null ? null : JSON.stringify(state.value),
+      note: state.note,
+      flagged: state.flagged ? 1 : 0,
+      at,
+      revision,
+    });
+    insertEvent.run({
+      id: randomUUID(),
+      assessmentId,
+      itemId,
+      old: old ? JSON.stringify(before) : null,
+      new: JSON.stringify(state),
+      at,
+      by: actor(),
+      revision,
+    });
+    changes.commit(change);
+    return { savedAt: at, revision };
+  });
+
+  return {
+    save: (assessmentId, itemId, state) => save(assessmentId, itemId, state),
+    list: (assessmentId) =>
+      selectAll.all(assessmentId).map((r) => toAnswerRecord(r, `answer ${assessmentId}`)),
+    events(assessmentId, { itemId, offset, limit }) {
+      const params = { assessmentId, itemId: itemId ?? null };
+      return {
+        items: eventPage.all({ ...params, offset, limit }).map(toEvent),
+        total: eventCount.get(params)?.n ?? 0,
+      };
+    },
+    allEvents: (assessmentId) => eventsOf.all(assessmentId).map(toEvent),
+  };
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../api/errors';
+import { MAX_EVIDENCE_BYTES, type EvidenceRecord } from '../../../api/methods/store';
+import type { BlobStore } from '../blobs';
+import type { RepoDeps } from '../deps';
+import type { WriteAck } from './answers';
+import type { ChangeTracker } from './changes';
+
+interface EvidenceRow {
+  id: string;
+  assessment_id: string;
+  item_id: string | null;
+  sha256: string;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  added_at: string;
+}
+
+export interface NewEvidence {
+  assessmentId: string;
+  itemId: string | null;
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export interface EvidenceRepository {
+  add(input: NewEvidence): EvidenceRecord;
+  list(assessmentId: string, itemId?: string): EvidenceRecord[];
+  remove(id: string): WriteAck;
+  read(id: string): { record: EvidenceRecord; bytes: Buffer };
+  /** writes a record as given (bundle import); its file must already be in the blob store */
+  put(record: EvidenceRecord): void;
+}
+
+const toRecord = (r: EvidenceRow): EvidenceRecord => ({
+  id: r.id,
+  assessmentId: r.assessment_id,
+  itemId: r.item_id,
+  sha256: r.sha256,
+  fileName: r.file_name,
+  mimeType: r.mime_type,
+  size: r.size,
+  addedAt: r.added_at,
+});
+
+export function evidenceRepository(
+  deps: RepoDeps,
+  changes: ChangeTracker,
+  blobs: BlobStore,
+): EvidenceRepository {
+  const { db } = deps;
+  const byId = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE id = ?');
+  const same = db.prepare<[string, string | null, string], EvidenceRow>(
+    'SELECT * FROM evidence WHERE assessment_id = ? AND item_id IS ? AND sha256 = ?',
+  );
+  const ofAssessment = db.prepare<{ assessmentId: string; itemId: string | null }, EvidenceRow>(
+    'SELECT * FROM evidence WHERE assessment_id = @assessmentId AND (@itemId IS NULL OR item_id = @itemId) ORDER BY added_at, rowid',
+  );
+  const insert = db.prepare(
+    `INSERT INTO evidence (id, assessment_id, item_id, sha256, file_name, mime_type, size, added_at)
+     VALUES (@id, @assessmentId, @itemId, @sha256, @fileName, @mimeType, @size, @addedAt)`,
+  );
+  const drop = db.prepare<[string]>('DELETE FROM evidence WHERE id = ?');
+
+  const find = (id: string): EvidenceRecord => {
+    const row = byId.get(id);
+    if (!row) throw new AppError('not_found', `找不到佐证材料（${id}）`, { id });
+    return toRecord(row);
+  };
+
+  return {
+    add({ assessmentId, itemId, fileName, mimeType, bytes }) {
+      if (bytes.length > MAX_EVIDENCE_BYTES) {
+        throw new AppError(
+          'invalid_input',
+          `佐证文件「${fileName}」太大（${(bytes.length / 1048576).toFixed(1)} MB），单个文件上限为 50 MB`,
+          { fileName, size: bytes.length },
+        );
+      }
+      // the file goes to disk first: if the transaction then fails, an unreferenced file is harmless
+      const { sha256, size } = blobs.put(bytes);
+      return db.transaction(() => {
+        const change = changes.begin(assessmentId);
+        const existing = same.get(assessmentId, itemId, sha256);
+        if (existing) return toRecord(existing);
+        const record: EvidenceRecord = {
+          id: randomUUID(),
+          assessmentId,
+          itemId,
+          sha256,
+          fileName,
+          mimeType,
+          size,
+          addedAt: change.at,
+        };
+        insert.run(record);
+        changes.commit(change);
+        return record;
+      })();
+    },
+    list: (assessmentId, itemId) => ofAssessment.all({ assessmentId, itemId: itemId ?? null }).map(toRecord),
+    remove(id) {
+      return db.transaction(() => {
+        const record = find(id);
+        const change = changes.begin(record.assessmentId);
+        drop.run(id);
+        changes.commit(change);
+        return { savedAt: change.at, revision: change.revision };
+      })();
+    },
+    read(id) {
+      const record = find(id);
+      return { record, bytes: blobs.read(record.sha256) };
+    },
+    put: (record) => void insert.run(record),
+  };
+}

@@ -1,0 +1,224 @@
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BackupInfo, Recovery } from '../../api/methods/store';
+import { Backups } from './backups';
+import { BlobStore } from './blobs';
+import { integrityCheck, userVersion, type Db } from './connection';
+import type { RepoDeps } from './deps';
+import { acquireDataDirLock, type DataDirLock } from './lock';
+import { applyMigrations, latestVersion, pendingMigrations } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
+import { openHealthy, putBackupInPlace } from './recovery';
+import { answerRepository, type AnswerRepository } from './repositories/answers';
+import { assessmentRepository, type AssessmentRepository } from './repositories/assessments';
+import { changeTracker } from './repositories/changes';
+import { documentRepository, type DocumentRepository } from './repositories/documents';
+import { enterpriseRepository, type EnterpriseRepository } from './repositories/enterprises';
+import { evidenceRepository, type EvidenceRepository } from './repositories/evidence';
+import { reportRepository, type ReportRepository } from './repositories/reports';
+import { settingsRepository, type SettingsRepository } from './repositories/settings';
+
+export const DB_FILE = 'sfd.sqlite';
+
+export interface StoreOptions {
+  readonly dataDir: string;
+  /** the clock (tests move it to exercise daily backups) */
+  readonly now?: () => Date;
+  /** recorded in the audit trail when settings name no consultant; defaults to the OS user */
+  readonly user?: string;
+  /** schema steps; tests pass extra ones to exercise upgrades */
+  readonly migrations?: readonly Migration[];
+  /** how often to check whether today's backup exists (0 = only on open) */
+  readonly backupCheckMs?: number;
+}
+
+export interface Repositories {
+  readonly enterprises: EnterpriseRepository;
+  readonly assessments: AssessmentRepository;
+  readonly answers: AnswerRepository;
+  readonly evidence: EvidenceRepository;
+  readonly settings: SettingsRepository;
+  readonly reports: ReportRepository;
+  readonly documents: DocumentRepository;
+}
+
+export interface Store extends Repositories {
+  readonly dataDir: string;
+  readonly dbPath: string;
+  readonly schemaVersion: number;
+  /** set when opening had to recover from a damaged or missing database; the UI shows `message` */
+  readonly recovery: Recovery | null;
+  readonly backups: Backups;
+  readonly blobs: BlobStore;
+  /** runs fn in one transaction (all or nothing) */
+  transaction<T>(fn: () => T): T;
+  integrityCheck(): string;
+  /** a daily backup now, whatever the date (tests, a "back up now" button) */
+  backupNow(): Promise<BackupInfo>;
+  /** Replaces the database with a backup; the current state is first saved as a 'pre-restore' backup. */
+  restoreBackup(fileName: string): Promise<{ restoredFrom: string; safetyBackup: string }>;
+  close(): void;
+}
+
+function defaultUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
+function buildRepositories(deps: RepoDeps, blobs: BlobStore): Repositories {
+  const changes = changeTracker(deps);
+  const settings = settingsRepository(deps.db);
+  const assessments = assessmentRepository(deps, changes);
+  const answers = answerRepository(deps, changes);
+  const evidence = evidenceRepository(deps, changes, blobs);
+  return {
+    enterprises: enterpriseRepository(deps),
+    assessments,
+    answers,
+    evidence,
+    settings,
+    reports: reportRepository(deps),
+    documents: documentRepository(deps, { assessments, answers, evidence }),
+  };
+}
+
+/** Brings a freshly opened database to the latest schema, backing it up first when it holds data. */
+async function migrate(db: Db, backups: Backups, migrations: readonly Migration[]): Promise<void> {
+  const pending = pendingMigrations(db, migrations);
+  if (pending.length === 0) return;
+  if (userVersion(db) > 0) await backups.create(db, 'pre-migration');
+  applyMigrations(db, migrations);
+}
+
+class SqliteStore implements Store {
+  readonly dbPath: string;
+  readonly backups: Backups;
+  readonly blobs: BlobStore;
+  recovery: Recovery | null = null;
+  private db!: Db;
+  private repos!: Repositories;
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly lock: DataDirLock,
+    private readonly options: StoreOptions,
+  ) {
+    this.dbPath = path.join(dataDir, DB_FILE);
+    this.backups = new Backups(path.join(dataDir, 'backups'), this.now);
+    this.blobs = new BlobStore(path.join(dataDir, 'evidence'));
+  }
+
+  private readonly now = (): Date => (this.options.now ? this.options.now() : new Date());
+  private get migrations(): readonly Migration[] {
+    return this.options.migrations ?? MIGRATIONS;
+  }
+
+  async open(): Promise<void> {
+    const opened = openHealthy(this.dbPath, this.backups, latestVersion(this.migrations), this.now);
+    this.db = opened.db;
+    this.recovery ??= opened.recovery;
+    try {
+      await migrate(this.db, this.backups, this.migrations);
+      await this.backups.ensureDaily(this.db);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+    const deps: RepoDeps = {
+      db: this.db,
+      stamp: () => this.now().toISOString(),
+      actor: () => this.repos.settings.get().consultantName || (this.options.user ?? defaultUser()),
+    };
+    this.repos = buildRepositories(deps, this.blobs);
+  }
+
+  startBackupTimer(): void {
+    const every = this.options.backupCheckMs ?? 60 * 60 * 1000;
+    if (every <= 0) return;
+    this.timer = setInterval(() => void this.backups.ensureDaily(this.db).catch(() => undefined), every);
+    this.timer.unref();
+  }
+
+  get schemaVersion() {
+    return userVersion(this.db);
+  }
+  get enterprises() {
+    return this.repos.enterprises;
+  }
+  get assessments() {
+    return this.repos.assessments;
+  }
+  get answers() {
+    return this.repos.answers;
+  }
+  get evidence() {
+    return this.repos.evidence;
+  }
+  get settings() {
+    return this.repos.settings;
+  }
+  get reports() {
+    return this.repos.reports;
+  }
+  get documents() {
+    return this.repos.documents;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  integrityCheck(): string {
+    return integrityCheck(this.db);
+  }
+
+  backupNow(): Promise<BackupInfo> {
+    return this.backups.create(this.db, 'daily');
+  }
+
+  async restoreBackup(fileName: string) {
+    const source = this.backups.pathOf(fileName);
+    const safety = await this.backups.create(this.db, 'pre-restore');
+    this.db.close();
+    putBackupInPlace(source, this.dbPath);
+    await this.open();
+    return { restoredFrom: fileName, safetyBackup: safety.fileName };
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.timer);
+    try {
+      this.db.close();
+    } finally {
+      this.lock.release();
+    }
+  }
+}
+
+/**
+ * Opens the store in a data folder: takes the folder lock, recovers a damaged database from the
+ * newest good backup, refuses a database from a newer app, migrates (after a backup), and makes
+ * today's backup. Call close() when done.
+ */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const lock = acquireDataDirLock(dataDir);
+  const store = new SqliteStore(dataDir, lock, options);
+  try {
+    await store.open();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  store.startBackupTimer();
+  return store;
+}

@@ -1,0 +1,51 @@
+import { createClient, type Transport } from '../../../electron/api/client';
+import type { AppApi, Method } from '../../../electron/api/contract';
+import type { Envelope } from '../../../electron/api/errors';
+
+const TOKEN_KEY = 'sfd.token';
+const TOKEN_HEADER = 'x-sfd-token';
+
+type Bridge = Record<string, (input: unknown) => Promise<Envelope<unknown>>>;
+
+function electronBridge(): Bridge | undefined {
+  return (window as unknown as { sfd?: Bridge }).sfd;
+}
+
+/** The web shell hands its per-launch token in the URL fragment; keep it for reloads, then hide it. */
+export function takeToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(token: string): Transport {
+  return async (method: Method, input: unknown) => {
+    try {
+      const response = await fetch(`./api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as Envelope<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'network', details: { network: true } } };
+    }
+  };
+}
+
+function ipcTransport(bridge: Bridge): Transport {
+  return async (method: Method, input: unknown) => {
+    const call = bridge[method];
+    if (!call) return { ok: false, error: { code: 'unknown_method', message: method } };
+    return call(input);
+  };
+}
+
+/** The renderer's only door to data: IPC under Electron, HTTP in a browser. */
+export function createAppApi(): AppApi {
+  const bridge = electronBridge();
+  return createClient(bridge ? ipcTransport(bridge) : httpTransport(takeToken()));
+}

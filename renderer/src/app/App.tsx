@@ -1,0 +1,62 @@
+import { BarChartOutlined, BankOutlined, FileTextOutlined, SettingOutlined } from '@ant-design/icons';
+import { ConfigProvider, Layout, Menu, Space, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import zhTW from 'antd/locale/zh_TW';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { DiagnosisPage } from '../pages/DiagnosisPage';
+import { EnterprisesPage } from '../pages/EnterprisesPage';
+import { ReportPage } from '../pages/ReportPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { PAGES, useNav, type Page } from './nav';
+
+const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS, 'zh-TW': zhTW } as const;
+const ICONS: Record<Page, React.ReactNode> = {
+  enterprises: <BankOutlined />,
+  diagnosis: <BarChartOutlined />,
+  report: <FileTextOutlined />,
+  settings: <SettingOutlined />,
+};
+const SCREENS: Record<Page, () => React.ReactNode> = {
+  enterprises: EnterprisesPage,
+  diagnosis: DiagnosisPage,
+  report: ReportPage,
+  settings: SettingsPage,
+};
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { page, go } = useNav();
+  const Screen = SCREENS[page];
+  const locale = ANTD_LOCALES[isLanguage(i18n.language) ? i18n.language : 'zh-CN'];
+  return (
+    <ConfigProvider locale={locale} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56}>
+          <div className="brand">{t('app.title')}</div>
+          <nav aria-label={t('nav.main')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[page]}
+              onClick={({ key }) => go(key as Page)}
+              items={PAGES.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`) }))}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header className="app-header">
+            <Typography.Text type="secondary">{t('common.offline')}</Typography.Text>
+            <Space>
+              <LanguageSwitch />
+            </Space>
+          </Layout.Header>
+          <Layout.Content className="app-content">
+            <Screen />
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,37 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../../../assessments/i18n/en.json';
+import zhCN from '../../../assessments/i18n/zh-CN.json';
+import zhTW from '../../../assessments/i18n/zh-TW.json';
+
+export const LANGUAGES = ['zh-CN', 'en', 'zh-TW'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'sfd.lang';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function savedLanguage(): Language {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  return isLanguage(saved) ? saved : 'zh-CN';
+}
+
+export async function initI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en }, 'zh-TW': { translation: zhTW } },
+    lng: savedLanguage(),
+    fallbackLng: 'zh-CN',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+export async function switchLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

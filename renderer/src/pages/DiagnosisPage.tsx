@@ -1,0 +1,5 @@
+import { EmptyPage } from './EmptyPage';
+
+export function DiagnosisPage() {
+  return <EmptyPage page="diagnosis" />;
+}

@@ -1,0 +1,5 @@
+import { EmptyPage } from './EmptyPage';
+
+export function EnterprisesPage() {
+  return <EmptyPage page="enterprises" />;
+}

@@ -1,0 +1,5 @@
+import { EmptyPage } from './EmptyPage';
+
+export function ReportPage() {
+  return <EmptyPage page="report" />;
+}
