@@ -11,7 +11,7 @@ import zhCN from '../assessments/i18n/zh-CN.json';
 import { bindIpc, APP_ORIGIN } from './ipc';
 import { appMenuTemplate } from './menu';
 import { SECURITY_HEADERS } from './security/csp';
-import { createContext } from './services/context';
+import { closeContext, createContext } from './services/context';
 import { handlers } from './services/handlers';
 import { APP_NAME, APP_VERSION } from './services/identity';
 import { resourcePath } from './services/resources';
@@ -92,6 +92,8 @@ async function start(): Promise<void> {
     saveFile,
   });
   bindIpc(ipcMain, handlers, context);
+  // releases the database and the data-folder lock so the next launch (or the web shell) can open it
+  app.once('will-quit', () => closeContext(context));
   createWindow();
 }
 

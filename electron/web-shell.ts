@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext } from './services/context';
+import { closeContext, createContext } from './services/context';
 import { defaultDataDir } from './services/data-dir';
 import { handlers } from './services/handlers';
 import { APP_NAME, APP_VERSION } from './services/identity';
@@ -40,7 +40,11 @@ async function main(): Promise<void> {
   console.log(`在浏览器中打开：${shell.appUrl}`);
   // machine-readable line for scripts and tests
   console.log(`SFD_URL=${shell.appUrl}`);
-  const stop = () => void shell.close().then(() => process.exit(0));
+  const stop = () =>
+    void shell.close().then(() => {
+      closeContext(context); // releases the data-folder lock for the next launch
+      process.exit(0);
+    });
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

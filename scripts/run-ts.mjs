@@ -1,18 +1,19 @@
-// Runs a TypeScript program of this repository under Node: bundles it with esbuild into a
-// temporary CommonJS file (the native better-sqlite3 stays external, resolved from this
-// repository's node_modules) and runs it with the same Node. Usage: node scripts/run-ts.mjs <file.ts> [args…]
+// Runs a TypeScript program of this repository under Node: bundles the repository's own modules
+// with esbuild into a temporary CommonJS file inside node_modules/.cache (so packages, kept
+// external, resolve from this repository's node_modules as usual) and runs it with the same Node. Usage: node scripts/run-ts.mjs <file.ts> [args…]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+const CACHE = path.resolve('node_modules/.cache/sfd-run-ts');
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
   console.error('usage: node scripts/run-ts.mjs <file.ts> [args…]');
   process.exit(2);
 }
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sfd-run-ts-'));
+mkdirSync(CACHE, { recursive: true });
+const dir = mkdtempSync(path.join(CACHE, 'run-'));
 const outfile = path.join(dir, 'program.cjs');
 try {
   await build({
@@ -22,13 +23,10 @@ try {
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['better-sqlite3'],
+    packages: 'external',
     logLevel: 'warning',
   });
-  const result = spawnSync(process.execPath, [outfile, ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
-  });
+  const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

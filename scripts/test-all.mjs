@@ -73,6 +73,14 @@ run('unit tests (vitest)', npx, [
   `--outputFile.json=${UNIT_JSON}`,
 ]);
 run('e2e tests (Playwright, Chromium)', npx, ['playwright', 'test', '--config', 'test/playwright.config.ts']);
+// benchmarks never fail a build on their figures, but the bench itself must run
+gates.push(
+  run('bench, quick mode (proves `npm run bench` works)', 'node', [
+    'scripts/run-ts.mjs',
+    'test/bench/run.ts',
+    '--quick',
+  ]),
+);
 
 const unit = unitCounts();
 const e2e = e2eCounts();

@@ -1,22 +1,25 @@
 import type { AnswerMap, AnswerValue } from './answer';
 import type { Gap, Label, Lift, Move } from './diagnosis';
 import type { Gate, OwnedItem } from './model/schema';
-import { evaluate, type Evaluation, type PackEval } from './scoring/evaluate';
+import type { CompiledPack } from './model/questionnaire';
+import { trialContext } from './scoring/context';
+import { evaluateIn, type Evaluation, type PackEval } from './scoring/evaluate';
 import { betterAnswers, evalItem, type Rung } from './scoring/item';
 import { cmmmDeficit, smeDeficit } from './scoring/levels';
 import { requiredCmmm } from './scoring/tiers';
 
 /**
  * Cheapest lift: the least costly set of answer improvements that reaches the next tier/level.
- * The model is small, so a bounded greedy search is enough: from the best-ranked gap items take
- * LIFT_BOUND.candidates, give each at most `rungs` target answers (next step, the step that closes
- * its gap, the best answer), add the change with the largest deficit reduction per cost until the
- * target is reached (at most `rounds` changes), then prune changes that turn out to be unnecessary
- * and step the rest down where a cheaper answer still reaches the target. Every trial counts
+ * The model is small, so a bounded lazy-greedy search is enough. Candidates are the best-ranked
+ * gap items (at most `candidates`), each with at most `rungs` target answers (the next step and
+ * the step that closes its gap). Every option's deficit reduction per cost is measured once; then
+ * the best option is re-measured in the current state and taken if it still beats the rest
+ * (lazy greedy), up to `moves` changes. Finally changes the target turns out not to need are
+ * dropped and the rest stepped down where a cheaper answer still reaches it. Every trial counts
  * against `evaluations`. Cost of a change = the item's effort (1–3) × steps.
  */
-export const LIFT_BOUND = { candidates: 12, rungs: 3, rounds: 12, evaluations: 400 } as const;
-export const LIFT_BOUND_TEXT = `贪心搜索：取排名前 ${LIFT_BOUND.candidates} 个差距题项，每项最多 ${LIFT_BOUND.rungs} 个候选答案，最多 ${LIFT_BOUND.rounds} 步、${LIFT_BOUND.evaluations} 次评估，随后剔除多余改进`;
+export const LIFT_BOUND = { candidates: 40, rungs: 2, moves: 30, evaluations: 300 } as const;
+export const LIFT_BOUND_TEXT = `惰性贪心搜索：取排名前 ${LIFT_BOUND.candidates} 个差距题项，每项最多 ${LIFT_BOUND.rungs} 个候选答案，最多 ${LIFT_BOUND.moves} 项改进、${LIFT_BOUND.evaluations} 次评估，随后剔除多余改进（每项至多再评估 2 次）`;
 
 const EPS = 1e-9;
 
@@ -67,12 +70,10 @@ interface Candidate {
   readonly effort: number;
 }
 
-/** At most LIFT_BOUND.rungs answers per item: the next step, the one that closes the gap, the best. */
+/** At most LIFT_BOUND.rungs answers per item: the next step and the one that closes the gap. */
 function pickRungs(rungs: readonly Rung[], closes: (r: Rung) => boolean): Rung[] {
-  if (rungs.length <= LIFT_BOUND.rungs) return [...rungs];
-  const closing = rungs.find(closes);
-  const picked = [rungs[0]!, ...(closing ? [closing] : []), rungs[rungs.length - 1]!];
-  return [...new Set(picked)].slice(0, LIFT_BOUND.rungs);
+  const closing = rungs.find(closes) ?? rungs[rungs.length - 1];
+  return [...new Set([rungs[0], closing])].filter((r): r is Rung => r !== undefined).slice(0, LIFT_BOUND.rungs);
 }
 
 function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
@@ -85,18 +86,11 @@ function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
     if (!item) continue;
     const from = base.ctx.answers[gap.itemId];
     const target = gap.targetFraction ?? 1;
-    const closes = (r: Rung): boolean =>
-      (evalItem(item, r.to, q.scales.get(item.id)).fraction ?? 0) + EPS >= target;
+    const closes = (r: Rung): boolean => (evalItem(item, r.to, q.scales.get(item.id)).fraction ?? 0) + EPS >= target;
     const rungs = pickRungs(betterAnswers(item, from), closes);
     if (rungs.length > 0) out.push({ item, from, rungs, effort: gap.effort });
   }
   return out;
-}
-
-function withChange(answers: AnswerMap, itemId: string, value: AnswerValue): AnswerMap {
-  const next = Object.create(answers) as Record<string, AnswerValue>;
-  next[itemId] = value;
-  return next;
 }
 
 interface Chosen {
@@ -108,10 +102,18 @@ function costOf(c: Chosen): number {
   return c.cand.effort * c.rung.steps;
 }
 
-function apply(baseAnswers: AnswerMap, chosen: ReadonlyMap<string, Chosen>): AnswerMap {
-  let answers = baseAnswers;
-  for (const [id, c] of chosen) answers = withChange(answers, id, c.rung.to);
-  return answers;
+function changes(chosen: ReadonlyMap<string, Chosen>): Map<string, AnswerValue> {
+  return new Map([...chosen].map(([id, c]) => [id, c.rung.to]));
+}
+
+/** The pack plus the companions its gates read: all a trial needs to re-score. */
+function packsFor(base: Evaluation, packId: string): CompiledPack[] {
+  const pe = base.byId.get(packId)!;
+  const scoring = pe.cp.pack.scoring;
+  const needed = new Set(
+    scoring.kind === 'tiers' ? scoring.gates.flatMap((g) => (g.type === 'cmmm-level' && g.estimateFrom ? [g.estimateFrom] : [])) : [],
+  );
+  return [...base.packs.filter((p) => needed.has(p.cp.pack.id)).map((p) => p.cp), pe.cp];
 }
 
 export interface LiftInput {
@@ -122,50 +124,102 @@ export interface LiftInput {
   readonly gaps: readonly Gap[];
 }
 
+interface Option {
+  readonly cand: Candidate;
+  readonly rung: Rung;
+  ratio: number;
+}
+
+class Search {
+  evaluations = 0;
+  readonly chosen = new Map<string, Chosen>();
+  state: Evaluation;
+  d: number;
+  private readonly packs: readonly CompiledPack[];
+
+  constructor(
+    private readonly base: Evaluation,
+    private readonly packId: string,
+    private readonly target: number,
+  ) {
+    this.packs = packsFor(base, packId);
+    this.state = base;
+    this.d = deficit(base, packId, target);
+  }
+
+  /** Re-scores the packs this target needs with `changed` applied on top of `from`. */
+  trial(from: Evaluation, changed: ReadonlyMap<string, AnswerValue>): { ev: Evaluation; d: number } {
+    this.evaluations++;
+    const ev = evaluateIn(trialContext(from.ctx, changed), this.packs, from, new Set(changed.keys()));
+    return { ev, d: deficit(ev, this.packId, this.target) };
+  }
+
+  added(o: Option): number {
+    const now = this.chosen.get(o.cand.item.id);
+    return costOf(o) - (now ? costOf(now) : 0);
+  }
+
+  usable(o: Option): boolean {
+    const now = this.chosen.get(o.cand.item.id);
+    return !now || o.rung.steps > now.rung.steps;
+  }
+
+  /** Deficit reduction per added cost of taking `o` in the current state. */
+  measure(o: Option): { ratio: number; ev: Evaluation; d: number } | undefined {
+    if (this.evaluations >= LIFT_BOUND.evaluations) return undefined;
+    const r = this.trial(this.state, new Map([[o.cand.item.id, o.rung.to]]));
+    const gain = this.d - r.d;
+    return { ratio: gain > EPS ? gain / Math.max(this.added(o), EPS) : 0, ...r };
+  }
+
+  take(o: Option, ev: Evaluation, d: number): void {
+    this.chosen.set(o.cand.item.id, { cand: o.cand, rung: o.rung });
+    // re-based on the original answers so trial contexts never chain more than one level deep
+    this.state = { ...ev, ctx: trialContext(this.base.ctx, changes(this.chosen)) };
+    this.d = d;
+  }
+
+  reaches(chosen: ReadonlyMap<string, Chosen>): boolean {
+    return this.trial(this.base, changes(chosen)).d <= EPS;
+  }
+}
+
+function byRatio(a: Option, b: Option): number {
+  return b.ratio - a.ratio || a.cand.effort * a.rung.steps - b.cand.effort * b.rung.steps;
+}
+
+/** Lazy greedy: re-measure the best stale option; take it if it still beats the runner-up. */
+function greedy(search: Search, options: Option[]): void {
+  let refreshed = false;
+  while (search.d > EPS && search.chosen.size < LIFT_BOUND.moves && search.evaluations < LIFT_BOUND.evaluations) {
+    const live = options.filter((o) => search.usable(o) && o.ratio > 0).sort(byRatio);
+    const best = live[0];
+    if (!best) {
+      if (refreshed) return;
+      refreshed = true;
+      for (const o of options) if (search.usable(o)) o.ratio = search.measure(o)?.ratio ?? 0;
+      continue;
+    }
+    const m = search.measure(best);
+    if (!m) return;
+    best.ratio = m.ratio;
+    if (m.ratio > 0 && m.ratio + EPS >= (live[1]?.ratio ?? 0)) {
+      search.take(best, m.ev, m.d);
+      refreshed = false;
+    }
+  }
+}
+
 export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
   const pe = base.byId.get(packId)!;
   const cands = candidates(base, gaps);
-  let evaluations = 0;
-  const q = base.ctx.q;
-  const profile = base.ctx.profile;
-  const trial = (answers: AnswerMap, from: Evaluation): { ev: Evaluation; d: number } => {
-    evaluations++;
-    const ev = evaluate(q, answers, profile, from.ctx);
-    return { ev, d: deficit(ev, packId, target.rank) };
-  };
-  const chosen = new Map<string, Chosen>();
-  let state = base;
-  let d = deficit(base, packId, target.rank);
-  for (let round = 0; round < LIFT_BOUND.rounds && d > EPS; round++) {
-    let best: { c: Chosen; ev: Evaluation; d: number; ratio: number; added: number } | undefined;
-    for (const cand of cands) {
-      const now = chosen.get(cand.item.id);
-      for (const rung of cand.rungs) {
-        if (now && rung.steps <= now.rung.steps) continue;
-        if (evaluations >= LIFT_BOUND.evaluations) break;
-        const r = trial(withChange(state.ctx.answers, cand.item.id, rung.to), state);
-        const gain = d - r.d;
-        if (gain <= EPS) continue;
-        const c = { cand, rung };
-        const added = costOf(c) - (now ? costOf(now) : 0);
-        const ratio = gain / Math.max(added, EPS);
-        if (
-          !best ||
-          ratio > best.ratio + EPS ||
-          (Math.abs(ratio - best.ratio) <= EPS && added < best.added)
-        ) {
-          best = { c, ev: r.ev, d: r.d, ratio, added };
-        }
-      }
-    }
-    if (!best) break;
-    chosen.set(best.c.cand.item.id, best.c);
-    state = best.ev;
-    d = best.d;
-  }
-  const found = d <= EPS;
-  if (found) prune(chosen, base, (answers) => trial(answers, base).d <= EPS);
-  const moves: Move[] = [...chosen.values()].map((c) => ({
+  const search = new Search(base, packId, target.rank);
+  const options: Option[] = cands.flatMap((cand) => cand.rungs.map((rung) => ({ cand, rung, ratio: 0 })));
+  for (const o of options) o.ratio = search.measure(o)?.ratio ?? 0;
+  greedy(search, options);
+  const found = search.d <= EPS;
+  if (found) prune(search);
+  const moves: Move[] = [...search.chosen.values()].map((c) => ({
     itemId: c.cand.item.id,
     label: c.cand.item.label,
     from: c.cand.from ?? null,
@@ -179,27 +233,23 @@ export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
     moves: found ? moves : [],
     totalCost: found ? moves.reduce((s, m) => s + m.cost, 0) : 0,
     blockedBy: blockers(pe, target.rank),
-    search: { candidates: cands.length, evaluations, bound: LIFT_BOUND_TEXT },
+    search: { candidates: cands.length, evaluations: search.evaluations, bound: LIFT_BOUND_TEXT },
   };
 }
 
 /** Drops changes the target does not need, then steps the remaining ones down where it still holds. */
-function prune(
-  chosen: Map<string, Chosen>,
-  base: Evaluation,
-  reaches: (answers: AnswerMap) => boolean,
-): void {
-  const byCost = [...chosen.values()].sort((a, b) => costOf(b) - costOf(a));
-  for (const c of byCost) {
+function prune(search: Search): void {
+  const chosen = search.chosen;
+  for (const c of [...chosen.values()].sort((a, b) => costOf(b) - costOf(a))) {
     const without = new Map(chosen);
     without.delete(c.cand.item.id);
-    if (reaches(apply(base.ctx.answers, without))) {
+    if (search.reaches(without)) {
       chosen.delete(c.cand.item.id);
       continue;
     }
     for (const lower of c.cand.rungs.filter((r) => r.steps < c.rung.steps)) {
       const tried = new Map(chosen).set(c.cand.item.id, { cand: c.cand, rung: lower });
-      if (reaches(apply(base.ctx.answers, tried))) {
+      if (search.reaches(tried)) {
         chosen.set(c.cand.item.id, { cand: c.cand, rung: lower });
         break;
       }

@@ -1,7 +1,6 @@
 /**
  * Autosave latency: one answer written through the store and acknowledged after COMMIT
- * (WAL, synchronous=FULL), measured per call. `npm run bench` folds this in; alone:
- *   node scripts/run-ts.mjs test/bench/autosave.ts [answers] [dataDir]
+ * (WAL, synchronous=FULL), measured per call; `npm run bench` reports it.
  * Run it on the disk the app will use: a RAM-backed /tmp hides the fsync cost.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -86,15 +85,4 @@ export async function benchAutosave(opts: AutosaveBenchOptions = {}): Promise<Au
     store.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-if (typeof require !== 'undefined' && require.main === module) {
-  const answers = process.argv[2] ? Number(process.argv[2]) : undefined;
-  const dir = process.argv[3];
-  void (async () => {
-    for (const via of ['store', 'dispatch'] as const) {
-      const result = await benchAutosave({ ...(answers ? { answers } : {}), ...(dir ? { dir } : {}), via });
-      console.log(`autosave via ${via}: p50 ${result.p50} ms, p99 ${result.p99} ms over ${result.n} answers`);
-    }
-  })();
 }

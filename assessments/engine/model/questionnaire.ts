@@ -1,4 +1,5 @@
 import type { Citation, Confidence } from '../diagnosis';
+import { conditionItems } from '../scoring/condition';
 import type {
   Applicability,
   Condition,
@@ -64,6 +65,8 @@ export interface PackIndex {
   readonly pathWeight: readonly number[];
   /** node ids above each entry (its own node included) */
   readonly entryAncestors: ReadonlyArray<ReadonlySet<string>>;
+  /** items read by the relevance conditions of this pack's nodes and entries */
+  readonly conditionItems: ReadonlySet<string>;
 }
 
 export interface Questionnaire {
@@ -203,6 +206,7 @@ function indexPack(
     entryNode,
     pathWeight,
     entryAncestors: entries.map((e) => new Set(ancestors(byId.get(e.nodeId)!, byId).map((a) => a.id))),
+    conditionItems: new Set(entries.flatMap((e) => e.when.flatMap(conditionItems))),
   };
 }
 

@@ -102,7 +102,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
     z.object({ not: ConditionSchema }).strict(),
   ]),
-);
+).meta({ id: 'Condition', description: '相关性条件 / 门槛判定：题项答案或企业信息，可用 all / any / not 组合' });
 
 /** What nodes and items share: provenance, weight and prioritisation tags (items inherit from their node). */
 const Provenance = {

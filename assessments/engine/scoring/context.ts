@@ -4,9 +4,9 @@ import type { ProfileFacts } from './condition';
 import { evalItem, type ItemEval } from './item';
 
 /**
- * One evaluation's inputs with a memo of item scores. A trial context (what-if, lift search) shares
- * the memo of its base for every item whose answer object is unchanged, so trying one change costs
- * one item evaluation plus the roll-up.
+ * One evaluation's inputs with a memo of item scores. A trial context (what-if, lift search)
+ * names the items it changes and delegates every other item to its base, so trying one change
+ * costs one item evaluation plus the roll-up.
  */
 export interface EvalContext {
   readonly q: Questionnaire;
@@ -26,26 +26,32 @@ const MISSING: ItemEval = {
   display: '未作答',
 };
 
-export function makeContext(
-  q: Questionnaire,
-  answers: AnswerMap,
-  profile: ProfileFacts | undefined,
-  base?: EvalContext,
-): EvalContext {
+function scoreItem(q: Questionnaire, itemId: string, value: AnswerValue | undefined): ItemEval {
+  const item = q.items.get(itemId);
+  return item ? evalItem(item, value, q.scales.get(itemId)) : MISSING;
+}
+
+export function makeContext(q: Questionnaire, answers: AnswerMap, profile: ProfileFacts | undefined): EvalContext {
   const memo = new Map<string, ItemEval>();
   const evalOf = (itemId: string): ItemEval => {
-    const hit = memo.get(itemId);
-    if (hit) return hit;
-    const value: AnswerValue | undefined = answers[itemId];
-    const item = q.items.get(itemId);
-    const ev =
-      base && base.answers[itemId] === value
-        ? base.evalOf(itemId)
-        : item
-          ? evalItem(item, value, q.scales.get(itemId))
-          : MISSING;
-    memo.set(itemId, ev);
+    let ev = memo.get(itemId);
+    if (!ev) {
+      ev = scoreItem(q, itemId, answers[itemId]);
+      memo.set(itemId, ev);
+    }
     return ev;
   };
   return { q, answers, profile, evalOf };
+}
+
+/** `base` with the answers of `changed` replaced (undefined removes an answer). */
+export function trialContext(base: EvalContext, changed: ReadonlyMap<string, AnswerValue | undefined>): EvalContext {
+  const answers: Record<string, AnswerValue> = Object.create(base.answers) as Record<string, AnswerValue>;
+  const own = new Map<string, ItemEval>();
+  for (const [id, value] of changed) {
+    if (value === undefined) delete answers[id];
+    else answers[id] = value;
+    own.set(id, scoreItem(base.q, id, value));
+  }
+  return { q: base.q, answers, profile: base.profile, evalOf: (id) => own.get(id) ?? base.evalOf(id) };
 }

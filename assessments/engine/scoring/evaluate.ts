@@ -24,8 +24,13 @@ export interface Evaluation {
   readonly byId: ReadonlyMap<string, PackEval>;
 }
 
-function evalPack(ctx: EvalContext, cp: CompiledPack, done: ReadonlyMap<string, PackEval>): PackEval {
-  const roll = rollUp(cp, ctx);
+function evalPack(
+  ctx: EvalContext,
+  cp: CompiledPack,
+  done: ReadonlyMap<string, PackEval>,
+  unchanged?: PackRollup,
+): PackEval {
+  const roll = unchanged ?? rollUp(cp, ctx);
   const scoring = cp.pack.scoring;
   const ruleUnconfirmed = 'confidence' in scoring && scoring.confidence !== 'confirmed';
   switch (scoring.kind) {
@@ -47,18 +52,32 @@ function evalPack(ctx: EvalContext, cp: CompiledPack, done: ReadonlyMap<string, 
 }
 
 /** Scores every pack of the questionnaire, companions first so the primary's gates can read them. */
-export function evaluate(
-  q: Questionnaire,
-  answers: AnswerMap,
-  profile: ProfileFacts | undefined,
-  base?: EvalContext,
-): Evaluation {
-  const ctx = makeContext(q, answers, profile, base);
-  return evaluateIn(ctx, q.packs);
+export function evaluate(q: Questionnaire, answers: AnswerMap, profile: ProfileFacts | undefined): Evaluation {
+  return evaluateIn(makeContext(q, answers, profile), q.packs);
 }
 
-export function evaluateIn(ctx: EvalContext, packs: readonly CompiledPack[]): Evaluation {
+/** Whether changing these items can change the pack's roll-up (placed in it, or read by its conditions). */
+function touches(cp: CompiledPack, changed: ReadonlySet<string>): boolean {
+  for (const id of changed) if (cp.index.entry.has(id) || cp.index.conditionItems.has(id)) return true;
+  return false;
+}
+
+/**
+ * Scores the given packs in order. With `previous` and the ids `changed` since it, a pack the
+ * change cannot touch keeps its previous roll-up (tiers packs still re-check their gates, which
+ * read answers and the companions' estimates).
+ */
+export function evaluateIn(
+  ctx: EvalContext,
+  packs: readonly CompiledPack[],
+  previous?: Evaluation,
+  changed?: ReadonlySet<string>,
+): Evaluation {
   const byId = new Map<string, PackEval>();
-  for (const cp of packs) byId.set(cp.pack.id, evalPack(ctx, cp, byId));
+  for (const cp of packs) {
+    const prev = previous && changed && !touches(cp, changed) ? previous.byId.get(cp.pack.id) : undefined;
+    const reuse = prev && cp.pack.scoring.kind !== 'tiers' ? prev : undefined;
+    byId.set(cp.pack.id, reuse ?? evalPack(ctx, cp, byId, prev?.roll));
+  }
   return { ctx, packs: [...byId.values()], byId };
 }

@@ -214,10 +214,13 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
     .filter((o) => !selected.includes(o.id) && o.points > 0)
     .sort((a, b) => b.points - a.points);
   if (item.select === 'single') {
-    const now = current[0]?.points ?? 0;
-    return rest
-      .filter((o) => o.points > now)
-      .map((o) => ({ to: { kind: 'choices', selected: [o.id] }, steps: 1, display: `→ ${o.label.zh}` }));
+    // single choice: options ordered by points form the ladder; steps = positions climbed
+    const ladder = [...item.options].sort((a, b) => a.points - b.points);
+    const now = current[0] ? ladder.indexOf(current[0]) : -1;
+    const nowPoints = current[0]?.points ?? 0;
+    return ladder.flatMap((o, i): Rung[] =>
+      o.points > nowPoints ? [{ to: { kind: 'choices', selected: [o.id] }, steps: i - Math.max(now, 0), display: `→ ${o.label.zh}` }] : [],
+    );
   }
   return rest.map((_, k) => {
     const added = rest.slice(0, k + 1);

@@ -18,29 +18,38 @@ export interface CmmmEval {
 
 const EPS = 1e-9;
 
-function levelScore(cp: CompiledPack, roll: PackRollup, level: number): { score: number | null; requirements: number } {
+const MAX_LEVEL = 5;
+
+/**
+ * Per level: the mean satisfaction of each sub-domain's requirements at that level, weighted by
+ * the sub-domain's path weight. One pass over the entries into flat level × node accumulators.
+ */
+function levelScores(cp: CompiledPack, roll: PackRollup): Array<{ score: number | null; requirements: number }> {
   const ix = cp.index;
-  const sums = new Map<number, { sum: number; w: number }>();
-  let requirements = 0;
+  const nodes = cp.nodes.length;
+  const sum = new Float64Array((MAX_LEVEL + 1) * nodes);
+  const w = new Float64Array((MAX_LEVEL + 1) * nodes);
+  const requirements = new Array<number>(MAX_LEVEL + 1).fill(0);
   for (let i = 0; i < roll.entries.length; i++) {
     const e = roll.entries[i]!;
-    if (e.entry.level !== level || !e.relevant || e.ev.na) continue;
-    requirements++;
-    const n = ix.entryNode[i]!;
-    const acc = sums.get(n) ?? { sum: 0, w: 0 };
-    acc.sum += e.entry.weight * (e.ev.fraction ?? 0);
-    acc.w += e.entry.weight;
-    sums.set(n, acc);
+    const level = e.entry.level;
+    if (level === undefined || !e.relevant || e.ev.na) continue;
+    requirements[level]!++;
+    const k = level * nodes + ix.entryNode[i]!;
+    sum[k]! += e.entry.weight * (e.ev.fraction ?? 0);
+    w[k]! += e.entry.weight;
   }
-  let sum = 0;
-  let weights = 0;
-  for (const [n, acc] of sums) {
-    if (acc.w <= 0) continue;
-    const w = ix.pathWeight[n]!;
-    sum += w * (acc.sum / acc.w);
-    weights += w;
-  }
-  return { score: weights > 0 ? sum / weights : null, requirements };
+  return requirements.map((count, level) => {
+    let total = 0;
+    let weights = 0;
+    for (let n = 0; n < nodes; n++) {
+      const k = level * nodes + n;
+      if (w[k]! <= 0) continue;
+      total += ix.pathWeight[n]! * (sum[k]! / w[k]!);
+      weights += ix.pathWeight[n]!;
+    }
+    return { score: weights > 0 ? total / weights : null, requirements: count };
+  });
 }
 
 /** S = the achieved levels (each adding its score, or 1) plus the score of the first level not achieved. */
@@ -64,8 +73,9 @@ export function rankFromS(s: number, scoring: CmmmScoring, highestWithRequiremen
 }
 
 export function evalCmmm(cp: CompiledPack, roll: PackRollup, scoring: CmmmScoring): CmmmEval {
+  const perLevel = levelScores(cp, roll);
   const levels = scoring.levels.map(({ level }) => {
-    const { score, requirements } = levelScore(cp, roll, level);
+    const { score, requirements } = perLevel[level]!;
     return { level, score, requirements, achieved: score !== null && score + EPS >= scoring.achievedAt };
   });
   const s = cumulativeS(levels, scoring.achievedCountsAs);

@@ -8,7 +8,7 @@ export interface CallState<T> {
   reload(): void;
 }
 
-function asApiError(error: unknown): ApiError {
+export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error) });
 }
 

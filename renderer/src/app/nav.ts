@@ -3,23 +3,36 @@ import { create } from 'zustand';
 export const PAGES = ['enterprises', 'diagnosis', 'report', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
-function pageFromHash(hash: string): Page {
-  const name = hash.replace(/^#\/?/, '').split('/')[0];
-  return (PAGES as readonly string[]).includes(name ?? '') ? (name as Page) : 'enterprises';
+export interface Route {
+  readonly page: Page;
+  /** what follows the page in the hash, e.g. ['<assessmentId>', 'results'] */
+  readonly parts: readonly string[];
 }
 
-interface NavState {
-  page: Page;
-  go(page: Page): void;
+export function routeFromHash(hash: string): Route {
+  const [name = '', ...parts] = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((p) => decodeURIComponent(p));
+  const page = (PAGES as readonly string[]).includes(name) ? (name as Page) : 'enterprises';
+  return { page, parts: page === name ? parts.filter(Boolean) : [] };
 }
 
-/** Current page, mirrored in location.hash so a reload lands where the consultant was. */
+export function hashOf(page: Page, ...parts: string[]): string {
+  return `#/${[page, ...parts].map(encodeURIComponent).join('/')}`;
+}
+
+interface NavState extends Route {
+  go(page: Page, ...parts: string[]): void;
+}
+
+/** Current screen, mirrored in location.hash so a reload lands where the consultant was. */
 export const useNav = create<NavState>((set) => ({
-  page: pageFromHash(window.location.hash),
-  go(page) {
-    window.location.hash = `#/${page}`;
-    set({ page });
+  ...routeFromHash(window.location.hash),
+  go(page, ...parts) {
+    window.location.hash = hashOf(page, ...parts);
+    set({ page, parts });
   },
 }));
 
-window.addEventListener('hashchange', () => useNav.setState({ page: pageFromHash(window.location.hash) }));
+window.addEventListener('hashchange', () => useNav.setState(routeFromHash(window.location.hash)));

@@ -48,6 +48,10 @@ export interface AnswerRepository {
   };
   /** every event of an assessment, oldest first (bundle export) */
   allEvents(assessmentId: string): AnswerEvent[];
+  /** writes an answer row as given (bundle import) */
+  put(assessmentId: string, record: AnswerRecord): void;
+  /** appends an event unless one with its id is already in the trail (bundle import) */
+  mergeEvent(assessmentId: string, event: AnswerEvent): void;
 }
 
 const EMPTY: AnswerState = { value: null, note: '', flagged: false };
@@ -76,6 +80,19 @@ function toEvent(row: EventRow): AnswerEvent {
   };
 }
 
+function eventRow(assessmentId: string, e: AnswerEvent) {
+  return {
+    id: e.id,
+    assessmentId,
+    itemId: e.itemId,
+    old: e.old === null ? null : JSON.stringify(e.old),
+    new: JSON.stringify(e.new),
+    at: e.at,
+    by: e.by,
+    revision: e.revision,
+  };
+}
+
 export function answerRepository(deps: RepoDeps, changes: ChangeTracker): AnswerRepository {
   const { db, actor } = deps;
   const selectOne = db.prepare<[string, string], AnswerRow>(
@@ -86,14 +103,14 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
   );
   const upsert = db.prepare(
     `INSERT INTO answers (assessment_id, item_id, value, note, flagged, updated_at, revision)
-     VALUES (@assessmentId, @itemId, @value, @note, @flagged, @at, @revision)
+     VALUES (@assessmentId, @itemId, @value, @note, @flagged, @updatedAt, @revision)
      ON CONFLICT (assessment_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note,
        flagged = excluded.flagged, updated_at = excluded.updated_at, revision = excluded.revision`,
   );
-  const insertEvent = db.prepare(
-    `INSERT INTO answer_events (id, assessment_id, item_id, old_state, new_state, at, by, revision)
-     VALUES (@id, @assessmentId, @itemId, @old, @new, @at, @by, @revision)`,
-  );
+  const eventColumns = `INSERT INTO answer_events (id, assessment_id, item_id, old_state, new_state, at, by, revision)
+     VALUES (@id, @assessmentId, @itemId, @old, @new, @at, @by, @revision)`;
+  const insertEvent = db.prepare(eventColumns);
+  const insertEventOnce = db.prepare(`${eventColumns} ON CONFLICT (id) DO NOTHING`);
   const eventFilter = 'WHERE assessment_id = @assessmentId AND (@itemId IS NULL OR item_id = @itemId)';
   const eventPage = db.prepare<Record<string, unknown>, EventRow>(
     `SELECT * FROM answer_events ${eventFilter} ORDER BY seq LIMIT @limit OFFSET @offset`,
@@ -105,6 +122,18 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
     'SELECT * FROM answer_events WHERE assessment_id = ? ORDER BY seq',
   );
 
+  const put = (assessmentId: string, a: AnswerRecord): void => {
+    upsert.run({
+      assessmentId,
+      itemId: a.itemId,
+      value: a.value === null ? null : JSON.stringify(a.value),
+      note: a.note,
+      flagged: a.flagged ? 1 : 0,
+      updatedAt: a.updatedAt,
+      revision: a.revision,
+    });
+  };
+
   const save = db.transaction((assessmentId: string, itemId: string, state: AnswerState): WriteAck => {
     const change = changes.begin(assessmentId);
     const row = selectOne.get(assessmentId, itemId);
@@ -115,25 +144,17 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
       return { savedAt: old?.updatedAt ?? change.at, revision: change.revision - 1 };
     }
     const { revision, at } = change;
-    upsert.run({
-      assessmentId,
-      itemId,
-      value: state.value === null ? null : JSON.stringify(state.value),
-      note: state.note,
-      flagged: state.flagged ? 1 : 0,
-      at,
-      revision,
-    });
-    insertEvent.run({
+    put(assessmentId, { itemId, ...state, updatedAt: at, revision });
+    const event: AnswerEvent = {
       id: randomUUID(),
-      assessmentId,
       itemId,
-      old: old ? JSON.stringify(before) : null,
-      new: JSON.stringify(state),
+      old: old && before,
+      new: state,
       at,
       by: actor(),
       revision,
-    });
+    };
+    insertEvent.run(eventRow(assessmentId, event));
     changes.commit(change);
     return { savedAt: at, revision };
   });
@@ -150,5 +171,7 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
       };
     },
     allEvents: (assessmentId) => eventsOf.all(assessmentId).map(toEvent),
+    put,
+    mergeEvent: (assessmentId, event) => void insertEventOnce.run(eventRow(assessmentId, event)),
   };
 }

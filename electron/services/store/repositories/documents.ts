@@ -38,14 +38,6 @@ export function documentRepository(
   const { db, stamp } = deps;
   const deleteAnswers = db.prepare<[string]>('DELETE FROM answers WHERE assessment_id = ?');
   const deleteEvidence = db.prepare<[string]>('DELETE FROM evidence WHERE assessment_id = ?');
-  const insertAnswer = db.prepare(
-    `INSERT INTO answers (assessment_id, item_id, value, note, flagged, updated_at, revision)
-     VALUES (@assessmentId, @itemId, @value, @note, @flagged, @updatedAt, @revision)`,
-  );
-  const mergeEvent = db.prepare(
-    `INSERT INTO answer_events (id, assessment_id, item_id, old_state, new_state, at, by, revision)
-     VALUES (@id, @assessmentId, @itemId, @old, @new, @at, @by, @revision) ON CONFLICT (id) DO NOTHING`,
-  );
   const insertRevision = db.prepare(
     `INSERT INTO assessment_revisions (assessment_id, revision, updated_at, superseded_at, reason, sha256, document)
      VALUES (@assessmentId, @revision, @updatedAt, @supersededAt, @reason, @sha256, @document)
@@ -77,26 +69,9 @@ export function documentRepository(
       repos.assessments.put(record);
       deleteAnswers.run(doc.id);
       deleteEvidence.run(doc.id);
-      for (const a of answers) {
-        insertAnswer.run({
-          assessmentId: doc.id,
-          itemId: a.itemId,
-          value: a.value === null ? null : JSON.stringify(a.value),
-          note: a.note,
-          flagged: a.flagged ? 1 : 0,
-          updatedAt: a.updatedAt,
-          revision: a.revision,
-        });
-      }
+      for (const a of answers) repos.answers.put(doc.id, a);
       for (const e of evidence) repos.evidence.put({ ...e, assessmentId: doc.id });
-      for (const e of events) {
-        mergeEvent.run({
-          ...e,
-          assessmentId: doc.id,
-          old: e.old === null ? null : JSON.stringify(e.old),
-          new: JSON.stringify(e.new),
-        });
-      }
+      for (const e of events) repos.answers.mergeEvent(doc.id, e);
     },
     archive(doc, reason) {
       insertRevision.run({

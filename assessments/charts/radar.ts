@@ -1,0 +1,131 @@
+import type { EChartsOption, RadarSeriesOption } from 'echarts';
+import type { DiagnosisResult, ModelResult } from '../engine/diagnosis';
+import { DIMENSIONS, DIMENSION_NAMES, type DimensionId } from '../engine/typical-scenarios';
+
+/**
+ * The five-axis radar of the 要素条件 dimensions, as ONE ECharts option object shared by the
+ * on-screen chart (renderer) and the PDF report (rendered server-side to SVG). Pure: no ECharts
+ * runtime, no DOM — only the option's shape is imported as a type.
+ */
+
+export type RadarLanguage = 'zh-CN' | 'en' | 'zh-TW';
+
+export interface RadarAxis {
+  readonly dimension: DimensionId;
+  readonly label: string;
+  /** 0–100, rounded to one decimal; null when nothing relevant in the dimension is answered */
+  readonly score: number | null;
+}
+
+export interface RadarInput {
+  readonly diagnosis: DiagnosisResult;
+  readonly language?: RadarLanguage | undefined;
+  /** overrides the built-in dimension names (zh-TW callers pass their own) */
+  readonly dimensionLabels?: Partial<Record<DimensionId, string>> | undefined;
+  /** series name shown in the legend and tooltip, e.g. "本次诊断" */
+  readonly seriesName?: string | undefined;
+  /** a second diagnosis drawn dashed beside the first (what-if, or the previous assessment) */
+  readonly compare?: { readonly diagnosis: DiagnosisResult; readonly seriesName: string } | undefined;
+  /** font family for every text element; the PDF maps it to the embedded CJK font */
+  readonly fontFamily?: string | undefined;
+  /** false for server-side rendering and print */
+  readonly animation?: boolean | undefined;
+}
+
+/** Report palette: a sober navy for the assessment, grey for the comparison. */
+export const RADAR_COLORS = { primary: '#1f4e79', compare: '#8c8c8c', split: '#d9d9d9', text: '#333333' };
+
+function tiersModel(diagnosis: DiagnosisResult): ModelResult | undefined {
+  return diagnosis.models.find((m) => m.kind === 'tiers');
+}
+
+function defaultLabel(dimension: DimensionId, language: RadarLanguage): string {
+  const name = DIMENSION_NAMES[dimension];
+  return language === 'en' ? name.en : name.zh;
+}
+
+/** Scores of the five dimensions, in the fixed DIMENSIONS order (the axis order of the chart). */
+export function radarAxes(
+  diagnosis: DiagnosisResult,
+  language: RadarLanguage = 'zh-CN',
+  labels: Partial<Record<DimensionId, string>> = {},
+): RadarAxis[] {
+  const nodes = tiersModel(diagnosis)?.nodes ?? [];
+  return DIMENSIONS.map((dimension) => {
+    const node =
+      nodes.find((n) => n.dimension === dimension && n.parent === null) ??
+      nodes.find((n) => n.dimension === dimension);
+    const fraction = node?.fraction ?? null;
+    return {
+      dimension,
+      label: labels[dimension] ?? defaultLabel(dimension, language),
+      score: fraction === null ? null : Math.round(fraction * 1000) / 10,
+    };
+  });
+}
+
+function seriesValues(axes: readonly RadarAxis[]): number[] {
+  // ECharts cannot draw a gap on a radar; an unanswered dimension is drawn at the centre.
+  return axes.map((a) => a.score ?? 0);
+}
+
+/** Builds the radar option; identical input gives an identical (deep-equal) option. */
+export function buildRadarOption(input: RadarInput): EChartsOption {
+  const language = input.language ?? 'zh-CN';
+  const axes = radarAxes(input.diagnosis, language, input.dimensionLabels);
+  const name =
+    input.seriesName ??
+    (language === 'en' ? 'This assessment' : language === 'zh-TW' ? '本次診斷' : '本次诊断');
+  const textStyle = {
+    color: RADAR_COLORS.text,
+    ...(input.fontFamily ? { fontFamily: input.fontFamily } : {}),
+  };
+  const data: NonNullable<RadarSeriesOption['data']> = [
+    {
+      name,
+      value: seriesValues(axes),
+      symbol: 'circle',
+      symbolSize: 5,
+      lineStyle: { color: RADAR_COLORS.primary, width: 2 },
+      itemStyle: { color: RADAR_COLORS.primary },
+      areaStyle: { color: RADAR_COLORS.primary, opacity: 0.18 },
+      label: { show: true, color: RADAR_COLORS.primary, fontSize: 11, formatter: '{c}' },
+    },
+  ];
+  if (input.compare) {
+    const other = radarAxes(input.compare.diagnosis, language, input.dimensionLabels);
+    data.push({
+      name: input.compare.seriesName,
+      value: seriesValues(other),
+      symbol: 'none',
+      lineStyle: { color: RADAR_COLORS.compare, width: 1.5, type: 'dashed' },
+      itemStyle: { color: RADAR_COLORS.compare },
+    });
+  }
+  return {
+    animation: input.animation ?? true,
+    textStyle,
+    color: [RADAR_COLORS.primary, RADAR_COLORS.compare],
+    legend: input.compare
+      ? { bottom: 0, data: [name, input.compare.seriesName], textStyle, itemWidth: 18, itemHeight: 8 }
+      : { show: false },
+    tooltip: { trigger: 'item' },
+    radar: {
+      center: ['50%', input.compare ? '48%' : '52%'],
+      radius: '66%',
+      startAngle: 90,
+      splitNumber: 5,
+      shape: 'polygon',
+      indicator: axes.map((a) => ({ name: a.label, max: 100, min: 0 })),
+      axisName: {
+        color: RADAR_COLORS.text,
+        fontSize: 12,
+        ...(input.fontFamily ? { fontFamily: input.fontFamily } : {}),
+      },
+      axisLine: { lineStyle: { color: RADAR_COLORS.split } },
+      splitLine: { lineStyle: { color: RADAR_COLORS.split } },
+      splitArea: { show: true, areaStyle: { color: ['#ffffff', '#f5f7fa'] } },
+    },
+    series: [{ type: 'radar', name, data }],
+  };
+}

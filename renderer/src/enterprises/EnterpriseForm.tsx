@@ -1,0 +1,233 @@
+import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENTERPRISE_ROLES, QUALIFICATIONS, SIZE_CLASSES } from '../../../assessments/engine/enterprise';
+import { INDUSTRY_SIZE_THRESHOLDS } from '../../../assessments/engine/size-class';
+import type { ApiError } from '../../../electron/api/client';
+import type { EnterpriseRecord } from '../../../electron/api/methods/store';
+import { useApi } from '../api/ApiProvider';
+import { asApiError, useCall } from '../api/useCall';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useNav } from '../app/nav';
+import { MANUFACTURING_DIVISIONS } from './industries';
+import {
+  EMPTY_PROFILE_FORM,
+  creditCodeProblem,
+  derivedSize,
+  formFromProfile,
+  normaliseCreditCode,
+  profileFromForm,
+  type ProfileFormValues,
+} from './profile-form';
+import { CITIES, OTHER_DISTRICT, districtsOf } from './regions';
+
+/** Create (no id) or edit an enterprise profile; errors show while the consultant types. */
+export function EnterpriseForm({ id }: { id?: string | undefined }) {
+  const api = useApi();
+  const existing = useCall(() => (id ? api['enterprise.get']({ id }) : Promise.resolve(undefined)), [api, id]);
+  if (existing.error) return <ErrorNotice error={existing.error} onRetry={existing.reload} />;
+  if (id && !existing.data) return <Skeleton active />;
+  return <ProfileForm key={id ?? 'new'} record={existing.data} />;
+}
+
+function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const go = useNav((s) => s.go);
+  const [form] = Form.useForm<ProfileFormValues>();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ApiError>();
+  const city = Form.useWatch('city', form);
+  const employees = Form.useWatch('employees', form);
+  const revenue = Form.useWatch('revenueWan', form);
+  const size = derivedSize(employees, revenue);
+  const districts = districtsOf(city);
+
+  const submit = async (values: ProfileFormValues) => {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      const saved = await api['enterprise.save']({
+        ...(record ? { id: record.id } : {}),
+        profile: profileFromForm(values),
+      });
+      go('enterprises', saved.id);
+    } catch (error) {
+      setSaveError(asApiError(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const cancel = () => (record ? go('enterprises', record.id) : go('enterprises'));
+  const required = (key: string) => ({ required: true, message: t(key) });
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {record ? t('enterprise.editTitle', { name: record.profile.name }) : t('enterprise.createTitle')}
+        </Typography.Title>
+      }
+    >
+      <Form<ProfileFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={record ? formFromProfile(record.profile) : EMPTY_PROFILE_FORM}
+        onFinish={(v) => void submit(v)}
+        onValuesChange={(changed: Partial<ProfileFormValues>) => {
+          if ('city' in changed) form.setFieldValue('district', undefined);
+        }}
+        scrollToFirstError
+        aria-label={t('enterprise.formLabel')}
+      >
+        <Typography.Title level={5}>{t('enterprise.sections.basic')}</Typography.Title>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="name" label={t('enterprise.fields.name')} rules={[required('enterprise.errors.nameRequired'), { min: 2, message: t('enterprise.errors.nameShort') }]}>
+              <Input maxLength={120} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="creditCode"
+              label={t('enterprise.fields.creditCode')}
+              normalize={(v: string) => normaliseCreditCode(v ?? '')}
+              extra={t('enterprise.creditCodeHint')}
+              rules={[
+                {
+                  validator: async (_rule, value: string) => {
+                    const problem = creditCodeProblem(value ?? '');
+                    if (problem) throw new Error(t(problem.key, problem.values));
+                  },
+                },
+              ]}
+            >
+              <Input maxLength={24} style={{ fontFamily: 'monospace' }} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="city" label={t('enterprise.fields.city')} rules={[required('enterprise.errors.cityRequired')]}>
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={CITIES.map((c) => ({ value: c.name, label: t(`regions.cities.${c.id}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="district" label={t('enterprise.fields.district')} extra={t('enterprise.districtHint')}>
+              <Select
+                allowClear
+                disabled={!city}
+                placeholder={t('enterprise.districtUnset')}
+                options={[
+                  ...districts.map((d) => ({ value: d.name, label: t(`regions.districts.${d.id}`) })),
+                  { value: OTHER_DISTRICT, label: t('regions.districts.other') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="industryCode" label={t('enterprise.fields.industry')} rules={[required('enterprise.errors.industryRequired')]}>
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={MANUFACTURING_DIVISIONS.map((code) => ({ value: code, label: `${code} ${t(`industries.${code}`)}` }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="manufacturingType" label={t('enterprise.fields.manufacturingType')}>
+              <Radio.Group
+                aria-label={t('enterprise.fields.manufacturingType')}
+                options={(['discrete', 'process', 'mixed'] as const).map((m) => ({ value: m, label: t(`manufacturingType.${m}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="contact" label={t('enterprise.fields.contact')}>
+              <Input maxLength={120} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Typography.Title level={5}>{t('enterprise.sections.size')}</Typography.Title>
+        <Row gutter={16} align="bottom">
+          <Col xs={24} md={6}>
+            <Form.Item name="employees" label={t('enterprise.fields.employees')} rules={[required('enterprise.errors.employeesRequired')]}>
+              <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="revenueWan" label={t('enterprise.fields.revenueWan')} rules={[required('enterprise.errors.revenueRequired')]}>
+              <InputNumber min={0} max={1e9} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="sizeClassOverride" label={t('enterprise.fields.sizeClassOverride')}>
+              <Select
+                options={[
+                  { value: 'auto', label: t('enterprise.sizeAuto') },
+                  ...SIZE_CLASSES.map((s) => ({ value: s, label: t(`sizeClass.${s}`) })),
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item label={t('enterprise.derivedSize')}>
+              <output aria-label={t('enterprise.derivedSize')}>
+                {size ? <Tag color="blue">{t(`sizeClass.${size}`)}</Tag> : <Typography.Text type="secondary">{t('enterprise.sizePending')}</Typography.Text>}
+              </output>
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+          {t('enterprise.sizeSource', { source: INDUSTRY_SIZE_THRESHOLDS.source })}
+        </Typography.Paragraph>
+
+        <Typography.Title level={5}>{t('enterprise.sections.qualifications')}</Typography.Title>
+        <Form.Item name="qualifications" label={t('enterprise.fields.qualifications')}>
+          <Checkbox.Group options={QUALIFICATIONS.map((q) => ({ value: q, label: t(`qualifications.${q}`) }))} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} md={6}>
+            <Form.Item name="dcmmLevel" label={t('enterprise.fields.dcmmLevel')}>
+              <Select options={[0, 1, 2, 3, 4, 5].map((l) => ({ value: l, label: l === 0 ? t('enterprise.dcmmNone') : t('enterprise.dcmmLevel', { level: l }) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={10}>
+            <Form.Item name="aiEnterprise" label={t('enterprise.fields.aiEnterprise')} tooltip={t('enterprise.aiEnterpriseHint')}>
+              <Radio.Group
+                aria-label={t('enterprise.fields.aiEnterprise')}
+                options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(`triState.${v}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="independentAccounting" label={t('enterprise.fields.independentAccounting')}>
+              <Radio.Group
+                aria-label={t('enterprise.fields.independentAccounting')}
+                options={[
+                  { value: true, label: t('triState.yes') },
+                  { value: false, label: t('triState.no') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="roles" label={t('enterprise.fields.roles')}>
+          <Checkbox.Group options={ENTERPRISE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        </Form.Item>
+
+        {saveError ? <Alert type="error" showIcon role="alert" title={t(`errors.${saveError.code}`)} description={saveError.message} style={{ marginBottom: 16 }} /> : null}
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+          <Button onClick={cancel}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

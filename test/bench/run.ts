@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: every budget of DESIGN.md §6 measured and printed as one table, and written
+ * to bench-results.json. `--quick` (run once by `npm test`) uses tiny sizes to prove it works;
+ * its figures mean nothing.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { benchAutosave } from './autosave';
+import { initialBundleGzipKB } from './bundle-size';
+import { benchListSearch } from './list-search';
+import { percentile, passes, renderTable, type BenchRow } from './table';
+import { benchWebFcp } from './web-fcp';
+
+const quick = process.argv.includes('--quick');
+const ROOT = process.cwd();
+const stats = (times: readonly number[]) =>
+  `n=${times.length}, median ${percentile(times, 50).toFixed(2)}, p99 ${percentile(times, 99).toFixed(2)} ms`;
+
+async function autosaveRows(): Promise<BenchRow[]> {
+  const r = await benchAutosave({ answers: quick ? 100 : 2000, dir: path.join(ROOT, 'test-results') });
+  return [
+    {
+      what: 'answer autosave p99 (synchronous=FULL)',
+      figure: r.p99,
+      unit: 'ms',
+      budget: { op: '<', value: 5 },
+      how: `store call to COMMIT, n=${r.n}, p50 ${r.p50.toFixed(2)} ms, data folder on the work disk`,
+    },
+  ];
+}
+
+async function listRows(): Promise<BenchRow[]> {
+  const r = await benchListSearch(quick ? 20 : 2000, 5, quick ? 5 : 50);
+  const worst = [r.listEnterprises, r.searchByName, r.searchByCreditCode, r.listAssessments].map((t) =>
+    percentile(t, 50),
+  );
+  return [
+    {
+      what: `list + search, ${r.assessments} assessments`,
+      figure: Math.max(...worst),
+      unit: 'ms',
+      budget: { op: '<', value: 20 },
+      how: `slowest median of 4 calls via dispatch: list ${stats(r.listEnterprises)}; name ${stats(r.searchByName)}; code ${stats(r.searchByCreditCode)}; assessments ${stats(r.listAssessments)}`,
+    },
+    {
+      what: `database size, ${r.assessments} assessments`,
+      figure: r.dbMB,
+      unit: 'MB',
+      how: 'sfd.sqlite file size',
+    },
+  ];
+}
+
+function bundleRows(): BenchRow[] {
+  const r = initialBundleGzipKB(path.join(ROOT, 'dist', 'renderer'));
+  return [
+    {
+      what: 'renderer initial bundle (gzip)',
+      figure: r.kb,
+      unit: 'KB',
+      budget: { op: '<', value: 600 },
+      how: `gzip -6 of ${r.files.length} files index.html loads: ${r.files.join(', ')}`,
+    },
+  ];
+}
+
+async function fcpRows(): Promise<BenchRow[]> {
+  const times = await benchWebFcp(path.join(ROOT, 'dist', 'electron', 'web-shell.cjs'), quick ? 1 : 7);
+  return [
+    {
+      what: 'web shell: process start → first contentful paint',
+      figure: percentile(times, 50),
+      unit: 'ms',
+      budget: { op: '<', value: 1000 },
+      how: `Chromium already running; spawn → paint entry, ${stats(times)}`,
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [
+    ...(await autosaveRows()),
+    ...(await listRows()),
+    ...bundleRows(),
+    ...(await fcpRows()),
+  ];
+  console.log(renderTable(rows));
+  const results = rows.map((row) => ({ ...row, pass: passes(row) }));
+  const file = quick
+    ? path.join(ROOT, 'test-results', 'bench-quick.json')
+    : path.join(ROOT, 'bench-results.json');
+  writeFileSync(
+    file,
+    JSON.stringify({ quick, at: new Date().toISOString(), node: process.version, results }, null, 2),
+  );
+  console.log(
+    `\n${quick ? 'quick mode (figures not meaningful); ' : ''}written to ${path.relative(ROOT, file)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
