@@ -14,7 +14,8 @@ import { SECURITY_HEADERS } from './security/csp';
 import { closeContext, createContext } from './services/context';
 import { handlers } from './services/handlers';
 import { APP_NAME, APP_VERSION } from './services/identity';
-import { resourcePath } from './services/resources';
+import { bundleArgument } from './services/launch/bundle-arg';
+import { appPath } from './services/resources';
 import { resolveStatic } from './web/static';
 import { mainWindowOptions } from './window-options';
 
@@ -23,10 +24,25 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | undefined;
+/** A double-clicked .sfdx bundle waiting for the renderer to ask (app.pendingOpen); handed out once. */
+let pendingBundle = bundleArgument(process.argv, process.cwd());
+
+function takePendingBundle(): string | undefined {
+  const file = pendingBundle;
+  pendingBundle = undefined;
+  return file;
+}
+
+/** Brings the window forward; its renderer asks for the pending bundle when it regains focus. */
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
 /** Serves dist/renderer under app://renderer/ with our CSP; nothing outside that folder. */
 function registerAppProtocol(): void {
-  const root = resourcePath('dist', 'renderer');
+  const root = appPath('dist', 'renderer');
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'renderer' ? resolveStatic(root, url.pathname) : undefined;
@@ -90,6 +106,7 @@ async function start(): Promise<void> {
     appVersion: APP_VERSION,
     dataDir: app.getPath('userData'),
     saveFile,
+    takePendingOpen: takePendingBundle,
   });
   bindIpc(ipcMain, handlers, context);
   // releases the database and the data-folder lock so the next launch (or the web shell) can open it
@@ -100,10 +117,15 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    pendingBundle = bundleArgument(argv, workingDirectory) ?? pendingBundle;
+    focusMainWindow();
+  });
+  // macOS delivers double-clicked files as events, possibly before 'ready'
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    pendingBundle = file;
+    focusMainWindow();
   });
   app.on('window-all-closed', () => app.quit());
   start().catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { closeContext, createContext } from './services/context';
 import { defaultDataDir } from './services/data-dir';
 import { handlers } from './services/handlers';
 import { APP_NAME, APP_VERSION } from './services/identity';
-import { resourcePath } from './services/resources';
+import { appPath } from './services/resources';
 import { startWebShell } from './web/server';
 
 function readOptions() {
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     appVersion: APP_VERSION,
     dataDir,
   });
-  const shell = await startWebShell({ handlers, context, port, staticDir: resourcePath('dist', 'renderer') });
+  const shell = await startWebShell({ handlers, context, port, staticDir: appPath('dist', 'renderer') });
   console.log(`${APP_NAME} 已启动（浏览器模式），数据文件夹：${dataDir}`);
   console.log(`在浏览器中打开：${shell.appUrl}`);
   // machine-readable line for scripts and tests

@@ -1,4 +1,4 @@
-import type { AnswerMap, AnswerValue } from './answer';
+import type { AnswerValue } from './answer';
 import type { Gap, Label, Lift, Move } from './diagnosis';
 import type { Gate, OwnedItem } from './model/schema';
 import type { CompiledPack } from './model/questionnaire';
@@ -73,7 +73,9 @@ interface Candidate {
 /** At most LIFT_BOUND.rungs answers per item: the next step and the one that closes the gap. */
 function pickRungs(rungs: readonly Rung[], closes: (r: Rung) => boolean): Rung[] {
   const closing = rungs.find(closes) ?? rungs[rungs.length - 1];
-  return [...new Set([rungs[0], closing])].filter((r): r is Rung => r !== undefined).slice(0, LIFT_BOUND.rungs);
+  return [...new Set([rungs[0], closing])]
+    .filter((r): r is Rung => r !== undefined)
+    .slice(0, LIFT_BOUND.rungs);
 }
 
 function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
@@ -86,7 +88,8 @@ function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
     if (!item) continue;
     const from = base.ctx.answers[gap.itemId];
     const target = gap.targetFraction ?? 1;
-    const closes = (r: Rung): boolean => (evalItem(item, r.to, q.scales.get(item.id)).fraction ?? 0) + EPS >= target;
+    const closes = (r: Rung): boolean =>
+      (evalItem(item, r.to, q.scales.get(item.id)).fraction ?? 0) + EPS >= target;
     const rungs = pickRungs(betterAnswers(item, from), closes);
     if (rungs.length > 0) out.push({ item, from, rungs, effort: gap.effort });
   }
@@ -111,7 +114,9 @@ function packsFor(base: Evaluation, packId: string): CompiledPack[] {
   const pe = base.byId.get(packId)!;
   const scoring = pe.cp.pack.scoring;
   const needed = new Set(
-    scoring.kind === 'tiers' ? scoring.gates.flatMap((g) => (g.type === 'cmmm-level' && g.estimateFrom ? [g.estimateFrom] : [])) : [],
+    scoring.kind === 'tiers'
+      ? scoring.gates.flatMap((g) => (g.type === 'cmmm-level' && g.estimateFrom ? [g.estimateFrom] : []))
+      : [],
   );
   return [...base.packs.filter((p) => needed.has(p.cp.pack.id)).map((p) => p.cp), pe.cp];
 }
@@ -191,7 +196,11 @@ function byRatio(a: Option, b: Option): number {
 /** Lazy greedy: re-measure the best stale option; take it if it still beats the runner-up. */
 function greedy(search: Search, options: Option[]): void {
   let refreshed = false;
-  while (search.d > EPS && search.chosen.size < LIFT_BOUND.moves && search.evaluations < LIFT_BOUND.evaluations) {
+  while (
+    search.d > EPS &&
+    search.chosen.size < LIFT_BOUND.moves &&
+    search.evaluations < LIFT_BOUND.evaluations
+  ) {
     const live = options.filter((o) => search.usable(o) && o.ratio > 0).sort(byRatio);
     const best = live[0];
     if (!best) {

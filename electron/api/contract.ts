@@ -6,12 +6,18 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { launchMethods } from './methods/launch';
+import { modelMethods } from './methods/model';
 import { policyMethods } from './methods/policy';
+import { reportMethods } from './methods/report';
 import { storeMethods } from './methods/store';
 
 export const contract = {
   ...appMethods,
+  ...launchMethods,
+  ...modelMethods,
   ...policyMethods,
+  ...reportMethods,
   ...storeMethods,
 } as const;
 

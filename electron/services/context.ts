@@ -1,3 +1,4 @@
+import { createModelRegistry, type ModelRegistry } from './catalog/models';
 import { createPolicyCatalogService, type PolicyCatalogService } from './catalog/policies';
 import type { Host } from './host';
 import { openStore, type Store } from './store';
@@ -14,6 +15,8 @@ export interface ServiceContext {
   readonly isKnownModel?: (modelId: string, version: string) => boolean;
   /** subsidy and AI-scenario catalogs (assessments/policies, assessments/scenarios), loaded on first use */
   readonly policies: PolicyCatalogService;
+  /** assessment model packs (assessments/models), loaded and validated on first use */
+  readonly models: ModelRegistry;
 }
 
 export interface ContextOptions {
@@ -21,12 +24,15 @@ export interface ContextOptions {
   readonly store?: Store;
   /** a catalog service over other folders (tests); otherwise the bundled catalogs */
   readonly policies?: PolicyCatalogService;
+  /** a model registry over another folder (tests); otherwise the bundled packs */
+  readonly models?: ModelRegistry;
 }
 
 export async function createContext(host: Host, options: ContextOptions = {}): Promise<ServiceContext> {
   const store = options.store ?? (await openStore({ dataDir: host.dataDir }));
   const policies = options.policies ?? createPolicyCatalogService();
-  return { host, store, policies };
+  const models = options.models ?? createModelRegistry();
+  return { host, store, policies, models, isKnownModel: (id, version) => models.isKnown(id, version) };
 }
 
 /** Releases what createContext opened (the database and the data-folder lock). */

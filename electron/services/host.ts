@@ -10,4 +10,9 @@ export interface Host {
    * path, or undefined when cancelled. Absent in the web shell: the renderer downloads instead.
    */
   readonly saveFile?: (suggestedName: string, bytes: Uint8Array) => Promise<string | undefined>;
+  /**
+   * The assessment bundle the user double-clicked to launch the app, handed out once (Electron:
+   * argv, second-instance argv, macOS open-file). Absent in the web shell and the CLI.
+   */
+  readonly takePendingOpen?: () => string | undefined;
 }

@@ -2,46 +2,92 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The one place that knows where bundled read-only resources (models, catalogs, fonts) live:
- * - packaged Electron: <resources>/app-resources/… (electron-builder extraResources)
- * - dev, web shell, CLI, tests: the repository root (found by walking up to package.json)
- * SFD_RESOURCES overrides both (used by tests of the packaged layout).
+ * The one place that knows where the app's files are, in every way it runs:
+ *
+ * | how it runs                    | resources (models, catalogs, fonts, i18n) | app files (dist/…)        |
+ * |--------------------------------|-------------------------------------------|---------------------------|
+ * | packaged Electron              | <resourcesPath>/app-resources/            | <resourcesPath>/app.asar/ |
+ * | `electron .`, web shell, CLI,  | the repository root                       | the repository root       |
+ * | tests                          |                                           |                           |
+ *
+ * Under app-resources/ every file keeps its repository path (electron-builder.yml extraResources),
+ * so resourcePath('assessments', 'models') names the same folder in both layouts. The CJK fonts
+ * are the one exception: packaged they sit flat in app-resources/fonts/, in the repository they
+ * stay in node_modules/@expo-google-fonts/ (report/fonts.ts locateFont tries both).
+ * SFD_RESOURCES points an unpackaged run at another resources folder; a packaged app ignores it,
+ * so an environment variable cannot swap the catalogs of an installed app.
  */
 export interface ResourceLayout {
+  /** read-only data shipped with the app (extraResources when packaged) */
   readonly root: string;
+  /** the folder holding package.json and dist/ (app.asar when packaged) */
+  readonly appRoot: string;
   readonly packaged: boolean;
 }
 
-const PACKAGED_DIR = 'app-resources';
+export interface LayoutProbe {
+  readonly env?: NodeJS.ProcessEnv;
+  /** Electron's process.resourcesPath; undefined under plain Node */
+  readonly resourcesPath?: string | undefined;
+  /** the folder of the running bundle (dist/electron/ or, under vitest, electron/services/) */
+  readonly here?: string;
+}
 
-function findRepoRoot(start: string): string | undefined {
-  let dir = start;
+export const PACKAGED_RESOURCES_DIR = 'app-resources';
+
+function findUp(start: string, isRoot: (dir: string) => boolean): string | undefined {
+  let dir = path.resolve(start);
   for (;;) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'assessments'))) return dir;
+    if (isRoot(dir)) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
 }
 
-export function resourceLayout(
-  env: NodeJS.ProcessEnv = process.env,
-  resourcesPath: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
-  here: string = typeof __dirname === 'string' ? __dirname : process.cwd(),
-): ResourceLayout {
-  if (env.SFD_RESOURCES) return { root: path.resolve(env.SFD_RESOURCES), packaged: false };
-  if (resourcesPath && existsSync(path.join(resourcesPath, PACKAGED_DIR))) {
-    return { root: path.join(resourcesPath, PACKAGED_DIR), packaged: true };
+const isRepoRoot = (dir: string) =>
+  existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'assessments'));
+const isAppRoot = (dir: string) => existsSync(path.join(dir, 'package.json'));
+
+function defaultHere(): string {
+  return typeof __dirname === 'string' ? __dirname : process.cwd();
+}
+
+export function resourceLayout(probe: LayoutProbe = {}): ResourceLayout {
+  const env = probe.env ?? process.env;
+  const resourcesPath =
+    'resourcesPath' in probe ? probe.resourcesPath : (process as { resourcesPath?: string }).resourcesPath;
+  const here = probe.here ?? defaultHere();
+
+  if (resourcesPath && existsSync(path.join(resourcesPath, PACKAGED_RESOURCES_DIR))) {
+    // Electron's fs reads inside app.asar, so the walk up from dist/electron finds its package.json
+    const appRoot = findUp(here, isAppRoot) ?? path.join(resourcesPath, 'app.asar');
+    return { root: path.join(resourcesPath, PACKAGED_RESOURCES_DIR), appRoot, packaged: true };
   }
-  const repo = findRepoRoot(here) ?? findRepoRoot(process.cwd());
-  if (!repo) throw new Error(`cannot locate app resources from ${here}`);
-  return { root: repo, packaged: false };
+  const repo = findUp(here, isRepoRoot) ?? findUp(process.cwd(), isRepoRoot);
+  if (!repo) throw new Error(`找不到应用资源：从 ${here} 向上没有找到包含 assessments/ 的应用目录`);
+  const root = env.SFD_RESOURCES ? path.resolve(env.SFD_RESOURCES) : repo;
+  return { root, appRoot: repo, packaged: false };
 }
 
 let cached: ResourceLayout | undefined;
 
-/** Absolute path of a bundled resource, e.g. resourcePath('assessments', 'models'). */
-export function resourcePath(...parts: string[]): string {
+function layout(): ResourceLayout {
   cached ??= resourceLayout();
-  return path.join(cached.root, ...parts);
+  return cached;
+}
+
+/** Absolute path of a bundled read-only resource, e.g. resourcePath('assessments', 'models'). */
+export function resourcePath(...parts: string[]): string {
+  return path.join(layout().root, ...parts);
+}
+
+/** Absolute path of a file of the app itself, e.g. appPath('dist', 'renderer') (inside app.asar when packaged). */
+export function appPath(...parts: string[]): string {
+  return path.join(layout().appRoot, ...parts);
+}
+
+/** Forgets the cached layout (tests that switch layouts). */
+export function resetResourceLayout(): void {
+  cached = undefined;
 }

@@ -88,12 +88,21 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The method name of /api/<method>; a malformed %-escape is the caller's error, not ours. */
+function methodOf(url: string): string {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+  } catch {
+    return fail('bad_request', '接口地址中的方法名编码无效');
+  }
+}
+
 async function handleApi<Ctx>(req: http.IncomingMessage, opts: WebShellOptions<Ctx>, token: string) {
   if (req.method !== 'POST') fail('bad_request', '接口只接受 POST 请求');
   const given = req.headers[TOKEN_HEADER];
   if (!sameToken(typeof given === 'string' ? given : undefined, token))
     fail('unauthorized', '缺少或错误的访问令牌');
-  const method = decodeURIComponent((req.url ?? '').slice('/api/'.length).split('?')[0] ?? '');
+  const method = methodOf(req.url ?? '');
   const input = parseJson(await readBody(req));
   return dispatch(opts.handlers, opts.context, method, input);
 }

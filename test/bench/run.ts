@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchAutosave } from './autosave';
 import { initialBundleGzipKB } from './bundle-size';
+import { benchEngine } from './engine';
 import { benchListSearch } from './list-search';
 import { percentile, passes, renderTable, type BenchRow } from './table';
 import { benchWebFcp } from './web-fcp';
@@ -25,6 +26,19 @@ async function autosaveRows(): Promise<BenchRow[]> {
       unit: 'ms',
       budget: { op: '<', value: 5 },
       how: `store call to COMMIT, n=${r.n}, p50 ${r.p50.toFixed(2)} ms, data folder on the work disk`,
+    },
+  ];
+}
+
+async function engineRows(): Promise<BenchRow[]> {
+  const r = await benchEngine(quick ? 20 : 1000, quick ? 5 : 200);
+  return [
+    {
+      what: 'scoring + tier + gaps + lift + recommendations',
+      figure: percentile(r.withRecommendations, 50),
+      unit: 'ms',
+      budget: { op: '<', value: 5 },
+      how: `fully answered assessment, 3 packs, 51 measures, all scenarios: ${stats(r.withRecommendations)}; diagnose alone ${stats(r.diagnose)}`,
     },
   ];
 }
@@ -80,6 +94,7 @@ async function fcpRows(): Promise<BenchRow[]> {
 async function main(): Promise<void> {
   const rows: BenchRow[] = [
     ...(await autosaveRows()),
+    ...(await engineRows()),
     ...(await listRows()),
     ...bundleRows(),
     ...(await fcpRows()),

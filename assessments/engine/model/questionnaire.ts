@@ -39,14 +39,7 @@ export interface Entry {
 export interface CompiledPack {
   readonly pack: ModelPack;
   readonly nodes: readonly ModelNode[];
-  readonly nodeById: ReadonlyMap<string, ModelNode>;
-  /** child nodes per parent id ('' = roots) */
-  readonly childNodes: ReadonlyMap<string, readonly ModelNode[]>;
-  readonly entriesByNode: ReadonlyMap<string, readonly Entry[]>;
   readonly entries: readonly Entry[];
-  /** nodes deepest first, so a single pass can roll scores up */
-  readonly bottomUp: readonly ModelNode[];
-  readonly scale: SatisfactionScale | undefined;
   /** index tables so scoring walks arrays instead of building maps on every evaluation */
   readonly index: PackIndex;
 }
@@ -157,28 +150,12 @@ function depthOf(node: ModelNode, byId: ReadonlyMap<string, ModelNode>): number 
 
 function compilePack(pack: ModelPack, resolve: (ref: string, from: string) => OwnedItem): CompiledPack {
   const nodeById = new Map(pack.nodes.map((n) => [n.id, n]));
-  const childNodes = new Map<string, ModelNode[]>();
-  for (const n of pack.nodes) {
-    const key = n.parent ?? '';
-    childNodes.set(key, [...(childNodes.get(key) ?? []), n]);
-  }
   const entries = pack.items.map((placed) =>
     buildEntry(pack, placed, placed.type === 'ref' ? resolve(placed.ref, placed.from) : placed, nodeById),
   );
-  const entriesByNode = new Map<string, Entry[]>();
-  for (const e of entries) entriesByNode.set(e.nodeId, [...(entriesByNode.get(e.nodeId) ?? []), e]);
+  // deepest first, so a single pass can roll scores up
   const bottomUp = [...pack.nodes].sort((a, b) => depthOf(b, nodeById) - depthOf(a, nodeById));
-  return {
-    pack,
-    nodes: pack.nodes,
-    nodeById,
-    childNodes,
-    entriesByNode,
-    entries,
-    bottomUp,
-    scale: pack.satisfactionScale,
-    index: indexPack(pack.nodes, entries, bottomUp, nodeById),
-  };
+  return { pack, nodes: pack.nodes, entries, index: indexPack(pack.nodes, entries, bottomUp, nodeById) };
 }
 
 function indexPack(

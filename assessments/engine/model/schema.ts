@@ -82,27 +82,32 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.object({ item: ItemIdSchema, answered: z.literal(true) }).strict(),
-    z.object({ item: ItemIdSchema, equals: z.boolean() }).strict(),
-    z.object({ item: ItemIdSchema, minLevel: z.number().int().min(0).max(5) }).strict(),
-    z.object({ item: ItemIdSchema, minFraction: z.number().min(0).max(1) }).strict(),
-    z.object({ item: ItemIdSchema, selected: z.string().min(1) }).strict(),
-    z
-      .object({
-        profile: z.literal('manufacturingType'),
-        in: z.array(z.enum(['discrete', 'process', 'mixed'])).min(1),
-      })
-      .strict(),
-    z.object({ profile: z.literal('qualification'), anyOf: z.array(QualificationSchema).min(1) }).strict(),
-    z.object({ profile: z.literal('industry'), prefix: z.array(z.string().min(1)).min(1) }).strict(),
-    z.object({ profile: z.literal('city'), in: z.array(z.string().min(2)).min(1) }).strict(),
-    z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
-    z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
-    z.object({ not: ConditionSchema }).strict(),
-  ]),
-).meta({ id: 'Condition', description: '相关性条件 / 门槛判定：题项答案或企业信息，可用 all / any / not 组合' });
+export const ConditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z.object({ item: ItemIdSchema, answered: z.literal(true) }).strict(),
+      z.object({ item: ItemIdSchema, equals: z.boolean() }).strict(),
+      z.object({ item: ItemIdSchema, minLevel: z.number().int().min(0).max(5) }).strict(),
+      z.object({ item: ItemIdSchema, minFraction: z.number().min(0).max(1) }).strict(),
+      z.object({ item: ItemIdSchema, selected: z.string().min(1) }).strict(),
+      z
+        .object({
+          profile: z.literal('manufacturingType'),
+          in: z.array(z.enum(['discrete', 'process', 'mixed'])).min(1),
+        })
+        .strict(),
+      z.object({ profile: z.literal('qualification'), anyOf: z.array(QualificationSchema).min(1) }).strict(),
+      z.object({ profile: z.literal('industry'), prefix: z.array(z.string().min(1)).min(1) }).strict(),
+      z.object({ profile: z.literal('city'), in: z.array(z.string().min(2)).min(1) }).strict(),
+      z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
+      z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
+      z.object({ not: ConditionSchema }).strict(),
+    ]),
+  )
+  .meta({
+    id: 'Condition',
+    description: '相关性条件 / 门槛判定：题项答案或企业信息，可用 all / any / not 组合',
+  });
 
 /** What nodes and items share: provenance, weight and prioritisation tags (items inherit from their node). */
 const Provenance = {

@@ -31,7 +31,11 @@ function scoreItem(q: Questionnaire, itemId: string, value: AnswerValue | undefi
   return item ? evalItem(item, value, q.scales.get(itemId)) : MISSING;
 }
 
-export function makeContext(q: Questionnaire, answers: AnswerMap, profile: ProfileFacts | undefined): EvalContext {
+export function makeContext(
+  q: Questionnaire,
+  answers: AnswerMap,
+  profile: ProfileFacts | undefined,
+): EvalContext {
   const memo = new Map<string, ItemEval>();
   const evalOf = (itemId: string): ItemEval => {
     let ev = memo.get(itemId);
@@ -45,7 +49,10 @@ export function makeContext(q: Questionnaire, answers: AnswerMap, profile: Profi
 }
 
 /** `base` with the answers of `changed` replaced (undefined removes an answer). */
-export function trialContext(base: EvalContext, changed: ReadonlyMap<string, AnswerValue | undefined>): EvalContext {
+export function trialContext(
+  base: EvalContext,
+  changed: ReadonlyMap<string, AnswerValue | undefined>,
+): EvalContext {
   const answers: Record<string, AnswerValue> = Object.create(base.answers) as Record<string, AnswerValue>;
   const own = new Map<string, ItemEval>();
   for (const [id, value] of changed) {

@@ -3,7 +3,7 @@ import type { CompiledPack, Questionnaire } from '../model/questionnaire';
 import type { ProfileFacts } from './condition';
 import { makeContext, type EvalContext } from './context';
 import { evalCmmm, evalSme, type CmmmEval, type SmeEval } from './levels';
-import { rollUp, type PackRollup } from './pack';
+import { rollUp, rollUpChanged, type PackRollup } from './pack';
 import { evalTiers, type TierEval } from './tiers';
 
 /** Everything computed for one pack, before it is shaped into a ModelResult. */
@@ -28,9 +28,9 @@ function evalPack(
   ctx: EvalContext,
   cp: CompiledPack,
   done: ReadonlyMap<string, PackEval>,
-  unchanged?: PackRollup,
+  given?: PackRollup,
 ): PackEval {
-  const roll = unchanged ?? rollUp(cp, ctx);
+  const roll = given ?? rollUp(cp, ctx);
   const scoring = cp.pack.scoring;
   const ruleUnconfirmed = 'confidence' in scoring && scoring.confidence !== 'confirmed';
   switch (scoring.kind) {
@@ -52,20 +52,20 @@ function evalPack(
 }
 
 /** Scores every pack of the questionnaire, companions first so the primary's gates can read them. */
-export function evaluate(q: Questionnaire, answers: AnswerMap, profile: ProfileFacts | undefined): Evaluation {
+export function evaluate(
+  q: Questionnaire,
+  answers: AnswerMap,
+  profile: ProfileFacts | undefined,
+): Evaluation {
   return evaluateIn(makeContext(q, answers, profile), q.packs);
 }
 
-/** Whether changing these items can change the pack's roll-up (placed in it, or read by its conditions). */
-function touches(cp: CompiledPack, changed: ReadonlySet<string>): boolean {
-  for (const id of changed) if (cp.index.entry.has(id) || cp.index.conditionItems.has(id)) return true;
-  return false;
-}
-
 /**
- * Scores the given packs in order. With `previous` and the ids `changed` since it, a pack the
- * change cannot touch keeps its previous roll-up (tiers packs still re-check their gates, which
- * read answers and the companions' estimates).
+ * Scores the given packs in order. With `previous` and the ids `changed` since it (lift trials),
+ * a pack the change cannot touch keeps its previous result, one that only places a changed item
+ * re-rolls just that item's branch, and tiers packs always re-check their gates (they read
+ * answers and the companions' estimates). A relevance condition reading a changed item forces a
+ * full roll-up.
  */
 export function evaluateIn(
   ctx: EvalContext,
@@ -75,9 +75,19 @@ export function evaluateIn(
 ): Evaluation {
   const byId = new Map<string, PackEval>();
   for (const cp of packs) {
-    const prev = previous && changed && !touches(cp, changed) ? previous.byId.get(cp.pack.id) : undefined;
-    const reuse = prev && cp.pack.scoring.kind !== 'tiers' ? prev : undefined;
-    byId.set(cp.pack.id, reuse ?? evalPack(ctx, cp, byId, prev?.roll));
+    const prev = previous && changed ? previous.byId.get(cp.pack.id) : undefined;
+    if (!prev || !changed) {
+      byId.set(cp.pack.id, evalPack(ctx, cp, byId));
+      continue;
+    }
+    const placed = [...changed].some((id) => cp.index.entry.has(id));
+    const read = [...changed].some((id) => cp.index.conditionItems.has(id));
+    if (!placed && !read && cp.pack.scoring.kind !== 'tiers') {
+      byId.set(cp.pack.id, prev);
+      continue;
+    }
+    const roll = read ? rollUp(cp, ctx) : placed ? rollUpChanged(cp, ctx, prev.roll, changed) : prev.roll;
+    byId.set(cp.pack.id, evalPack(ctx, cp, byId, roll));
   }
   return { ctx, packs: [...byId.values()], byId };
 }

@@ -219,7 +219,15 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
     const now = current[0] ? ladder.indexOf(current[0]) : -1;
     const nowPoints = current[0]?.points ?? 0;
     return ladder.flatMap((o, i): Rung[] =>
-      o.points > nowPoints ? [{ to: { kind: 'choices', selected: [o.id] }, steps: i - Math.max(now, 0), display: `→ ${o.label.zh}` }] : [],
+      o.points > nowPoints
+        ? [
+            {
+              to: { kind: 'choices', selected: [o.id] },
+              steps: i - Math.max(now, 0),
+              display: `→ ${o.label.zh}`,
+            },
+          ]
+        : [],
     );
   }
   return rest.map((_, k) => {

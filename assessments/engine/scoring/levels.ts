@@ -24,7 +24,10 @@ const MAX_LEVEL = 5;
  * Per level: the mean satisfaction of each sub-domain's requirements at that level, weighted by
  * the sub-domain's path weight. One pass over the entries into flat level × node accumulators.
  */
-function levelScores(cp: CompiledPack, roll: PackRollup): Array<{ score: number | null; requirements: number }> {
+function levelScores(
+  cp: CompiledPack,
+  roll: PackRollup,
+): Array<{ score: number | null; requirements: number }> {
   const ix = cp.index;
   const nodes = cp.nodes.length;
   const sum = new Float64Array((MAX_LEVEL + 1) * nodes);
@@ -117,7 +120,8 @@ export function evalSme(cp: CompiledPack, roll: PackRollup, scoring: SmeScoring)
   const score100 = roll.maxPoints > 0 ? (100 * roll.points) / roll.maxPoints : 0;
   const sceneLevels: number[] = [];
   roll.entries.forEach((e, i) => {
-    if (e.relevant && !e.ev.na && cp.index.entryAncestors[i]!.has(scoring.scenesNode)) sceneLevels.push(e.ev.level ?? 0);
+    if (e.relevant && !e.ev.na && cp.index.entryAncestors[i]!.has(scoring.scenesNode))
+      sceneLevels.push(e.ev.level ?? 0);
   });
   let rank = 0;
   for (const rule of [...scoring.rule].sort((a, b) => a.level - b.level)) {

@@ -124,14 +124,58 @@ export function rollUp(cp: CompiledPack, ctx: EvalContext): PackRollup {
     entries[e] = { entry, relevant, ev: ctx.evalOf(entry.itemId) };
   }
   const nodes: NodeEval[] = new Array<NodeEval>(cp.nodes.length);
-  for (const i of ix.bottomUp) {
-    const acc = new Acc();
-    for (const e of ix.entriesOf[i]!) acc.entry(entries[e]!);
-    for (const c of ix.children[i]!) acc.child(nodes[c]!);
-    nodes[i] = acc.result(cp.nodes[i]!, ok[i]!);
-  }
+  for (const i of ix.bottomUp) nodes[i] = rollNode(cp, i, entries, nodes, ok[i]!);
+  return withTop(cp, entries, nodes);
+}
+
+function rollNode(
+  cp: CompiledPack,
+  i: number,
+  entries: readonly EntryEval[],
+  nodes: readonly NodeEval[],
+  applicable: boolean,
+): NodeEval {
+  const acc = new Acc();
+  for (const e of cp.index.entriesOf[i]!) acc.entry(entries[e]!);
+  for (const c of cp.index.children[i]!) acc.child(nodes[c]!);
+  return acc.result(cp.nodes[i]!, applicable);
+}
+
+function withTop(cp: CompiledPack, entries: EntryEval[], nodes: NodeEval[]): PackRollup {
   const top = new Acc();
-  for (const r of ix.roots) top.child(nodes[r]!);
-  const t = top.result(cp.nodes[ix.roots[0]!]!, true);
-  return { entries, nodes, fraction: t.fraction ?? 0, points: t.points, maxPoints: t.maxPoints, progress: t.progress };
+  for (const r of cp.index.roots) top.child(nodes[r]!);
+  const t = top.result(cp.nodes[cp.index.roots[0]!]!, true);
+  return {
+    entries,
+    nodes,
+    fraction: t.fraction ?? 0,
+    points: t.points,
+    maxPoints: t.maxPoints,
+    progress: t.progress,
+  };
+}
+
+/**
+ * The roll-up after some items' answers changed, when no relevance condition reads them: only the
+ * changed entries and the nodes above them are recomputed (trials of the lift search).
+ */
+export function rollUpChanged(
+  cp: CompiledPack,
+  ctx: EvalContext,
+  prev: PackRollup,
+  changed: ReadonlySet<string>,
+): PackRollup {
+  const ix = cp.index;
+  const entries = prev.entries.slice();
+  const nodes = prev.nodes.slice();
+  const dirty = new Set<number>();
+  for (const id of changed) {
+    const e = ix.entry.get(id);
+    if (e === undefined) continue;
+    entries[e] = { ...entries[e]!, ev: ctx.evalOf(id) };
+    for (let n = ix.entryNode[e]!; n !== -1; n = ix.parent[n]!) dirty.add(n);
+  }
+  for (const i of ix.bottomUp)
+    if (dirty.has(i)) nodes[i] = rollNode(cp, i, entries, nodes, prev.nodes[i]!.applicable);
+  return withTop(cp, entries, nodes);
 }

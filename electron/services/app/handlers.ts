@@ -11,7 +11,8 @@ export const appHandlers: AppHandlers = {
     dataDir: ctx.host.dataDir,
     runtime: ctx.host.runtime,
     nodeVersion: process.versions.node,
-    models: [],
+    // tolerant of hand-built test contexts that only carry the services they exercise
+    models: (ctx.models?.list() ?? []).map((m) => ({ id: m.id, version: m.version })),
     catalogVersion: ctx.policies.version(),
   }),
 };

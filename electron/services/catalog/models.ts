@@ -58,20 +58,31 @@ function readPack(file: string, id: string, version: string): { pack?: ModelPack
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    return { issues: [{ pack: label, path: '(file)', message: `YAML 无法解析：${(error as Error).message}` }] };
+    return {
+      issues: [{ pack: label, path: '(file)', message: `YAML 无法解析：${(error as Error).message}` }],
+    };
   }
   const parsed = parsePack(raw, label);
   if ('issues' in parsed) return { issues: parsed.issues };
   const { pack } = parsed;
   if (pack.id !== id || pack.version !== version) {
-    return { issues: [{ pack: label, path: 'id', message: `文件内的 id/version（${pack.id}@${pack.version}）与目录 ${id}/${version} 不一致` }] };
+    return {
+      issues: [
+        {
+          pack: label,
+          path: 'id',
+          message: `文件内的 id/version（${pack.id}@${pack.version}）与目录 ${id}/${version} 不一致`,
+        },
+      ],
+    };
   }
   return { pack, issues: [] };
 }
 
 /** Reads and checks every pack in a models folder. */
 export function loadModelPacks(dir: string): LoadedPacks {
-  if (!existsSync(dir)) return { packs: [], issues: [{ pack: '(all)', path: dir, message: '模型目录不存在' }], files: [] };
+  if (!existsSync(dir))
+    return { packs: [], issues: [{ pack: '(all)', path: dir, message: '模型目录不存在' }], files: [] };
   const candidates: ModelPack[] = [];
   const issues: PackIssue[] = [];
   const files: string[] = [];
@@ -88,7 +99,21 @@ export function loadModelPacks(dir: string): LoadedPacks {
   const cross = checkPacks(candidates);
   issues.push(...cross);
   const broken = new Set(cross.map((i) => i.pack));
-  const packs = candidates.filter((p) => !broken.has(`${p.id}@${p.version}`) && !broken.has(p.id));
+  let packs = candidates.filter((p) => !broken.has(`${p.id}@${p.version}`) && !broken.has(p.id));
+  // a pack whose companions were left out cannot build its questionnaire either
+  for (let dropped = true; dropped;) {
+    const present = new Set(packs.map((p) => `${p.id}@${p.version}`));
+    const orphans = packs.filter((p) => p.evaluates.some((e) => !present.has(`${e.id}@${e.version}`)));
+    for (const p of orphans) {
+      issues.push({
+        pack: `${p.id}@${p.version}`,
+        path: 'evaluates',
+        message: '同时评估的模型无效，本模型一并停用',
+      });
+    }
+    packs = packs.filter((p) => !orphans.includes(p));
+    dropped = orphans.length > 0;
+  }
   return { packs, issues, files };
 }
 
@@ -103,7 +128,13 @@ export function createModelRegistry(dir: string = resourcePath('assessments', 'm
   };
   return {
     list: () =>
-      load().packs.map((p) => ({ id: p.id, version: p.version, title: p.title, edition: p.edition, evaluates: p.evaluates })),
+      load().packs.map((p) => ({
+        id: p.id,
+        version: p.version,
+        title: p.title,
+        edition: p.edition,
+        evaluates: p.evaluates,
+      })),
     get,
     isKnown: (id, version) => get(id, version) !== undefined,
     questionnaire: (id, version) => {

@@ -18,6 +18,7 @@ import { enterpriseRepository, type EnterpriseRepository } from './repositories/
 import { evidenceRepository, type EvidenceRepository } from './repositories/evidence';
 import { reportRepository, type ReportRepository } from './repositories/reports';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
+import { guardStorage, mapStorageErrors } from './storage-error';
 
 export const DB_FILE = 'sfd.sqlite';
 
@@ -31,6 +32,11 @@ export interface StoreOptions {
   readonly migrations?: readonly Migration[];
   /** how often to check whether today's backup exists (0 = only on open) */
   readonly backupCheckMs?: number;
+  /**
+   * Tests only: receives every connection the store opens, to simulate a full disk
+   * (PRAGMA max_page_count) or a read-only medium (PRAGMA query_only) with SQLite's own errors.
+   */
+  readonly onConnection?: (db: Db) => void;
 }
 
 export interface Repositories {
@@ -110,8 +116,8 @@ class SqliteStore implements Store {
     private readonly options: StoreOptions,
   ) {
     this.dbPath = path.join(dataDir, DB_FILE);
-    this.backups = new Backups(path.join(dataDir, 'backups'), this.now);
-    this.blobs = new BlobStore(path.join(dataDir, 'evidence'));
+    this.backups = guardStorage(new Backups(path.join(dataDir, 'backups'), this.now), dataDir);
+    this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence')), dataDir);
   }
 
   private readonly now = (): Date => (this.options.now ? this.options.now() : new Date());
@@ -123,6 +129,7 @@ class SqliteStore implements Store {
     const opened = openHealthy(this.dbPath, this.backups, latestVersion(this.migrations), this.now);
     this.db = opened.db;
     this.recovery ??= opened.recovery;
+    this.options.onConnection?.(this.db);
     try {
       await migrate(this.db, this.backups, this.migrations);
       await this.backups.ensureDaily(this.db);
@@ -135,7 +142,11 @@ class SqliteStore implements Store {
       stamp: () => this.now().toISOString(),
       actor: () => this.repos.settings.get().consultantName || (this.options.user ?? defaultUser()),
     };
-    this.repos = buildRepositories(deps, this.blobs);
+    // SQLite and file-system failures surface as storage_error from every repository method
+    const repos = buildRepositories(deps, this.blobs);
+    this.repos = Object.fromEntries(
+      Object.entries(repos).map(([name, repo]) => [name, guardStorage(repo, this.dataDir)]),
+    ) as unknown as Repositories;
   }
 
   startBackupTimer(): void {
@@ -171,18 +182,22 @@ class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return mapStorageErrors(this.dataDir, () => this.db.transaction(fn)());
   }
 
   integrityCheck(): string {
-    return integrityCheck(this.db);
+    return mapStorageErrors(this.dataDir, () => integrityCheck(this.db));
   }
 
   backupNow(): Promise<BackupInfo> {
     return this.backups.create(this.db, 'daily');
   }
 
-  async restoreBackup(fileName: string) {
+  restoreBackup(fileName: string) {
+    return mapStorageErrors(this.dataDir, () => this.restoreFrom(fileName));
+  }
+
+  private async restoreFrom(fileName: string) {
     const source = this.backups.pathOf(fileName);
     const safety = await this.backups.create(this.db, 'pre-restore');
     this.db.close();
@@ -208,8 +223,13 @@ class SqliteStore implements Store {
  * newest good backup, refuses a database from a newer app, migrates (after a backup), and makes
  * today's backup. Call close() when done.
  */
-export async function openStore(options: StoreOptions): Promise<Store> {
+export function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = path.resolve(options.dataDir);
+  // a read-only or full data folder refuses to open with the same clear storage_error
+  return mapStorageErrors(dataDir, () => openIn(dataDir, options));
+}
+
+async function openIn(dataDir: string, options: StoreOptions): Promise<Store> {
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireDataDirLock(dataDir);
   const store = new SqliteStore(dataDir, lock, options);

@@ -6,10 +6,10 @@ import zhTW from 'antd/locale/zh_TW';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { DiagnosisPage } from '../pages/DiagnosisPage';
-import { EnterprisesPage } from '../pages/EnterprisesPage';
-import { ReportPage } from '../pages/ReportPage';
-import { SettingsPage } from '../pages/SettingsPage';
+import { EnterprisesPage } from '../enterprises/EnterprisesPage';
+import { ReportPage } from '../report/ReportPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { DiagnosisPage } from '../walkthrough/DiagnosisPage';
 import { PAGES, useNav, type Page } from './nav';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS, 'zh-TW': zhTW } as const;
@@ -28,11 +28,16 @@ const SCREENS: Record<Page, () => React.ReactNode> = {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const { page, go } = useNav();
+  const page = useNav((s) => s.page);
+  const go = useNav((s) => s.go);
   const Screen = SCREENS[page];
   const locale = ANTD_LOCALES[isLanguage(i18n.language) ? i18n.language : 'zh-CN'];
   return (
-    <ConfigProvider locale={locale} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={locale}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}
+    >
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56}>
           <div className="brand">{t('app.title')}</div>

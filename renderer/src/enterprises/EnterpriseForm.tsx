@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_ROLES, QUALIFICATIONS, SIZE_CLASSES } from '../../../assessments/engine/enterprise';
 import { INDUSTRY_SIZE_THRESHOLDS } from '../../../assessments/engine/size-class';
@@ -42,6 +42,16 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
   const revenue = Form.useWatch('revenueWan', form);
   const size = derivedSize(employees, revenue);
   const districts = districtsOf(city);
+  // "needs information" links from the results land here on the missing field
+  const focus = useNav((s) => s.parts[2]);
+  useEffect(() => {
+    if (!focus) return;
+    const timer = setTimeout(() => {
+      form.scrollToField(focus, { block: 'center' });
+      form.focusField(focus);
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [focus, form]);
 
   const submit = async (values: ProfileFormValues) => {
     setSaving(true);

@@ -92,14 +92,14 @@ export function normaliseCreditCode(raw: string): string {
 }
 
 /** Message key (and values) for a credit code as typed, or undefined when it is valid. */
-export function creditCodeProblem(raw: string): { key: string; values?: Record<string, string> } | undefined {
+export function creditCodeProblem(raw: string): { key: string; values: Record<string, string> } | undefined {
   const code = normaliseCreditCode(raw);
-  if (code === '') return { key: 'enterprise.errors.creditCodeRequired' };
+  if (code === '') return { key: 'enterprise.errors.creditCodeRequired', values: {} };
   if (code.length !== 18) return { key: 'enterprise.errors.creditCodeLength', values: { n: String(code.length) } };
   const check = checkCreditCode(code);
   if (check.valid) return undefined;
   if (check.reason === 'check') return { key: 'enterprise.errors.creditCodeCheck', values: { expected: check.expected ?? '' } };
-  return { key: 'enterprise.errors.creditCodeAlphabet' };
+  return { key: 'enterprise.errors.creditCodeAlphabet', values: {} };
 }
 
 /** The size class the figures give, or undefined until both are entered. */

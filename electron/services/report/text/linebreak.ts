@@ -7,7 +7,7 @@
 
 /** Closing punctuation, stops and other marks that must not start a line. */
 export const NO_LINE_START = new Set([
-  ...'，。、；：？！）》」』】〕〉］｝”’・·…—％‰℃°',
+  ...'，。、；：？！）》」』】〕〉］｝”’・·％‰℃°',
   ...',.;:?!)]}%',
   '\u3005', // 々
   ...'ぁぃぅぇぉっゃゅょゎ', // small kana (rare here, cheap to include)
@@ -63,7 +63,6 @@ export function atoms(text: string): string[] {
     }
   }
   flush();
-  // a trailing '.' or ',' glued to a word is punctuation after all: keep it glued (no line start)
   return out;
 }
 
@@ -78,7 +77,7 @@ function lastChar(s: string): string {
 /** May a line break fall between these two adjacent atoms? */
 export function canBreakBetween(before: string, after: string): boolean {
   if (after === ' ') return false; // break after the space instead
-  if (before === ' ') return true;
+  if (lastChar(before) === ' ') return true;
   if (NO_LINE_START.has(firstChar(after))) return false;
   if (NO_LINE_END.has(lastChar(before))) return false;
   if (INSEPARABLE.has(lastChar(before)) && firstChar(after) === lastChar(before)) return false;
@@ -87,67 +86,66 @@ export function canBreakBetween(before: string, after: string): boolean {
 
 /** Atoms joined into the smallest pieces a line may be broken between. */
 export function segments(text: string): string[] {
-  const list = atoms(text);
   const out: string[] = [];
-  for (const a of list) {
+  for (const a of atoms(text)) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !canBreakBetween(prev === ' ' ? ' ' : lastAtomOf(prev), a)) {
-      out[out.length - 1] = prev + a;
-    } else {
-      out.push(a);
-    }
+    if (prev !== undefined && !canBreakBetween(prev, a)) out[out.length - 1] = prev + a;
+    else out.push(a);
   }
   return out;
 }
 
-// segments keep glued atoms as one string; for the break test only its last character matters
-function lastAtomOf(segment: string): string {
-  return lastChar(segment) === ' ' ? ' ' : segment;
-}
-
 /** Breaks one over-wide segment between characters, still honouring the punctuation rules. */
 function splitWide(segment: string, width: number, measure: Measure): string[] {
-  const chars = [...segment];
   const lines: string[] = [];
   let line = '';
-  for (const ch of chars) {
-    if (line && measure(line + ch) > width && !NO_LINE_START.has(ch)) {
+  let lineWidth = 0;
+  for (const ch of segment) {
+    const w = measure(ch);
+    if (line && lineWidth + w > width && !NO_LINE_START.has(ch)) {
       lines.push(line);
       line = '';
+      lineWidth = 0;
     }
     line += ch;
+    lineWidth += w;
   }
   if (line) lines.push(line);
   return lines;
 }
 
 /**
- * Greedy line filling over segments. Explicit '\n' starts a new line. Spaces at the start and
- * end of a wrapped line are dropped. Returns at least one (possibly empty) line.
+ * Greedy line filling over segments; a line's width is the sum of its segments' widths (CJK
+ * has no kerning across them), so `measure` is called once per distinct segment, which the
+ * caller can cache. Explicit '\n' starts a new line. Spaces at the start and end of a wrapped
+ * line are dropped. Returns at least one (possibly empty) line per paragraph.
  */
 export function breakLines(text: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const seg of segments(paragraph)) {
-      if (line === '' && seg.trim() === '') continue;
-      const candidate = line + seg;
-      if (measure(candidate.trimEnd()) <= width || line.trim() === '') {
-        if (line.trim() === '' && measure(seg.trimEnd()) > width) {
-          const parts = splitWide(seg.trimEnd(), width, measure);
-          lines.push(...parts.slice(0, -1));
-          line = parts[parts.length - 1] ?? '';
-        } else {
-          line = candidate;
-        }
-        continue;
+    let lineWidth = 0;
+    const start = (piece: string) => {
+      const body = piece.trimStart();
+      if (measure(body.trimEnd()) <= width) {
+        line = body;
+        lineWidth = measure(body);
+        return;
       }
-      lines.push(line.trimEnd());
-      line = seg.trimStart();
-      if (measure(line) > width) {
-        const parts = splitWide(line, width, measure);
-        lines.push(...parts.slice(0, -1));
-        line = parts[parts.length - 1] ?? '';
+      const parts = splitWide(body.trimEnd(), width, measure);
+      lines.push(...parts.slice(0, -1));
+      line = parts[parts.length - 1] ?? '';
+      lineWidth = measure(line);
+    };
+    for (const seg of segments(paragraph)) {
+      if (line.trim() === '') {
+        if (seg.trim() !== '') start(seg);
+      } else if (lineWidth + measure(seg.trimEnd()) <= width) {
+        line += seg;
+        lineWidth += measure(seg);
+      } else {
+        lines.push(line.trimEnd());
+        start(seg);
       }
     }
     lines.push(line.trimEnd());

@@ -1,11 +1,11 @@
-import { Card, Descriptions, Form, Skeleton, Space, Typography } from 'antd';
+import { Descriptions, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { useCall } from '../api/useCall';
-import { LanguageSwitch } from '../app/LanguageSwitch';
 import { ErrorNotice } from '../app/ErrorNotice';
 
-function AppInfoCard() {
+/** What this installation is and where its data lives. */
+export function AppInfoCard() {
   const { t } = useTranslation();
   const api = useApi();
   const { data, error, loading, reload } = useCall(() => api['app.info']({}), [api]);
@@ -19,29 +19,12 @@ function AppInfoCard() {
       <Descriptions.Item label={t('info.runtime')}>{t(`info.runtimes.${data.runtime}`)}</Descriptions.Item>
       <Descriptions.Item label={t('info.dataDir')}>
         <Typography.Text copyable>{data.dataDir}</Typography.Text>
+        <br />
+        <Typography.Text type="secondary">{t('settings.dataDirHint')}</Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('info.models')}>{models}</Descriptions.Item>
       <Descriptions.Item label={t('info.catalogVersion')}>{data.catalogVersion}</Descriptions.Item>
       <Descriptions.Item label={t('info.nodeVersion')}>{data.nodeVersion}</Descriptions.Item>
     </Descriptions>
-  );
-}
-
-export function SettingsPage() {
-  const { t } = useTranslation();
-  return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Card>
-        <Typography.Title level={3}>{t('pages.settings.title')}</Typography.Title>
-        <Form layout="horizontal">
-          <Form.Item label={t('language.label')}>
-            <LanguageSwitch />
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card title={t('info.title')}>
-        <AppInfoCard />
-      </Card>
-    </Space>
   );
 }

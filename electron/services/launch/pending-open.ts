@@ -1,0 +1,39 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../api/errors';
+import type { PendingOpen } from '../../api/methods/launch';
+import { MAX_BUNDLE_BYTES } from '../../api/methods/store';
+import { BUNDLE_EXTENSION } from '../bundle/format';
+
+/**
+ * Reads the bundle the user double-clicked, for the renderer's import screen. The path came from
+ * the operating system on the user's action, never from the renderer; only a .sfdx file within
+ * the bundle size limit is read. Its content is checked later, by bundle.import, like any import.
+ */
+export async function readLaunchBundle(
+  file: string,
+  maxBytes: number = MAX_BUNDLE_BYTES,
+): Promise<PendingOpen> {
+  const fileName = path.basename(file);
+  if (!fileName.toLowerCase().endsWith(BUNDLE_EXTENSION)) {
+    throw new AppError('import_rejected', `“${fileName}”不是智造自诊评估包（${BUNDLE_EXTENSION}）`);
+  }
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error('not a file');
+    size = info.size;
+  } catch {
+    throw new AppError('not_found', `无法打开评估包“${fileName}”：文件不存在或无法读取`, { fileName });
+  }
+  if (size > maxBytes) {
+    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+    throw new AppError(
+      'import_rejected',
+      `评估包“${fileName}”过大（${mb(size)} MB），上限为 ${mb(maxBytes)} MB`,
+      { fileName, size, maxBytes },
+    );
+  }
+  const bytes = await readFile(file);
+  return { fileName, base64: bytes.toString('base64') };
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { diagnose } from '../../../assessments/engine/diagnose';
+import type { AnswerMap } from '../../../assessments/engine/answer';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import type { EnterpriseProfile, SizeClass } from '../../../assessments/engine/enterprise';
+import { evaluate } from '../../../assessments/engine/policy/evaluate';
+import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
+import { recommend } from '../../../assessments/engine/scenario/recommend';
+import { deriveSizeClass } from '../../../assessments/engine/size-class';
+import { AppError } from '../../api/errors';
+import type { ModelRegistry } from '../catalog/models';
+import type { PolicyCatalogService } from '../catalog/policies';
+import type { AssessmentDocument } from '../store/document';
+import { chinaDay } from './model/context';
+import type { ReportInput } from './model/input';
+import type { ReportLanguage } from './model/schema';
+
+export interface GatherOptions {
+  readonly profile: EnterpriseProfile;
+  readonly doc: AssessmentDocument;
+  readonly models: ModelRegistry;
+  readonly policies: PolicyCatalogService;
+  readonly language?: ReportLanguage | undefined;
+  readonly settings?: { consultantName: string; organisation: string } | undefined;
+  readonly app: { name: string; version: string };
+  readonly now?: Date | undefined;
+  readonly reportId?: string | undefined;
+}
+
+/** Answers the engine scores: the saved values, without the notes-only rows. */
+export function answerMap(doc: AssessmentDocument): AnswerMap {
+  const map: Record<string, NonNullable<AssessmentDocument['answers'][number]['value']>> = {};
+  for (const a of doc.answers) if (a.value) map[a.itemId] = a.value;
+  return map;
+}
+
+/** A short report number people can quote on the phone: SFD-20251121-1A2B3C4D. */
+export function newReportId(now: Date, uuid: string = randomUUID()): string {
+  return `SFD-${chinaDay(now.toISOString()).replace(/-/g, '')}-${uuid.slice(0, 8).toUpperCase()}`;
+}
+
+export function diagnoseDocument(doc: AssessmentDocument, profile: EnterpriseProfile, models: ModelRegistry): DiagnosisResult {
+  const questionnaire = models.questionnaire(doc.modelId, doc.modelVersion);
+  if (!questionnaire) {
+    throw new AppError('unsupported_version', `评估使用的问卷模型「${doc.modelId}」版本 ${doc.modelVersion} 在本程序中不存在`, {
+      modelId: doc.modelId,
+      modelVersion: doc.modelVersion,
+    });
+  }
+  return diagnose({ questionnaire, answers: answerMap(doc), profile });
+}
+
+/** Runs the engine, the subsidy evaluation and the scenario ranking: everything the report shows. */
+export function gatherReportInput(options: GatherOptions): ReportInput {
+  const { doc, profile, models } = options;
+  const now = options.now ?? new Date();
+  const questionnaire = models.questionnaire(doc.modelId, doc.modelVersion);
+  const diagnosis = diagnoseDocument(doc, profile, models);
+  const { policy, scenarios } = options.policies.load();
+  const date = chinaDay(now.toISOString());
+  const context = { profile, funding: doc.fundingInputs, facts: factsFromDiagnosis(diagnosis), date };
+  const sizeClass: SizeClass = profile.sizeClassOverride ?? deriveSizeClass(profile.employees, profile.revenueWan);
+  return {
+    language: options.language ?? 'zh-CN',
+    reportId: options.reportId ?? newReportId(now),
+    generatedAt: now,
+    app: options.app,
+    enterprise: { profile, sizeClass },
+    assessment: {
+      id: doc.id,
+      consultantName: doc.consultantName,
+      consultantOrg: doc.consultantOrg,
+      createdAt: doc.createdAt,
+      completedAt: doc.completedAt,
+      updatedAt: doc.updatedAt,
+      funding: doc.fundingInputs,
+      answers: doc.answers,
+      evidence: doc.evidence,
+    },
+    questionnaire: questionnaire!,
+    diagnosis,
+    evaluation: evaluate(policy, context),
+    recommendations: recommend(policy, scenarios, context),
+    catalog: policy,
+    settings: options.settings,
+  };
+}

@@ -1,0 +1,22 @@
+import type { Label } from '../../../../assessments/engine/diagnosis';
+import type { BuildContext, ReportInput } from './input';
+import { format, messagesFor } from './messages';
+
+/** Calendar day in China Standard Time: the enterprises and offices this report serves are in Guangdong. */
+export function chinaDay(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso.slice(0, 10) : new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+const trim1 = (n: number): string => String(Math.round(n * 10) / 10);
+
+export function buildContext(input: ReportInput): BuildContext {
+  const m = messagesFor(input.language);
+  const t: BuildContext['t'] = (key, vars) => format(m[key], vars);
+  const pick = (label: Label) => (input.language === 'en' ? label.en : label.zh);
+  const date = (iso: string) => {
+    const [y = '', mo = '', d = ''] = chinaDay(iso).split('-');
+    return t('date.format', { y, m: String(Number(mo)), d: String(Number(d)), mm: mo, dd: d });
+  };
+  return { input, m, t, pick, date, score: (value, max) => t('score.of', { value: trim1(value), max: trim1(max) }) };
+}

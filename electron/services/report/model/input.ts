@@ -1,0 +1,48 @@
+import type { DiagnosisResult, Label } from '../../../../assessments/engine/diagnosis';
+import type { EnterpriseProfile, SizeClass } from '../../../../assessments/engine/enterprise';
+import type { FundingInputs } from '../../../../assessments/engine/funding';
+import type { Questionnaire } from '../../../../assessments/engine/model/questionnaire';
+import type { EvaluationResult } from '../../../../assessments/engine/policy/result';
+import type { PolicyCatalog } from '../../../../assessments/engine/policy/schema';
+import type { RecommendationResult } from '../../../../assessments/engine/scenario/recommend';
+import type { AnswerRecord, EvidenceRecord } from '../../../api/methods/store';
+import type { Messages } from './messages';
+import type { ReportLanguage } from './schema';
+
+/** Everything the report shows, gathered by the caller (service, CLI, bench). */
+export interface ReportInput {
+  readonly language: ReportLanguage;
+  readonly reportId: string;
+  readonly generatedAt: Date;
+  readonly app: { readonly name: string; readonly version: string };
+  readonly enterprise: { readonly profile: EnterpriseProfile; readonly sizeClass: SizeClass };
+  readonly assessment: {
+    readonly id: string;
+    readonly consultantName: string;
+    readonly consultantOrg: string;
+    readonly createdAt: string;
+    readonly completedAt: string | null;
+    readonly updatedAt: string;
+    readonly funding: FundingInputs;
+    readonly answers: readonly AnswerRecord[];
+    readonly evidence: ReadonlyArray<Omit<EvidenceRecord, 'assessmentId'>>;
+  };
+  readonly questionnaire: Questionnaire;
+  readonly diagnosis: DiagnosisResult;
+  readonly evaluation: EvaluationResult;
+  readonly recommendations: RecommendationResult;
+  readonly catalog: PolicyCatalog;
+  /** consultant settings; used when the assessment names no consultant */
+  readonly settings?: { readonly consultantName: string; readonly organisation: string } | undefined;
+}
+
+/** What every section builder needs besides the input: the catalog and small formatters. */
+export interface BuildContext {
+  readonly input: ReportInput;
+  readonly m: Messages;
+  readonly t: (key: keyof Messages, vars?: Readonly<Record<string, string | number>>) => string;
+  /** a {zh,en} label in the report language (zh-TW shows the zh text) */
+  readonly pick: (label: Label) => string;
+  readonly date: (iso: string) => string;
+  readonly score: (value: number, max: number) => string;
+}

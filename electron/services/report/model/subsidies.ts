@@ -1,0 +1,141 @@
+import { checkApplicants } from '../../../../assessments/engine/policy/applicants';
+import { checkCondition, type ConditionContext } from '../../../../assessments/engine/policy/conditions';
+import { factsFromDiagnosis } from '../../../../assessments/engine/policy/from-diagnosis';
+import { fmtWan } from '../../../../assessments/engine/policy/format';
+import { checkRegion } from '../../../../assessments/engine/policy/region';
+import type { MeasureEvaluation } from '../../../../assessments/engine/policy/result';
+import type { Measure, PolicyDocument, Validity } from '../../../../assessments/engine/policy/schema';
+import type { BuildContext } from './input';
+import type { Section } from './schema';
+
+const REGION = '适用地区';
+const APPLICANTS = '申报主体';
+
+interface Located {
+  readonly doc: PolicyDocument;
+  readonly measure: Measure;
+}
+
+function locate(ctx: BuildContext): Map<string, Located> {
+  const map = new Map<string, Located>();
+  for (const doc of ctx.input.catalog.documents) for (const measure of doc.measures) map.set(measure.id, { doc, measure });
+  return map;
+}
+
+/**
+ * Which of a measure's conditions hold. The evaluation reports failed conditions and missing
+ * inputs; a condition is "met" when it neither failed nor lacks information.
+ */
+export function conditionStates(
+  ctx: BuildContext,
+  where: Located,
+  evaluation: MeasureEvaluation,
+): { met: string[]; unmet: string[]; missing: string[] } {
+  const { doc, measure } = where;
+  const failedNames = new Set(evaluation.failed.map((f) => f.condition));
+  const profile = ctx.input.enterprise.profile;
+  const conditionCtx: ConditionContext = {
+    profile,
+    funding: ctx.input.assessment.funding,
+    facts: factsFromDiagnosis(ctx.input.diagnosis),
+    validity: measure.validity ?? doc.validity,
+    localImplementations: () => [],
+  };
+  const named = [
+    { label: REGION, lacking: checkRegion(profile.region, measure.region ?? doc.region).kind === 'missing' },
+    { label: APPLICANTS, lacking: checkApplicants(profile, measure.applicants).kind === 'missing' },
+    ...[...(measure.skipDocumentConditions ? [] : doc.documentConditions), ...measure.conditions].map((c) => ({
+      label: c.label,
+      // only to tell "needs information" apart; pass/fail comes from the evaluation itself
+      lacking: evaluation.missing.length > 0 && checkCondition(c, conditionCtx).kind === 'missing',
+    })),
+  ];
+  const met = named.filter((c) => !failedNames.has(c.label) && !c.lacking).map((c) => c.label);
+  return {
+    met: [...new Set(met)],
+    unmet: evaluation.failed.map((f) => `${f.condition}（${f.reason}）`),
+    missing: evaluation.missing.map((x) => x.label),
+  };
+}
+
+function validityText(ctx: BuildContext, v: Validity): string {
+  return v.to === null ? ctx.t('sub.openEnded', { from: v.from }) : `${v.from} — ${v.to}`;
+}
+
+function amountText(ctx: BuildContext, e: MeasureEvaluation): string {
+  const base =
+    e.estimate.kind === 'unspecified'
+      ? ctx.t('sub.unspecified')
+      : e.estimate.kind === 'amount'
+        ? fmtWan(e.estimate.wan)
+        : ctx.t('sub.upTo', { amount: fmtWan(e.estimate.wan) });
+  return e.supersededBy ? `${base}\n${ctx.t('sub.superseded', { by: e.supersededBy })}` : base;
+}
+
+const STATUS_ORDER = ['eligible', 'needs-information', 'not-eligible', 'not-yet-valid', 'expired'] as const;
+
+export function subsidiesSection(ctx: BuildContext): Section {
+  const ev = ctx.input.evaluation;
+  const where = locate(ctx);
+  const inRegion = ev.measures.filter((e) => !e.failed.some((f) => f.condition === REGION));
+  const sorted = [...inRegion].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const rows = sorted.map((e) => {
+    const located = where.get(e.measureId);
+    const states = located ? conditionStates(ctx, located, e) : { met: [], unmet: [], missing: [] };
+    const conditionLines = [
+      states.met.length > 0 ? ctx.t('sub.met', { list: states.met.join('；') }) : '',
+      states.unmet.length > 0 ? ctx.t('sub.unmet', { list: states.unmet.join('；') }) : '',
+      states.missing.length > 0 ? ctx.t('sub.missing', { list: states.missing.join('；') }) : '',
+    ].filter(Boolean);
+    const c = e.citation;
+    const validity = located ? (located.measure.validity ?? located.doc.validity) : undefined;
+    return [
+      e.name,
+      [c.issuer, c.documentNumber ?? ctx.t('sub.noDocNumber'), c.article].join('\n'),
+      ctx.t(`status.${e.status}`),
+      conditionLines.join('\n'),
+      amountText(ctx, e),
+      validity ? validityText(ctx, validity) : '—',
+    ];
+  });
+  const s = ev.summary;
+  return {
+    id: 'subsidies',
+    title: ctx.t('section.subsidies'),
+    newPage: true,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: ctx.t('sub.intro', {
+          date: ev.date,
+          version: ev.catalogVersion,
+          excluded: ev.measures.length - inRegion.length,
+        }),
+        tone: 'normal',
+      },
+      rows.length === 0
+        ? { kind: 'paragraph', text: ctx.t('sub.none'), tone: 'muted' }
+        : {
+            kind: 'table',
+            table: {
+              columns: [
+                { title: ctx.t('col.measure'), width: 0.15, align: 'left' },
+                { title: ctx.t('col.citation'), width: 0.21, align: 'left' },
+                { title: ctx.t('col.status'), width: 0.1, align: 'center' },
+                { title: ctx.t('col.conditions'), width: 0.27, align: 'left' },
+                { title: ctx.t('col.amount'), width: 0.12, align: 'right' },
+                { title: ctx.t('col.validity'), width: 0.15, align: 'left' },
+              ],
+              rows,
+              emphasis: [],
+            },
+          },
+      {
+        kind: 'paragraph',
+        text: ctx.t('sub.total', { total: fmtWan(s.totalUpToWan), unspecified: s.unspecifiedCount }),
+        tone: 'notice',
+      },
+    ],
+    subsections: [],
+  };
+}

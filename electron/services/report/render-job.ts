@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { loadFonts, type FontFiles, type FontScript } from './fonts';
+import { ReportModelSchema, type ReportModel } from './model/schema';
+import { renderReport, type RenderedReport } from './render/report';
+
+/** What crosses into the report worker: the model and where the fonts are (resolved by the caller). */
+export const RenderJobSchema = z.object({
+  id: z.number().int(),
+  model: ReportModelSchema,
+  script: z.enum(['sc', 'tc']),
+  fonts: z.object({ regular: z.string(), bold: z.string() }),
+});
+export type RenderJob = z.infer<typeof RenderJobSchema>;
+
+export const RenderReplySchema = z.discriminatedUnion('ok', [
+  z.object({ id: z.number().int(), ok: z.literal(true), bytes: z.instanceof(Uint8Array), pages: z.number().int() }),
+  z.object({ id: z.number().int(), ok: z.literal(false), message: z.string() }),
+]);
+export type RenderReply = z.infer<typeof RenderReplySchema>;
+
+/** Renders in the current thread (the worker's body, and the in-process path for tests and the bench). */
+export function renderInThisThread(model: ReportModel, script: FontScript, fonts: FontFiles): Promise<RenderedReport> {
+  return renderReport(model, loadFonts(script, fonts));
+}

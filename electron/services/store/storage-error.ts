@@ -1,0 +1,99 @@
+import { AppError } from '../../api/errors';
+
+/** What went wrong with the medium under the data folder, as the UI and the tests tell it apart. */
+export type StorageProblem = 'disk-full' | 'read-only' | 'busy' | 'io' | 'corrupt';
+
+/** SQLite primary result codes (extended codes such as SQLITE_IOERR_WRITE fold onto them). */
+const SQLITE_PROBLEMS: Readonly<Record<string, StorageProblem>> = {
+  SQLITE_FULL: 'disk-full',
+  SQLITE_READONLY: 'read-only',
+  SQLITE_PERM: 'read-only',
+  SQLITE_AUTH: 'read-only',
+  SQLITE_BUSY: 'busy',
+  SQLITE_LOCKED: 'busy',
+  SQLITE_IOERR: 'io',
+  SQLITE_CANTOPEN: 'io',
+  SQLITE_CORRUPT: 'corrupt',
+  SQLITE_NOTADB: 'corrupt',
+};
+
+/** errno codes from node:fs (evidence files, backups). */
+const ERRNO_PROBLEMS: Readonly<Record<string, StorageProblem>> = {
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
+  EFBIG: 'disk-full',
+  EROFS: 'read-only',
+  EACCES: 'read-only',
+  EPERM: 'read-only',
+  EBUSY: 'busy',
+  EIO: 'io',
+};
+
+const UNSAVED = '刚才的修改没有保存，之前已保存的内容不受影响。';
+
+function messageOf(problem: StorageProblem, dataDir: string): string {
+  switch (problem) {
+    case 'disk-full':
+      return `磁盘空间不足，${UNSAVED}请清理数据文件夹所在磁盘（${dataDir}）的空间后重试。`;
+    case 'read-only':
+      return `数据文件夹是只读的或没有写入权限，${UNSAVED}请检查 ${dataDir} 的权限，或确认所在磁盘（如 U 盘）没有写保护。`;
+    case 'busy':
+      return `数据库正被占用，${UNSAVED}请稍候重试。`;
+    case 'io':
+      return `读写数据文件时出错（磁盘故障，或移动硬盘、网络盘已断开），${UNSAVED}请检查 ${dataDir} 所在的磁盘后重试。`;
+    case 'corrupt':
+      return `数据库文件已损坏，${UNSAVED}请关闭并重新打开智造自诊：程序会把损坏的文件改名保留，并从最近一次完好的备份恢复。`;
+  }
+}
+
+/** The storage problem behind an error thrown by better-sqlite3 or node:fs; undefined for anything else. */
+export function storageProblemOf(error: unknown): { problem: StorageProblem; cause: string } | undefined {
+  if (!(error instanceof Error) || error instanceof AppError) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return undefined;
+  const primary = code.startsWith('SQLITE_') ? code.split('_').slice(0, 2).join('_') : undefined;
+  const problem = primary ? SQLITE_PROBLEMS[primary] : ERRNO_PROBLEMS[code];
+  return problem && { problem, cause: code };
+}
+
+/** AppError('storage_error') for a storage failure; the error itself for anything else. */
+export function toStorageError(error: unknown, dataDir: string): unknown {
+  const found = storageProblemOf(error);
+  if (!found) return error;
+  return new AppError('storage_error', messageOf(found.problem, dataDir), {
+    reason: found.problem,
+    cause: found.cause,
+    dataDir,
+  });
+}
+
+/** Runs fn (sync or async) and rethrows storage failures as AppError('storage_error'). */
+export function mapStorageErrors<T>(dataDir: string, fn: () => T): T {
+  let result: T;
+  try {
+    result = fn();
+  } catch (error) {
+    throw toStorageError(error, dataDir);
+  }
+  if (result instanceof Promise) {
+    return result.catch((error: unknown) => {
+      throw toStorageError(error, dataDir);
+    }) as T;
+  }
+  return result;
+}
+
+/**
+ * The one place SQLite and file-system failures become a typed, Chinese storage_error: every
+ * method of the wrapped object (a repository, the blob store, the backups) runs through
+ * mapStorageErrors, so no repository needs its own try/catch.
+ */
+export function guardStorage<T extends object>(target: T, dataDir: string): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      const value: unknown = Reflect.get(object, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => mapStorageErrors(dataDir, () => Reflect.apply(value, object, args));
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import type { AnswerMap } from '../../../assessments/engine/answer';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
+import type { AppApi } from '../../../electron/api/contract';
+import type { ModelGetResult, ModelSummary } from '../../../electron/api/methods/model';
+
+/**
+ * The model and diagnosis calls the screens make, in one place: the walkthrough needs whole packs
+ * (model.get), the results and history screens a diagnosis (diagnosis.compute).
+ */
+export async function listModels(api: AppApi): Promise<ModelSummary[]> {
+  return (await api['model.list']({})).models;
+}
+
+export function loadModel(api: AppApi, id: string, version: string): Promise<ModelGetResult> {
+  return api['model.get']({ id, version });
+}
+
+export function diagnoseAssessment(api: AppApi, assessmentId: string): Promise<DiagnosisResult> {
+  return api['diagnosis.compute']({ assessmentId });
+}
+
+/** What-if: hypothetical answers are scored by the back end and never saved. */
+export function diagnoseAnswers(
+  api: AppApi,
+  input: { modelId: string; modelVersion: string; answers: AnswerMap; profile: EnterpriseProfile },
+): Promise<DiagnosisResult> {
+  const { manufacturingType, industryCode, qualifications, region } = input.profile;
+  return api['diagnosis.compute']({
+    modelId: input.modelId,
+    modelVersion: input.modelVersion,
+    answers: { ...input.answers },
+    profile: { manufacturingType, industryCode, qualifications, region },
+  });
+}

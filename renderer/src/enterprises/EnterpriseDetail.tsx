@@ -1,0 +1,87 @@
+import { EditOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Select, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../electron/api/client';
+import { useApi } from '../api/ApiProvider';
+import { listModels } from '../api/models';
+import { asApiError, useCall } from '../api/useCall';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useNav } from '../app/nav';
+import { useLabel } from '../common/label';
+import { AssessmentHistory } from '../history/AssessmentHistory';
+import { ProfileSummary } from './ProfileSummary';
+
+/** One enterprise: its profile, a button to start an assessment, and every assessment so far. */
+export function EnterpriseDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const go = useNav((s) => s.go);
+  const got = useCall(() => api['enterprise.get']({ id }), [api, id]);
+  if (got.error) return <ErrorNotice error={got.error} onRetry={got.reload} />;
+  if (!got.data) return <Skeleton active />;
+  const record = got.data;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={<Typography.Title level={3} style={{ margin: 0 }}>{record.profile.name}</Typography.Title>}
+        extra={
+          <Button icon={<EditOutlined />} onClick={() => go('enterprises', id, 'edit')}>
+            {t('enterprise.edit')}
+          </Button>
+        }
+      >
+        <ProfileSummary record={record} />
+        <StartAssessment enterpriseId={id} />
+      </Card>
+      <AssessmentHistory enterpriseId={id} />
+    </Space>
+  );
+}
+
+function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const api = useApi();
+  const go = useNav((s) => s.go);
+  const models = useCall(() => listModels(api), [api]);
+  // only questionnaires that bring their companions are offered (the others are parts of them)
+  const primaries = (models.data ?? []).filter((m) => m.evaluates.length > 0);
+  const [choice, setChoice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const selected = primaries.find((m) => `${m.id}@${m.version}` === choice) ?? primaries[0];
+
+  const start = async () => {
+    if (!selected) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await api['assessment.create']({ enterpriseId, modelId: selected.id, modelVersion: selected.version });
+      go('diagnosis', created.id);
+    } catch (e) {
+      setError(asApiError(e));
+      setBusy(false);
+    }
+  };
+
+  if (models.error) return <ErrorNotice error={models.error} onRetry={models.reload} />;
+  return (
+    <div className="start-assessment">
+      <Space wrap>
+        <Select
+          aria-label={t('enterprise.model')}
+          style={{ minWidth: 360 }}
+          loading={models.loading}
+          value={selected ? `${selected.id}@${selected.version}` : undefined}
+          onChange={setChoice}
+          options={primaries.map((m) => ({ value: `${m.id}@${m.version}`, label: `${label(m.title)}（${m.version}）` }))}
+        />
+        <Button type="primary" icon={<PlayCircleOutlined />} loading={busy} disabled={!selected} onClick={() => void start()}>
+          {t('enterprise.startAssessment')}
+        </Button>
+      </Space>
+      {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} style={{ marginTop: 8 }} /> : null}
+    </div>
+  );
+}

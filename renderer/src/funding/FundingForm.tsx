@@ -1,0 +1,207 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CERTIFICATION_IDS,
+  FIGURE_IDS,
+  INVESTMENT_CHANNELS,
+  INVESTMENT_KINDS,
+  type CertificationId,
+} from '../../../assessments/engine/funding';
+import type { ApiError } from '../../../electron/api/client';
+import type { AssessmentRecord } from '../../../electron/api/methods/store';
+import { useApi } from '../api/ApiProvider';
+import { asApiError } from '../api/useCall';
+import { useNav } from '../app/nav';
+import { formatTime } from '../common/format';
+import { fieldTarget, formFromFunding, fundingFromForm, type FundingFormValues } from './funding-form';
+
+const THIS_YEAR = new Date().getFullYear();
+
+/** What the subsidy evaluation needs beyond the questionnaire; "needs information" links land on a field here. */
+export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onSaved(record: AssessmentRecord): void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const focus = useNav((s) => s.parts[2]);
+  const [form] = Form.useForm<FundingFormValues>();
+  const [saving, setSaving] = useState(false);
+  const [savedAt, setSavedAt] = useState<string>();
+  const [error, setError] = useState<ApiError>();
+
+  useEffect(() => {
+    if (!focus) return;
+    const target = fieldTarget(`funding.${focus}`);
+    if (target.screen !== 'funding') return;
+    const timer = setTimeout(() => {
+      const name = [...target.name];
+      form.scrollToField(name, { block: 'center' });
+      form.focusField(name);
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [focus, form]);
+
+  const save = async (values: FundingFormValues) => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      const fundingInputs = fundingFromForm(values);
+      const ack = await api['assessment.saveFunding']({ assessmentId: record.id, fundingInputs });
+      setSavedAt(ack.savedAt);
+      onSaved({ ...record, fundingInputs, revision: ack.revision });
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form<FundingFormValues>
+      form={form}
+      name="funding"
+      layout="vertical"
+      initialValues={formFromFunding(record.fundingInputs)}
+      onFinish={(v) => void save(v)}
+      aria-label={t('funding.title')}
+    >
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('funding.intro')}
+        </Typography.Paragraph>
+        <Card size="small" title={t('funding.investments.title')} id="funding-investments">
+          <Form.List name="investments">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.length === 0 ? <Typography.Paragraph type="secondary">{t('funding.investments.empty')}</Typography.Paragraph> : null}
+                {fields.map((field, index) => (
+                  <Row key={field.key} gutter={8} align="top" className="investment-row">
+                    <Col span={6}>
+                      <Form.Item name={[field.name, 'kind']} label={t('funding.investments.kind', { n: index + 1 })} rules={[{ required: true, message: t('funding.investments.kindRequired') }]}>
+                        <Select options={INVESTMENT_KINDS.map((k) => ({ value: k, label: t(`funding.kinds.${k}`) }))} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item name={[field.name, 'amountWan']} label={t('funding.investments.amount')} rules={[{ required: true, message: t('funding.investments.amountRequired') }]}>
+                        <InputNumber min={0} max={1e7} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[field.name, 'year']} label={t('funding.investments.year')} rules={[{ required: true, message: t('funding.investments.yearRequired') }]}>
+                        <InputNumber min={2020} max={2035} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={6}>
+                      <Form.Item name={[field.name, 'channel']} label={t('funding.investments.channel')}>
+                        <Select options={INVESTMENT_CHANNELS.map((c) => ({ value: c, label: t(`funding.channels.${c}`) }))} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item name={[field.name, 'note']} label={t('funding.investments.note')}>
+                        <Input maxLength={1000} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={1}>
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        style={{ marginTop: 30 }}
+                        aria-label={t('funding.investments.remove', { n: index + 1 })}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Col>
+                  </Row>
+                ))}
+                <Button
+                  icon={<PlusOutlined />}
+                  autoFocus={focus === 'investments'}
+                  onClick={() => add({ kind: 'scenario-project', amountWan: null, year: THIS_YEAR, channel: 'unknown', note: '' })}
+                >
+                  {t('funding.investments.add')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+
+        <Card size="small" title={t('funding.certs.title')}>
+          <Table<CertificationId>
+            size="small"
+            pagination={false}
+            rowKey={(id) => id}
+            dataSource={[...CERTIFICATION_IDS]}
+            aria-label={t('funding.certs.title')}
+            columns={[
+              { title: t('funding.certs.name'), render: (_: unknown, id) => t(`funding.certNames.${id}`) },
+              {
+                title: t('funding.certs.status'),
+                width: 150,
+                render: (_: unknown, id) => (
+                  <Form.Item name={['certifications', id, 'status']} noStyle>
+                    <Select
+                      aria-label={t('funding.certs.statusOf', { name: t(`funding.certNames.${id}`) })}
+                      style={{ width: 130 }}
+                      options={(['none', 'planned', 'held'] as const).map((s) => ({ value: s, label: t(`funding.certs.${s}`) }))}
+                    />
+                  </Form.Item>
+                ),
+              },
+              {
+                title: t('funding.certs.year'),
+                width: 110,
+                render: (_: unknown, id) => (
+                  <Form.Item name={['certifications', id, 'year']} noStyle>
+                    <InputNumber aria-label={t('funding.certs.yearOf', { name: t(`funding.certNames.${id}`) })} min={2000} max={2035} precision={0} style={{ width: 96 }} />
+                  </Form.Item>
+                ),
+              },
+              {
+                title: t('funding.certs.firstTime'),
+                width: 130,
+                render: (_: unknown, id) => (
+                  <Form.Item name={['certifications', id, 'firstTime']} noStyle>
+                    <Select
+                      aria-label={t('funding.certs.firstTimeOf', { name: t(`funding.certNames.${id}`) })}
+                      style={{ width: 110 }}
+                      options={(['unknown', 'yes', 'no'] as const).map((s) => ({ value: s, label: t(`triState.${s}`) }))}
+                    />
+                  </Form.Item>
+                ),
+              },
+            ]}
+          />
+        </Card>
+
+        <Card size="small" title={t('funding.figures.title')}>
+          <Row gutter={16}>
+            {FIGURE_IDS.map((id) => (
+              <Col key={id} xs={24} md={12} xl={8}>
+                <Form.Item name={['figures', id]} label={t(`funding.figureNames.${id}`)}>
+                  <InputNumber min={0} style={{ width: '100%' }} placeholder={t('funding.figures.unset')} />
+                </Form.Item>
+              </Col>
+            ))}
+            <Col xs={24} md={12} xl={8}>
+              <Form.Item name="dcmmPlannedLevel" label={t('funding.dcmmPlanned')}>
+                <Select options={[0, 1, 2, 3, 4, 5].map((l) => ({ value: l, label: l === 0 ? t('funding.dcmmNone') : t('enterprise.dcmmLevel', { level: l }) }))} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} /> : null}
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('funding.save')}
+          </Button>
+          {savedAt ? (
+            <Typography.Text type="success" role="status">
+              {t('walk.save.saved')} {formatTime(savedAt, i18n.language)}
+            </Typography.Text>
+          ) : null}
+        </Space>
+      </Space>
+    </Form>
+  );
+}

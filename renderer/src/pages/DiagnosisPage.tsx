@@ -1,5 +1,0 @@
-import { EmptyPage } from './EmptyPage';
-
-export function DiagnosisPage() {
-  return <EmptyPage page="diagnosis" />;
-}

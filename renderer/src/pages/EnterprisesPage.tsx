@@ -1,5 +1,0 @@
-import { EmptyPage } from './EmptyPage';
-
-export function EnterprisesPage() {
-  return <EmptyPage page="enterprises" />;
-}

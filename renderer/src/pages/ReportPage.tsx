@@ -1,5 +1,0 @@
-import { EmptyPage } from './EmptyPage';
-
-export function ReportPage() {
-  return <EmptyPage page="report" />;
-}

@@ -1,0 +1,60 @@
+import { RadarChart as Radar } from 'echarts/charts';
+import { LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildRadarOption, radarAxes } from '../../../assessments/charts/radar';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import { DIMENSIONS, type DimensionId } from '../../../assessments/engine/typical-scenarios';
+import { isLanguage } from '../i18n';
+
+// Only what the radar needs: tree-shaken ECharts, SVG so text stays crisp at any zoom.
+echarts.use([Radar, TooltipComponent, LegendComponent, SVGRenderer]);
+
+interface Props {
+  readonly diagnosis: DiagnosisResult;
+  /** drawn dashed beside it: the what-if result or an earlier assessment */
+  readonly compare?: { diagnosis: DiagnosisResult; name: string } | undefined;
+  readonly height?: number;
+}
+
+/** The five-dimension radar; the option comes from the same builder the PDF report uses. */
+export function RadarChart({ diagnosis, compare, height = 300 }: Props) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const labels = Object.fromEntries(DIMENSIONS.map((d) => [d, t(`dimensions.${d}`)])) as Record<DimensionId, string>;
+  const option = buildRadarOption({
+    diagnosis,
+    language,
+    dimensionLabels: labels,
+    seriesName: t('results.radarSeries'),
+    compare: compare ? { diagnosis: compare.diagnosis, seriesName: compare.name } : undefined,
+  });
+
+  const chartRef = useRef<echarts.ECharts | undefined>(undefined);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.init(el, null, { renderer: 'svg' });
+    chartRef.current = chart;
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+      chartRef.current = undefined;
+    };
+  }, []);
+  const optionKey = JSON.stringify(option);
+  useEffect(() => {
+    chartRef.current?.setOption(JSON.parse(optionKey) as typeof option, true);
+  }, [optionKey]);
+
+  // the chart is a picture: its numbers are also given as text for screen readers
+  const summary = radarAxes(diagnosis, language, labels)
+    .map((a) => `${a.label} ${a.score ?? '—'}`)
+    .join('，');
+  return <div ref={ref} role="img" aria-label={t('results.radarLabel', { summary })} style={{ width: '100%', height }} />;
+}

@@ -1,0 +1,41 @@
+import { Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
+import { estimateText } from './estimate';
+
+/** AI scenarios ranked by how much they close the gap to the next tier, with what could fund them. */
+export function Scenarios({ result }: { result: RecommendationResult }) {
+  const { t } = useTranslation();
+  if (result.recommendations.length === 0) return <Empty description={t('results.noScenarios')} />;
+  return (
+    <Row gutter={[12, 12]}>
+      {result.recommendations.map((r, i) => {
+        const e = estimateText(r.fundingEstimate);
+        return (
+          <Col key={r.scenarioId} xs={24} lg={12}>
+            <Card size="small" title={<span className="wrap-title">{`${i + 1}. ${r.name}`}</span>} extra={<Tag color="blue">{t('results.scenarioScore', { score: Math.round(r.score) })}</Tag>}>
+              <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                <Space wrap>
+                  {r.ai ? <Tag color="purple">{t('results.aiScenario')}</Tag> : null}
+                  {r.dimensions.map((d) => (
+                    <Tag key={d}>{t(`dimensions.${d}`, { defaultValue: d })}</Tag>
+                  ))}
+                  <Tag>{t(`effortBands.${r.effort}`)}</Tag>
+                </Space>
+                <ul className="plain-list">
+                  {r.reasons.map((x) => (
+                    <li key={x}>{x}</li>
+                  ))}
+                </ul>
+                <Typography.Text>
+                  {t('results.funding')}：<Typography.Text strong>{t(e.key, e.values)}</Typography.Text>
+                  {r.fundable.length > 0 ? `（${r.fundable.map((m) => m.name).join('；')}）` : ''}
+                </Typography.Text>
+              </Space>
+            </Card>
+          </Col>
+        );
+      })}
+    </Row>
+  );
+}

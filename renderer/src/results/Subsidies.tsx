@@ -1,0 +1,129 @@
+import { Button, Popover, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { EvaluationResult, MeasureEvaluation, MeasureStatus } from '../../../assessments/engine/policy/result';
+import { fieldTarget } from '../funding/funding-form';
+import { estimateText } from './estimate';
+
+const STATUS_COLORS: Record<MeasureStatus, string> = {
+  eligible: 'green',
+  'needs-information': 'orange',
+  'not-eligible': 'default',
+  expired: 'default',
+  'not-yet-valid': 'default',
+};
+const ORDER: MeasureStatus[] = ['eligible', 'needs-information', 'not-eligible', 'not-yet-valid', 'expired'];
+
+export interface FieldLinks {
+  /** opens the screen where the field is entered, focused on it */
+  open(field: string): void;
+}
+
+/** Subsidy measures with status, conditions, estimated amount and the article they come from. */
+export function Subsidies({ result, links }: { result: EvaluationResult; links: FieldLinks }) {
+  const { t } = useTranslation();
+  const measures = [...result.measures].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const est = (m: MeasureEvaluation) => {
+    const e = estimateText(m.estimate);
+    return t(e.key, e.values);
+  };
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space size="large" wrap>
+        {ORDER.slice(0, 3).map((s) => (
+          <Statistic key={s} title={t(`measureStatus.${s}`)} value={result.summary.counts[s] ?? 0} />
+        ))}
+        <Statistic title={t('results.totalUpTo')} value={result.summary.totalUpToWan} suffix={t('results.wan')} precision={2} />
+      </Space>
+      <Table<MeasureEvaluation>
+        size="small"
+        rowKey="measureId"
+        dataSource={measures}
+        aria-label={t('results.subsidiesTitle')}
+        pagination={{ pageSize: 8, hideOnSinglePage: true, size: 'small' }}
+        columns={[
+          {
+            title: t('results.measure'),
+            render: (_: unknown, m) => (
+              <Space direction="vertical" size={0}>
+                <Typography.Text strong>{m.name}</Typography.Text>
+                <Typography.Text type="secondary">{m.instrument}</Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: t('results.status'),
+            width: 110,
+            render: (_: unknown, m) => (
+              <Space direction="vertical" size={2}>
+                <Tag color={STATUS_COLORS[m.status]}>{t(`measureStatus.${m.status}`)}</Tag>
+                {m.supersededBy ? <Tag>{t('results.superseded')}</Tag> : null}
+              </Space>
+            ),
+          },
+          {
+            title: t('results.conditions'),
+            render: (_: unknown, m) => <Conditions m={m} links={links} />,
+          },
+          {
+            title: t('results.estimateCol'),
+            width: 200,
+            render: (_: unknown, m) => (
+              <Space direction="vertical" size={0}>
+                <Typography.Text strong>{est(m)}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {m.formula}
+                </Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: t('results.citation'),
+            width: 190,
+            render: (_: unknown, m) => (
+              <Popover
+                title={m.citation.documentTitle}
+                content={<Typography.Paragraph style={{ maxWidth: 420, margin: 0 }}>「{m.citation.quote}」</Typography.Paragraph>}
+              >
+                <Button type="link" size="small" style={{ padding: 0, whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}>
+                  {m.citation.documentNumber ?? m.citation.documentTitle} {m.citation.article}
+                </Button>
+              </Popover>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
+
+function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="plain-list">
+      {m.missing.map((x) => {
+        const target = fieldTarget(x.field);
+        return (
+          <li key={x.field}>
+            {target.screen === 'external' ? (
+              <Typography.Text type="warning">{x.label}</Typography.Text>
+            ) : (
+              <Button type="link" size="small" className="inline-link" onClick={() => links.open(x.field)}>
+                {t('results.fillIn', { what: x.label })}
+              </Button>
+            )}
+          </li>
+        );
+      })}
+      {m.failed.map((f) => (
+        <li key={f.condition}>
+          <Typography.Text type="secondary">{f.reason}</Typography.Text>
+        </li>
+      ))}
+      {m.actions.map((a) => (
+        <li key={a}>
+          <Typography.Text>{t('results.action', { what: a })}</Typography.Text>
+        </li>
+      ))}
+    </ul>
+  );
+}

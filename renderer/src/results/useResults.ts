@@ -1,0 +1,37 @@
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
+import type { FundingInputs } from '../../../assessments/engine/funding';
+import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
+import type { EvaluationResult } from '../../../assessments/engine/policy/result';
+import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
+import type { AppApi } from '../../../electron/api/contract';
+import { useApi } from '../api/ApiProvider';
+import { diagnoseAssessment } from '../api/models';
+import { useCall } from '../api/useCall';
+
+export interface Results {
+  readonly diagnosis: DiagnosisResult;
+  readonly subsidies: EvaluationResult;
+  readonly scenarios: RecommendationResult;
+}
+
+export async function loadResults(
+  api: AppApi,
+  assessmentId: string,
+  profile: EnterpriseProfile,
+  funding: FundingInputs,
+): Promise<Results> {
+  const diagnosis = await diagnoseAssessment(api, assessmentId);
+  const request = { profile, funding, facts: factsFromDiagnosis(diagnosis) };
+  const [subsidies, scenarios] = await Promise.all([
+    api['policy.evaluate'](request),
+    api['scenario.recommend']({ ...request, limit: 8 }),
+  ]);
+  return { diagnosis, subsidies, scenarios };
+}
+
+/** Diagnosis of the saved answers, then the subsidies and AI scenarios it leads to. */
+export function useResults(assessmentId: string, revision: number, profile: EnterpriseProfile, funding: FundingInputs) {
+  const api = useApi();
+  return useCall(() => loadResults(api, assessmentId, profile, funding), [api, assessmentId, revision, profile, funding]);
+}

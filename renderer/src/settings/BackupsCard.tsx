@@ -1,0 +1,78 @@
+import { Alert, Button, List, Popconfirm, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../electron/api/client';
+import { useApi } from '../api/ApiProvider';
+import { asApiError, useCall } from '../api/useCall';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { formatDateTime } from '../common/format';
+import { formatBytes } from '../walkthrough/file-base64';
+
+/** Backups of the database, newest first; restoring keeps a safety copy of the current data. */
+export function BackupsCard() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const list = useCall(() => api['backup.list']({}), [api]);
+  const [done, setDone] = useState<{ restoredFrom: string; safetyBackup: string }>();
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState<string>();
+  if (list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />;
+  const restore = async (fileName: string) => {
+    setBusy(fileName);
+    setError(undefined);
+    try {
+      setDone(await api['backup.restore']({ fileName }));
+      list.reload();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  return (
+    <>
+      {done ? (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('settings.restored', done)}
+          action={<Button onClick={() => window.location.reload()}>{t('settings.reloadApp')}</Button>}
+        />
+      ) : null}
+      {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} style={{ marginBottom: 12 }} /> : null}
+      <List
+        size="small"
+        bordered
+        loading={list.loading}
+        aria-label={t('settings.backups')}
+        locale={{ emptyText: t('settings.noBackups') }}
+        dataSource={list.data?.items ?? []}
+        renderItem={(b) => (
+          <List.Item
+            actions={[
+              <Popconfirm
+                key="restore"
+                title={t('settings.restoreConfirm')}
+                description={t('settings.restoreDetail')}
+                okText={t('settings.restore')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => void restore(b.fileName)}
+              >
+                <Button size="small" loading={busy === b.fileName} aria-label={t('settings.restoreNamed', { name: b.fileName })}>
+                  {t('settings.restore')}
+                </Button>
+              </Popconfirm>,
+            ]}
+          >
+            <Typography.Text>{formatDateTime(b.createdAt, i18n.language)}</Typography.Text>
+            <Tag style={{ marginLeft: 8 }}>{t(`settings.backupKinds.${b.kind}`)}</Tag>
+            <Typography.Text type="secondary">
+              {b.fileName} · {formatBytes(b.size)}
+            </Typography.Text>
+          </List.Item>
+        )}
+      />
+    </>
+  );
+}

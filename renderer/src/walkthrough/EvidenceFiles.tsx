@@ -1,0 +1,101 @@
+import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, List, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../electron/api/client';
+import { MAX_EVIDENCE_BYTES } from '../../../electron/api/methods/store';
+import { useApi } from '../api/ApiProvider';
+import { asApiError, useCall } from '../api/useCall';
+import { fileToBase64, formatBytes } from './file-base64';
+
+/** Evidence files of one item: the renderer reads the file and sends its bytes (base64) to the store. */
+export function EvidenceFiles({ assessmentId, itemId, disabled }: { assessmentId: string; itemId: string; disabled: boolean }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const files = useCall(() => api['evidence.list']({ assessmentId, itemId }), [api, assessmentId, itemId]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+
+  const add = async (file: File) => {
+    setError(undefined);
+    if (file.size > MAX_EVIDENCE_BYTES) {
+      setError(asApiError(new Error(t('walk.evidence.tooLarge', { name: file.name }))));
+      return;
+    }
+    setBusy(true);
+    try {
+      await api['evidence.add']({
+        assessmentId,
+        itemId,
+        fileName: file.name,
+        mimeType: file.type || 'application/octet-stream',
+        base64: await fileToBase64(file),
+      });
+      files.reload();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (id: string) => {
+    try {
+      await api['evidence.remove']({ id });
+      files.reload();
+    } catch (e) {
+      setError(asApiError(e));
+    }
+  };
+
+  return (
+    <div>
+      <Upload
+        multiple
+        showUploadList={false}
+        disabled={disabled || busy}
+        beforeUpload={(file) => {
+          void add(file);
+          return false;
+        }}
+      >
+        <Button size="small" icon={<UploadOutlined />} loading={busy} disabled={disabled}>
+          {t('walk.evidence.add')}
+        </Button>
+      </Upload>
+      {error ? <Alert type="error" role="alert" showIcon title={error.message} style={{ marginTop: 8 }} /> : null}
+      {files.data && files.data.items.length > 0 ? (
+        <List
+          size="small"
+          aria-label={t('walk.evidence.title')}
+          dataSource={files.data.items}
+          renderItem={(f) => (
+            <List.Item
+              actions={[
+                <Button
+                  key="remove"
+                  type="text"
+                  size="small"
+                  danger
+                  disabled={disabled}
+                  icon={<DeleteOutlined />}
+                  aria-label={t('walk.evidence.remove', { name: f.fileName })}
+                  onClick={() => void remove(f.id)}
+                />,
+              ]}
+            >
+              <Typography.Text ellipsis={{ tooltip: f.fileName }} style={{ maxWidth: 180 }}>
+                <PaperClipOutlined /> {f.fileName}
+              </Typography.Text>
+              <Typography.Text type="secondary"> {formatBytes(f.size)}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0' }}>
+          {t('walk.evidence.none')}
+        </Typography.Paragraph>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { FlagFilled, FlagOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue } from '../../../assessments/engine/answer';
+import type { Label } from '../../../assessments/engine/diagnosis';
+import type { OwnedItem } from '../../../assessments/engine/model/schema';
+import type { AnswerState } from '../../../electron/api/methods/store';
+import { useLabel } from '../common/label';
+import { AnswerInput } from './AnswerInput';
+import { EvidenceFiles } from './EvidenceFiles';
+import { SaveBadge } from './SaveBadge';
+import type { SaveStatus } from './store';
+
+export interface ItemViewProps {
+  readonly assessmentId: string;
+  readonly item: OwnedItem;
+  readonly position: { index: number; total: number };
+  readonly section: Label;
+  readonly node: Label | undefined;
+  readonly state: AnswerState;
+  readonly save: SaveStatus | undefined;
+  readonly readOnly: boolean;
+  onAnswer(value: AnswerValue): void;
+  onNote(note: string): void;
+  onFlag(): void;
+  onRetry(): void;
+  onPrev(): void;
+  onNext(): void;
+}
+
+/** One question at a time: what to ask, the answer cards, then note, evidence and review flag beside them. */
+export function ItemView(p: ItemViewProps) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const { item, state } = p;
+  const chosenLevel = state.value?.kind === 'level' && item.type === 'level' ? item.levels.find((l) => l.level === (state.value as { level: number }).level) : undefined;
+  const hints = [...item.evidence, ...(chosenLevel?.evidence ?? [])];
+  const isNa = state.value?.kind === 'na';
+  return (
+    <Card className="item-card" aria-labelledby="item-title">
+      <Breadcrumb
+        items={[{ title: label(p.section) }, ...(p.node && label(p.node) !== label(p.section) ? [{ title: label(p.node) }] : [])]}
+      />
+      <Space align="baseline" wrap style={{ marginTop: 8 }}>
+        <Typography.Title level={4} id="item-title" tabIndex={-1} style={{ margin: 0 }}>
+          {label(item.label)}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('walk.position', { index: p.position.index + 1, total: p.position.total })}</Typography.Text>
+        {state.flagged ? <Tag color="orange">{t('walk.flagged')}</Tag> : null}
+      </Space>
+      {item.prompt ? <Typography.Paragraph className="item-prompt">{item.prompt}</Typography.Paragraph> : null}
+      {item.type === 'satisfaction' ? (
+        <Typography.Paragraph className="item-prompt">
+          <Typography.Text strong>{t('walk.requirement')}</Typography.Text>
+          {item.requirement}
+        </Typography.Paragraph>
+      ) : null}
+      {item.help ? <Typography.Paragraph type="secondary">{item.help}</Typography.Paragraph> : null}
+
+      <Row gutter={20}>
+        <Col xs={24} lg={15}>
+          <div className={isNa ? 'answers-muted' : undefined}>
+            <AnswerInput key={item.id} item={item} value={state.value} disabled={p.readOnly} onAnswer={p.onAnswer} onDone={p.onNext} />
+          </div>
+          {item.naAllowed ? (
+            <Button
+              style={{ marginTop: 8 }}
+              type={isNa ? 'primary' : 'default'}
+              aria-pressed={isNa}
+              disabled={p.readOnly}
+              onClick={() => p.onAnswer({ kind: 'na' })}
+            >
+              {t('walk.na')} <kbd className="inline-key">N</kbd>
+            </Button>
+          ) : null}
+        </Col>
+        <Col xs={24} lg={9} className="item-side">
+          {hints.length > 0 ? (
+            <section aria-label={t('walk.evidenceHints')}>
+              <Typography.Text strong>{t('walk.evidenceHints')}</Typography.Text>
+              <ul className="hint-list">
+                {[...new Set(hints)].map((h) => (
+                  <li key={h}>{h}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <NoteField key={item.id} note={state.note} disabled={p.readOnly} onSave={p.onNote} />
+          <Typography.Text strong>{t('walk.evidence.title')}</Typography.Text>
+          <EvidenceFiles assessmentId={p.assessmentId} itemId={item.id} disabled={p.readOnly} />
+        </Col>
+      </Row>
+
+      <div className="item-footer">
+        <Space wrap>
+          <Button icon={<LeftOutlined />} onClick={p.onPrev} disabled={p.position.index === 0}>
+            {t('walk.prev')}
+          </Button>
+          <Button type="primary" onClick={p.onNext}>
+            {t('walk.next')} <RightOutlined />
+          </Button>
+          <Button
+            icon={state.flagged ? <FlagFilled /> : <FlagOutlined />}
+            aria-pressed={state.flagged}
+            disabled={p.readOnly}
+            onClick={p.onFlag}
+          >
+            {t(state.flagged ? 'walk.unflag' : 'walk.flag')} <kbd className="inline-key">F</kbd>
+          </Button>
+        </Space>
+        <div className="save-slot" aria-live="polite">
+          {state.value !== null || state.note || state.flagged ? <SaveBadge status={p.save} onRetry={p.onRetry} /> : null}
+        </div>
+      </div>
+    </Card>
+  );
+}
+
+function NoteField({ note, disabled, onSave }: { note: string; disabled: boolean; onSave(note: string): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(note);
+  return (
+    <label className="note-field">
+      <Typography.Text strong>{t('walk.note')}</Typography.Text>
+      <Input.TextArea
+        aria-label={t('walk.note')}
+        value={draft}
+        disabled={disabled}
+        maxLength={4000}
+        autoSize={{ minRows: 2, maxRows: 5 }}
+        placeholder={t('walk.notePlaceholder')}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => draft !== note && onSave(draft)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') (e.target as HTMLTextAreaElement).blur();
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,144 @@
+import { CheckOutlined, FlagFilled, RollbackOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, List, Popconfirm, Row, Space, Statistic, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
+import type { ApiError } from '../../../electron/api/client';
+import type { AssessmentRecord } from '../../../electron/api/methods/store';
+import { useApi } from '../api/ApiProvider';
+import { asApiError } from '../api/useCall';
+import { useNav } from '../app/nav';
+import { formatDateTime } from '../common/format';
+import { useLabel } from '../common/label';
+import { relevantItems } from './outline';
+import { answerMap, useWalk } from './store';
+import type { LoadedQuestionnaire } from './useQuestionnaire';
+
+interface Props {
+  readonly record: AssessmentRecord;
+  readonly profile: EnterpriseProfile;
+  readonly loaded: LoadedQuestionnaire;
+  onChanged(record: AssessmentRecord): void;
+}
+
+/** Before completing: what is still unanswered or flagged, each one click away. */
+export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
+  const { t, i18n } = useTranslation();
+  const label = useLabel();
+  const api = useApi();
+  const go = useNav((s) => s.go);
+  const { answers, saves, setCurrent } = useWalk();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const { questionnaire: q, outline } = loaded;
+
+  const relevant = useMemo(() => relevantItems(q, answerMap(answers), profile), [q, answers, profile]);
+  const asked = outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id)));
+  const unanswered = asked.filter((id) => (answers[id]?.value ?? null) === null);
+  const flagged = asked.filter((id) => answers[id]?.flagged);
+  const unsaved = Object.entries(saves).filter(([, s]) => s.state !== 'saved').map(([id]) => id);
+  const completed = record.status === 'completed';
+
+  const open = (itemId: string) => {
+    setCurrent(api, itemId);
+    go('diagnosis', record.id);
+  };
+  const run = async (call: () => Promise<AssessmentRecord>, then?: () => void) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      onChanged(await call());
+      then?.();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const complete = () =>
+    void run(
+      () => api['assessment.complete']({ id: record.id }),
+      () => go('diagnosis', record.id, 'results'),
+    );
+
+  const itemList = (ids: string[], empty: string, title: string) => (
+    <Card size="small" title={title}>
+      <List
+        size="small"
+        locale={{ emptyText: empty }}
+        pagination={ids.length > 8 ? { pageSize: 8, size: 'small' } : false}
+        dataSource={ids}
+        renderItem={(id) => {
+          const item = q.items.get(id);
+          const section = outline.sections.find((s) => s.id === outline.sectionOf.get(id));
+          return (
+            <List.Item
+              actions={[
+                <Button key="go" size="small" onClick={() => open(id)} aria-label={t('review.goTo', { name: item ? label(item.label) : id })}>
+                  {t('review.open')}
+                </Button>,
+              ]}
+            >
+              <Space direction="vertical" size={0}>
+                <Typography.Text>{item ? label(item.label) : id}</Typography.Text>
+                <Typography.Text type="secondary">{section ? label(section.label) : ''}</Typography.Text>
+              </Space>
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Row gutter={16} align="middle">
+          <Col span={5}>
+            <Statistic title={t('review.answered')} value={asked.length - unanswered.length} suffix={`/ ${asked.length}`} />
+          </Col>
+          <Col span={5}>
+            <Statistic title={t('review.unanswered')} value={unanswered.length} />
+          </Col>
+          <Col span={5}>
+            <Statistic title={t('review.flagged')} value={flagged.length} prefix={<FlagFilled style={{ color: '#fa8c16' }} />} />
+          </Col>
+          <Col span={9} style={{ textAlign: 'right' }}>
+            {completed ? (
+              <Space direction="vertical" align="end">
+                <Typography.Text type="success">
+                  {t('review.completedAt', { at: record.completedAt ? formatDateTime(record.completedAt, i18n.language) : '' })}
+                </Typography.Text>
+                <Button icon={<RollbackOutlined />} loading={busy} onClick={() => void run(() => api['assessment.reopen']({ id: record.id }))}>
+                  {t('review.reopen')}
+                </Button>
+              </Space>
+            ) : (
+              <Popconfirm
+                title={t('review.confirmTitle')}
+                description={unanswered.length > 0 ? t('review.confirmUnanswered', { n: unanswered.length }) : t('review.confirmAll')}
+                okText={t('review.complete')}
+                cancelText={t('common.cancel')}
+                onConfirm={complete}
+              >
+                <Button type="primary" size="large" icon={<CheckOutlined />} loading={busy} disabled={unsaved.length > 0}>
+                  {t('review.complete')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Col>
+        </Row>
+        {unsaved.length > 0 ? <Alert type="warning" showIcon title={t('review.unsaved', { n: unsaved.length })} style={{ marginTop: 12 }} /> : null}
+        {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} style={{ marginTop: 12 }} /> : null}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          {itemList(unanswered, t('review.noneUnanswered'), t('review.unansweredList'))}
+        </Col>
+        <Col xs={24} lg={12}>
+          {itemList(flagged, t('review.noneFlagged'), t('review.flaggedList'))}
+        </Col>
+      </Row>
+    </Space>
+  );
+}

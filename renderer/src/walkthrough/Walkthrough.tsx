@@ -1,0 +1,176 @@
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Button, Progress, Segmented, Space, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue } from '../../../assessments/engine/answer';
+import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
+import { useApi } from '../api/ApiProvider';
+import { answerForKey } from './answer-keys';
+import { CompactList } from './CompactList';
+import { ItemView } from './ItemView';
+import { useShortcuts } from './keyboard';
+import { relevantItems, sectionProgress, type SectionProgress } from './outline';
+import { SectionList } from './SectionList';
+import { ShortcutHelp } from './ShortcutHelp';
+import { answerMap, useWalk, type ViewMode } from './store';
+import type { LoadedQuestionnaire } from './useQuestionnaire';
+
+interface Props {
+  readonly assessmentId: string;
+  readonly profile: EnterpriseProfile;
+  readonly loaded: LoadedQuestionnaire;
+  readonly readOnly: boolean;
+}
+
+const BLANK = { value: null, note: '', flagged: false } as const;
+
+/** The questionnaire: side list of dimensions, one item (or a compact list) at a time, keyboard first. */
+export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { questionnaire: q, outline } = loaded;
+  const { answers, saves, current, view, setCurrent, setView, write, retry } = useWalk();
+  const [help, setHelp] = useState(false);
+
+  const map = useMemo(() => answerMap(answers), [answers]);
+  const relevant = useMemo(() => relevantItems(q, map, profile), [q, map, profile]);
+  const sequence = useMemo(
+    () => outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id))),
+    [outline, relevant],
+  );
+  const isAnswered = (id: string) => (answers[id]?.value ?? null) !== null;
+  const firstOpen = sequence.find((id) => !isAnswered(id)) ?? sequence[0];
+  const currentId = current && sequence.includes(current) ? current : firstOpen;
+  const index = currentId ? sequence.indexOf(currentId) : -1;
+  const item = currentId ? q.items.get(currentId) : undefined;
+  const sectionId = currentId ? outline.sectionOf.get(currentId) : undefined;
+  const section = outline.sections.find((s) => s.id === sectionId);
+
+  useEffect(() => {
+    if (currentId && currentId !== current) setCurrent(api, currentId);
+  }, [api, currentId, current, setCurrent]);
+
+  useEffect(() => {
+    if (view !== 'single' || !item || item.type === 'figures') return;
+    document.getElementById('item-title')?.focus({ preventScroll: true });
+  }, [view, item]);
+
+  const progress = useMemo(() => {
+    const m = new Map<string, SectionProgress>();
+    for (const s of outline.sections)
+      m.set(s.id, sectionProgress(s, relevant, (id) => (answers[id]?.value ?? null) !== null));
+    return m;
+  }, [outline, relevant, answers]);
+  const answeredCount = sequence.filter(isAnswered).length;
+
+  const goTo = (i: number) => {
+    const id = sequence[Math.max(0, Math.min(sequence.length - 1, i))];
+    if (id) setCurrent(api, id);
+  };
+  const openSection = (id: string, step = 0) => {
+    const s = outline.sections.find((x) => x.id === id);
+    const asked = s?.items.filter((x) => relevant.has(x)) ?? [];
+    const target = step === 0 ? (asked.find((x) => !isAnswered(x)) ?? asked[0]) : asked[0];
+    if (target) setCurrent(api, target);
+  };
+  const moveSection = (delta: number) => {
+    const i = outline.sections.findIndex((s) => s.id === sectionId);
+    for (let j = i + delta; j >= 0 && j < outline.sections.length; j += delta) {
+      const s = outline.sections[j]!;
+      if (s.items.some((x) => relevant.has(x))) return openSection(s.id, 1);
+    }
+  };
+  const answer = (id: string, value: AnswerValue) => void write(api, id, { value });
+  const toggleNa = (id: string) =>
+    void write(api, id, { value: answers[id]?.value?.kind === 'na' ? null : { kind: 'na' } });
+  const toggleFlag = (id: string) => void write(api, id, { flagged: !(answers[id]?.flagged ?? false) });
+
+  useShortcuts((key) => {
+    if (key === '?') return setHelp((h) => !h), true;
+    if (key === 'ArrowRight' || key === 'Enter') return goTo(index + 1), true;
+    if (key === 'ArrowLeft') return goTo(index - 1), true;
+    if (key === 'PageDown') return moveSection(1), true;
+    if (key === 'PageUp') return moveSection(-1), true;
+    if (!item || !currentId || readOnly) return false;
+    if (key === 'n' || key === 'N') return item.naAllowed ? (toggleNa(currentId), true) : false;
+    if (key === 'f' || key === 'F') return toggleFlag(currentId), true;
+    const value = answerForKey(item, key, answers[currentId]?.value ?? null);
+    if (!value) return false;
+    answer(currentId, value);
+    return true;
+  }, !help);
+
+  return (
+    <div className="walk">
+      <aside className="walk-aside">
+        <SectionList sections={outline.sections} progress={progress} currentSection={sectionId} onOpen={openSection} />
+      </aside>
+      <div className="walk-main">
+        <div className="walk-toolbar">
+          <div className="walk-progress">
+            <Typography.Text>{t('walk.overall', { answered: answeredCount, relevant: sequence.length })}</Typography.Text>
+            <Progress
+              aria-label={t('walk.overallLabel')}
+              percent={sequence.length ? Math.round((answeredCount / sequence.length) * 100) : 0}
+              size="small"
+            />
+          </div>
+          <Space>
+            <Segmented<ViewMode>
+              aria-label={t('walk.viewMode')}
+              value={view}
+              onChange={(v) => setView(api, v)}
+              options={[
+                { value: 'single', label: t('walk.viewSingle') },
+                { value: 'list', label: t('walk.viewList') },
+              ]}
+            />
+            <Button icon={<QuestionCircleOutlined />} onClick={() => setHelp(true)}>
+              {t('walk.keys.button')}
+            </Button>
+          </Space>
+        </div>
+        <Typography.Text type="secondary" className="walk-keyline">
+          {t('walk.keyline')}
+        </Typography.Text>
+        {!item || !currentId || !section ? (
+          <Typography.Paragraph>{t('walk.nothingToAsk')}</Typography.Paragraph>
+        ) : view === 'single' ? (
+          <ItemView
+            assessmentId={assessmentId}
+            item={item}
+            position={{ index, total: sequence.length }}
+            section={section.label}
+            node={outline.nodeOf.get(currentId)}
+            state={answers[currentId] ?? BLANK}
+            save={saves[currentId]}
+            readOnly={readOnly}
+            onAnswer={(v) => answer(currentId, v)}
+            onNote={(note) => void write(api, currentId, { note })}
+            onFlag={() => toggleFlag(currentId)}
+            onRetry={() => void retry(api, currentId)}
+            onPrev={() => goTo(index - 1)}
+            onNext={() => goTo(index + 1)}
+          />
+        ) : (
+          <CompactList
+            items={section.items.filter((id) => relevant.has(id)).flatMap((id) => {
+              const it = q.items.get(id);
+              return it ? [it] : [];
+            })}
+            title={section.label}
+            current={currentId}
+            answers={answers}
+            saves={saves}
+            readOnly={readOnly}
+            onSelect={(id) => setCurrent(api, id)}
+            onAnswer={answer}
+            onNa={toggleNa}
+            onRetry={(id) => void retry(api, id)}
+          />
+        )}
+      </div>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { AnswerValue } from '../../../assessments/engine/answer';
+import type { OwnedItem } from '../../../assessments/engine/model/schema';
+
+/**
+ * Keyboard answers: each selectable card shows the digit that picks it. Levels use their own
+ * number (0 = below the first descriptor); satisfaction runs 1 不满足 … 4 全部满足, in the same
+ * ascending direction; yes/no is 1 是 / 2 否; multi-select digits toggle an option and 0 means
+ * "none of these"; figures are typed into their fields.
+ */
+export const SATISFACTION_ORDER = ['none', 'partial', 'most', 'full'] as const;
+export type SatisfactionValue = (typeof SATISFACTION_ORDER)[number];
+
+export interface AnswerOption {
+  readonly key: string;
+  readonly value: AnswerValue;
+}
+
+/** The options shown as cards, in display order, each with its key. */
+export function optionsOf(item: OwnedItem): AnswerOption[] {
+  switch (item.type) {
+    case 'level': {
+      const levels = [0, ...item.levels.map((l) => l.level)];
+      return levels.map((level) => ({ key: String(level), value: { kind: 'level', level } }));
+    }
+    case 'satisfaction':
+      return SATISFACTION_ORDER.map((value, i) => ({ key: String(i + 1), value: { kind: 'satisfaction', value } }));
+    case 'boolean':
+      return [
+        { key: '1', value: { kind: 'boolean', value: true } },
+        { key: '2', value: { kind: 'boolean', value: false } },
+      ];
+    case 'choices':
+    case 'figures':
+      return [];
+  }
+}
+
+function toggle(selected: readonly string[], id: string): string[] {
+  return selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id];
+}
+
+/** The answer a key press gives, or undefined when the key means nothing for this item. */
+export function answerForKey(item: OwnedItem, key: string, current: AnswerValue | null): AnswerValue | undefined {
+  if (item.type === 'choices') {
+    if (key === '0' && item.select === 'multi') return { kind: 'choices', selected: [] };
+    const option = /^[1-9]$/.test(key) ? item.options[Number(key) - 1] : undefined;
+    if (!option) return undefined;
+    if (item.select === 'single') return { kind: 'choices', selected: [option.id] };
+    const selected = current?.kind === 'choices' ? current.selected : [];
+    return { kind: 'choices', selected: toggle(selected, option.id) };
+  }
+  return optionsOf(item).find((o) => o.key === key)?.value;
+}
+
+/** Whether two answers are the same choice (for highlighting the selected card). */
+export function sameAnswer(a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean {
+  if (!a || !b || a.kind !== b.kind) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

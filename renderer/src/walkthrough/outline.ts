@@ -1,0 +1,100 @@
+import type { AnswerMap } from '../../../assessments/engine/answer';
+import type { Label } from '../../../assessments/engine/diagnosis';
+import type { CompiledPack, Questionnaire } from '../../../assessments/engine/model/questionnaire';
+import type { ModelNode } from '../../../assessments/engine/model/schema';
+import type { ProfileFacts } from '../../../assessments/engine/scoring/condition';
+import { evaluate } from '../../../assessments/engine/scoring/evaluate';
+
+/**
+ * The walkthrough's side list: the questionnaire's items grouped under the top-level node where
+ * they are first asked (the primary pack's groups and dimensions, then what the companion packs
+ * add). Pure, so the grouping and the skip logic are unit-tested without a browser.
+ */
+export interface Section {
+  /** `<packId>/<nodeId>` */
+  readonly id: string;
+  readonly packId: string;
+  readonly packTitle: Label;
+  readonly label: Label;
+  /** item ids in asking order */
+  readonly items: readonly string[];
+}
+
+export interface Outline {
+  readonly sections: readonly Section[];
+  /** item id → section id */
+  readonly sectionOf: ReadonlyMap<string, string>;
+  /** item id → the label of the node it sits under (for the breadcrumb) */
+  readonly nodeOf: ReadonlyMap<string, Label>;
+}
+
+type NodeIndex = ReadonlyMap<string, ModelNode>;
+
+function rootOf(nodes: NodeIndex, nodeId: string): ModelNode | undefined {
+  let node = nodes.get(nodeId);
+  const seen = new Set<string>();
+  while (node?.parent && !seen.has(node.id)) {
+    seen.add(node.id);
+    node = nodes.get(node.parent);
+  }
+  return node;
+}
+
+/** Packs in asking order: the primary (last in q.packs) first. */
+function askingOrder(q: Questionnaire): CompiledPack[] {
+  const primary = q.packs[q.packs.length - 1];
+  return primary ? [primary, ...q.packs.slice(0, -1)] : [];
+}
+
+export function buildOutline(q: Questionnaire): Outline {
+  const packs = askingOrder(q);
+  const sections = new Map<string, { packId: string; packTitle: Label; label: Label; items: string[] }>();
+  const sectionOf = new Map<string, string>();
+  const nodeOf = new Map<string, Label>();
+  const nodeIndex = new Map(packs.map((p) => [p.pack.id, new Map(p.pack.nodes.map((n) => [n.id, n]))]));
+  for (const itemId of q.order) {
+    const cp = packs.find((p) => p.index.entry.has(itemId));
+    const entry = cp?.entries[cp.index.entry.get(itemId) ?? -1];
+    if (!cp || !entry) continue;
+    const nodes: NodeIndex = nodeIndex.get(cp.pack.id) ?? new Map();
+    const root = rootOf(nodes, entry.nodeId);
+    const id = `${cp.pack.id}/${root?.id ?? entry.nodeId}`;
+    const section = sections.get(id) ?? {
+      packId: cp.pack.id,
+      packTitle: cp.pack.title,
+      label: root?.label ?? cp.pack.title,
+      items: [],
+    };
+    section.items.push(itemId);
+    sections.set(id, section);
+    sectionOf.set(itemId, id);
+    const node = nodes.get(entry.nodeId);
+    if (node) nodeOf.set(itemId, node.label);
+  }
+  return { sections: [...sections].map(([id, s]) => ({ id, ...s })), sectionOf, nodeOf };
+}
+
+/**
+ * Items the consultant should be asked, by the engine's own relevance rules (applicability to the
+ * profile and `when` conditions): an item placed in several packs is asked if any placement is relevant.
+ */
+export function relevantItems(q: Questionnaire, answers: AnswerMap, profile: ProfileFacts | undefined): Set<string> {
+  const ev = evaluate(q, answers, profile);
+  const relevant = new Set<string>();
+  for (const pe of ev.packs) for (const e of pe.roll.entries) if (e.relevant) relevant.add(e.entry.itemId);
+  return relevant;
+}
+
+export interface SectionProgress {
+  readonly answered: number;
+  readonly relevant: number;
+}
+
+export function sectionProgress(
+  section: Section,
+  relevant: ReadonlySet<string>,
+  answered: (itemId: string) => boolean,
+): SectionProgress {
+  const asked = section.items.filter((id) => relevant.has(id));
+  return { answered: asked.filter(answered).length, relevant: asked.length };
+}

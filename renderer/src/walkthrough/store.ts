@@ -1,0 +1,120 @@
+import { create } from 'zustand';
+import type { AnswerMap } from '../../../assessments/engine/answer';
+import type { ApiError } from '../../../electron/api/client';
+import type { AppApi } from '../../../electron/api/contract';
+import type { AnswerRecord, AnswerState, Cursor } from '../../../electron/api/methods/store';
+import { asApiError } from '../api/useCall';
+
+/**
+ * The walkthrough of one assessment: answers as the consultant sees them, and per answer whether
+ * the store has acknowledged it. An answer shows as saved only after assessment.answer resolved
+ * for its latest change; a failed write keeps the answer on screen, marked unsaved, with a retry.
+ */
+export type SaveStatus =
+  | { readonly state: 'saving' }
+  | { readonly state: 'saved'; readonly at: string }
+  | { readonly state: 'error'; readonly error: ApiError };
+
+export type ViewMode = 'single' | 'list';
+
+interface WalkState {
+  assessmentId: string | undefined;
+  answers: Record<string, AnswerState>;
+  saves: Record<string, SaveStatus>;
+  current: string | undefined;
+  view: ViewMode;
+  open(assessmentId: string, answers: readonly AnswerRecord[], cursor: Cursor): void;
+  setCurrent(api: AppApi, itemId: string): void;
+  setView(api: AppApi, view: ViewMode): void;
+  write(api: AppApi, itemId: string, patch: Partial<AnswerState>): Promise<void>;
+  retry(api: AppApi, itemId: string): Promise<void>;
+}
+
+const BLANK: AnswerState = { value: null, note: '', flagged: false };
+
+/** Writes go out one at a time, in the order given, so a quick 2-then-3 never lands as 2. */
+let queue: Promise<unknown> = Promise.resolve();
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Latest change number per item, so an older acknowledgement never marks a newer change saved. */
+const sequence = new Map<string, number>();
+
+export function viewOf(cursor: Cursor): ViewMode {
+  return cursor.view === 'list' ? 'list' : 'single';
+}
+
+export const useWalk = create<WalkState>((set, get) => {
+  const persistCursor = (api: AppApi) => {
+    const { assessmentId, current, view } = get();
+    if (!assessmentId) return;
+    void enqueue(() =>
+      api['assessment.setCursor']({ assessmentId, cursor: { itemId: current ?? null, view } }),
+    ).catch(() => undefined);
+  };
+
+  const send = async (api: AppApi, itemId: string): Promise<void> => {
+    const assessmentId = get().assessmentId;
+    if (!assessmentId) return;
+    const seq = (sequence.get(itemId) ?? 0) + 1;
+    sequence.set(itemId, seq);
+    set((s) => ({ saves: { ...s.saves, [itemId]: { state: 'saving' } } }));
+    const settle = (status: SaveStatus) => {
+      if (sequence.get(itemId) !== seq || get().assessmentId !== assessmentId) return;
+      set((s) => ({ saves: { ...s.saves, [itemId]: status } }));
+    };
+    try {
+      const ack = await enqueue(() => {
+        const state = get().answers[itemId] ?? BLANK;
+        return api['assessment.answer']({ assessmentId, itemId, ...state });
+      });
+      settle({ state: 'saved', at: ack.savedAt });
+    } catch (error) {
+      settle({ state: 'error', error: asApiError(error) });
+    }
+  };
+
+  return {
+    assessmentId: undefined,
+    answers: {},
+    saves: {},
+    current: undefined,
+    view: 'single',
+    open(assessmentId, answers, cursor) {
+      sequence.clear();
+      set({
+        assessmentId,
+        answers: Object.fromEntries(
+          answers.map((a) => [a.itemId, { value: a.value, note: a.note, flagged: a.flagged }]),
+        ),
+        saves: Object.fromEntries(answers.map((a) => [a.itemId, { state: 'saved', at: a.updatedAt }])),
+        current: cursor.itemId ?? undefined,
+        view: viewOf(cursor),
+      });
+    },
+    setCurrent(api, itemId) {
+      if (get().current === itemId) return;
+      set({ current: itemId });
+      persistCursor(api);
+    },
+    setView(api, view) {
+      set({ view });
+      persistCursor(api);
+    },
+    async write(api, itemId, patch) {
+      set((s) => ({ answers: { ...s.answers, [itemId]: { ...(s.answers[itemId] ?? BLANK), ...patch } } }));
+      await send(api, itemId);
+    },
+    retry: (api, itemId) => send(api, itemId),
+  };
+});
+
+/** The answered values, as the engine scores them. */
+export function answerMap(answers: Readonly<Record<string, AnswerState>>): AnswerMap {
+  const map: Record<string, NonNullable<AnswerState['value']>> = {};
+  for (const [id, a] of Object.entries(answers)) if (a.value) map[id] = a.value;
+  return map;
+}

@@ -1,0 +1,43 @@
+import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
+import type { ModelPack } from '../../../assessments/engine/model/schema';
+import type { AppApi } from '../../../electron/api/contract';
+import { useApi } from '../api/ApiProvider';
+import { loadModel } from '../api/models';
+import { useCall, type CallState } from '../api/useCall';
+import { buildOutline, type Outline } from './outline';
+
+export interface LoadedQuestionnaire {
+  readonly questionnaire: Questionnaire;
+  readonly outline: Outline;
+  readonly primary: ModelPack;
+}
+
+/** Packs do not change while the app runs: each questionnaire is fetched and compiled once. */
+const cache = new Map<string, Promise<LoadedQuestionnaire>>();
+
+async function load(api: AppApi, modelId: string, version: string): Promise<LoadedQuestionnaire> {
+  const { pack: primary, companions } = await loadModel(api, modelId, version);
+  const packs = [primary, ...companions];
+  const lookup = (id: string, v?: string) => packs.find((p) => p.id === id && (v === undefined || p.version === v));
+  const questionnaire = buildQuestionnaire(primary, lookup);
+  return { questionnaire, outline: buildOutline(questionnaire), primary };
+}
+
+export function loadQuestionnaire(api: AppApi, modelId: string, version: string): Promise<LoadedQuestionnaire> {
+  const key = `${modelId}@${version}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = load(api, modelId, version);
+    cache.set(key, hit);
+    hit.catch(() => cache.delete(key));
+  }
+  return hit;
+}
+
+export function useQuestionnaire(modelId: string | undefined, version: string | undefined): CallState<LoadedQuestionnaire> {
+  const api = useApi();
+  return useCall(
+    () => (modelId && version ? loadQuestionnaire(api, modelId, version) : new Promise<never>(() => undefined)),
+    [api, modelId, version],
+  );
+}

@@ -1,0 +1,56 @@
+import { diagnose } from '../../assessments/engine/diagnose';
+import type { EnterpriseProfile } from '../../assessments/engine/enterprise';
+import { evaluate } from '../../assessments/engine/policy/evaluate';
+import { factsFromDiagnosis } from '../../assessments/engine/policy/from-diagnosis';
+import { recommend } from '../../assessments/engine/scenario/recommend';
+import { createModelRegistry } from '../../electron/services/catalog/models';
+import { createPolicyCatalogService } from '../../electron/services/catalog/policies';
+import { resourcePath } from '../../electron/services/resources';
+import { typicalAnswers, TYPICAL_PROFILE } from '../fixtures/answers/typical';
+import { timeRuns } from './table';
+
+export interface EngineBench {
+  /** sorted ms: scoring + tiers + gaps + cheapest lift, all three packs */
+  readonly diagnose: number[];
+  /** sorted ms: the above, then subsidy evaluation and scenario recommendations */
+  readonly withRecommendations: number[];
+}
+
+/**
+ * A fully answered assessment (test/fixtures/answers/typical.ts) through the pure engine, as
+ * diagnosis.compute + policy.evaluate + scenario.recommend do it. Packs and catalogs are loaded
+ * once, outside the timing, as the app does on first use. Budget (DESIGN.md §6): < 5 ms.
+ */
+export async function benchEngine(runs = 500, warmup = 150): Promise<EngineBench> {
+  const questionnaire = createModelRegistry(resourcePath('assessments', 'models')).questionnaire(
+    'smart-factory-tiers',
+  );
+  if (!questionnaire) throw new Error('smart-factory-tiers is not installed');
+  const { policy, scenarios } = createPolicyCatalogService().load();
+  const input = { questionnaire, answers: typicalAnswers(questionnaire), profile: TYPICAL_PROFILE };
+  const funding = { investments: [], certifications: {}, figures: {} };
+  const profile: EnterpriseProfile = {
+    name: '东莞市基准精密制造有限公司',
+    creditCode: '91440300708461136T', // a GLOSSARY example with a valid check character
+    region: { province: '广东省', city: '东莞市' },
+    industryCode: '34',
+    manufacturingType: 'discrete',
+    employees: 260,
+    revenueWan: 18000,
+    qualifications: ['srdi-sme'],
+    dcmmLevel: 0,
+    independentAccounting: true,
+    contact: '',
+    ...TYPICAL_PROFILE,
+  };
+  const full = () => {
+    const diagnosis = diagnose(input);
+    const context = { profile, funding, facts: factsFromDiagnosis(diagnosis), date: '2026-06-01' };
+    evaluate(policy, context);
+    recommend(policy, scenarios, context);
+  };
+  return {
+    diagnose: await timeRuns(runs, () => diagnose(input), warmup),
+    withRecommendations: await timeRuns(runs, full, warmup),
+  };
+}

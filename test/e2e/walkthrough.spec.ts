@@ -1,0 +1,196 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnswerValue } from '../../assessments/engine/answer';
+import { diagnose } from '../../assessments/engine/diagnose';
+import type { EnterpriseProfile } from '../../assessments/engine/enterprise';
+import { createModelRegistry } from '../../electron/services/catalog/models';
+import { startShellProcess, type RunningShell } from './web-shell-process';
+
+/**
+ * The consultant's whole path, from an empty data folder: create an enterprise (with a credit
+ * code typo caught while typing), start an assessment, answer every question by keyboard, reload
+ * half-way and resume on the same question, complete, and read tier, scenarios and subsidies.
+ * Screenshots of each main screen go to test-results/screens/.
+ */
+const SCREENS = 'test-results/screens';
+const MODELS_DIR = fileURLToPath(new URL('../../assessments/models', import.meta.url));
+
+let shell: RunningShell;
+test.beforeAll(async () => {
+  shell = await startShellProcess();
+});
+test.afterAll(async () => shell.stop());
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
+
+/** Calls the app's own API from the page (same token, same transport) to read what was stored. */
+async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, body]) => {
+      const token = sessionStorage.getItem('sfd.token') ?? '';
+      const res = await fetch(`./api/${m}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-sfd-token': token },
+        body: JSON.stringify(body),
+      });
+      const envelope = (await res.json()) as { ok: boolean; value: unknown };
+      return envelope.value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
+interface Position {
+  index: number;
+  total: number;
+}
+
+async function position(page: Page): Promise<Position> {
+  const text = (await page.getByText(/^第 \d+ \/ \d+ 题$/).textContent()) ?? '';
+  const [, index = '0', total = '0'] = /第 (\d+) \/ (\d+) 题/.exec(text) ?? [];
+  return { index: Number(index), total: Number(total) };
+}
+
+/** Answers the question on screen by keyboard, the way a consultant would, and waits for "已保存". */
+async function answerByKeyboard(page: Page, card: Locator): Promise<void> {
+  const figures = card.getByRole('spinbutton');
+  if ((await figures.count()) > 0) {
+    const n = await figures.count();
+    // counted figures: a plausible "part of total" pair, typed field by field, Enter on the last
+    for (let i = 0; i < n; i++) {
+      await figures.nth(i).fill(i === n - 1 ? '40' : '30');
+      if (i < n - 1) await page.keyboard.press('Tab');
+    }
+    await figures.nth(n - 1).press('Enter');
+    return;
+  }
+  const radios = card.getByRole('radio');
+  const checkboxes = card.getByRole('checkbox');
+  if ((await checkboxes.count()) > 0) {
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+  } else {
+    // levels 0..n-1 → the second highest; satisfaction 1..4 → 3 (大部分); yes/no → 1 (是)
+    const count = await radios.count();
+    const key = count === 2 ? '1' : count === 4 ? '3' : String(Math.max(0, count - 2));
+    await page.keyboard.press(key);
+  }
+  await expect(card.getByRole('status')).toContainText('已保存');
+  await page.keyboard.press('Enter');
+}
+
+test('a consultant creates an enterprise, answers the whole model by keyboard and reads the results', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.goto(shell.appUrl);
+  await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
+  await expect(page.getByText('还没有企业档案')).toBeVisible();
+
+  // ---- enterprise profile ------------------------------------------------------------------
+  await page.getByRole('button', { name: '新建企业' }).click();
+  await page.getByLabel('企业名称').fill('东莞市精工智造电子有限公司');
+  const code = page.getByLabel('统一社会信用代码');
+  await code.fill('91440300708461136a');
+  await expect(page.getByText('校验码不符：按 GB 32100 计算，最后一位应为 T')).toBeVisible();
+  await code.fill('91440300708461136T');
+  await expect(page.getByText(/校验码不符/)).toHaveCount(0);
+  await page.getByLabel('所在地市').click();
+  await page.getByLabel('所在地市').fill('东莞');
+  await page.getByRole('option', { name: '东莞市' }).click();
+  await page.getByLabel('区/新区').click();
+  await page.getByRole('option', { name: '滨海湾新区' }).click();
+  await page.getByLabel('所属行业（GB/T 4754）').fill('39');
+  await page.getByRole('option', { name: /^39 / }).click();
+  await page.getByLabel('从业人员（人）').fill('260');
+  await page.getByLabel('上年营业收入（万元）').fill('18000');
+  await expect(page.getByRole('status', { name: '按标准划型结果' })).toHaveText('小型');
+  await page.getByRole('checkbox', { name: '高新技术企业' }).check();
+  await shot(page, '01-enterprise-form');
+  await page.getByRole('button', { name: '保存' }).click();
+
+  await expect(page.getByRole('heading', { name: '东莞市精工智造电子有限公司' })).toBeVisible();
+  await expect(page.getByText('91440300708461136T')).toBeVisible();
+  await shot(page, '02-enterprise-detail');
+
+  // ---- the walkthrough, entirely by keyboard -------------------------------------------------
+  await page.getByRole('button', { name: '开始新评估' }).click();
+  await expect(page.getByRole('navigation', { name: '问卷目录' })).toBeVisible();
+  const assessmentId = /#\/diagnosis\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+  expect(assessmentId).not.toBe('');
+  const card = page.locator('.item-card');
+  let pos = await position(page);
+  expect(pos.index).toBe(1);
+  let reloaded = false;
+  for (let guard = 0; guard < 400; guard++) {
+    if (guard === 3) await shot(page, '03-walkthrough-item');
+    await answerByKeyboard(page, card);
+    const next = await position(page);
+    if (next.index === pos.index) break; // Enter on the last question stays there
+    pos = next;
+    if (!reloaded && pos.index === Math.floor(pos.total / 2)) {
+      // mid-way: the consultant closes the window; the cursor was saved when the question opened
+      const title = await page.locator('#item-title').textContent();
+      await page.waitForTimeout(300);
+      await page.reload();
+      await expect(page.locator('#item-title')).toHaveText(title ?? '');
+      expect((await position(page)).index).toBe(pos.index);
+      reloaded = true;
+    }
+  }
+  expect(reloaded).toBe(true);
+  await expect(page.getByText(`总进度：已答 ${pos.total} / ${pos.total} 题`)).toBeVisible();
+
+  // the compact list view, and the shortcuts help
+  await page.getByText('列表', { exact: true }).click();
+  await shot(page, '04-walkthrough-list');
+  await page.getByText('逐题', { exact: true }).click();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible();
+  await shot(page, '05-shortcuts');
+  await page.keyboard.press('Escape');
+
+  // ---- review and complete -------------------------------------------------------------------
+  await page.getByRole('tab', { name: '复核并完成' }).click();
+  await expect(page.getByText('所有题目都已作答。')).toBeVisible();
+  await shot(page, '06-review');
+  await page.getByRole('button', { name: '完成评估' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '完成评估' }).click();
+
+  // ---- results -------------------------------------------------------------------------------
+  const estimate = page.getByRole('region', { name: '梯度估算结果' });
+  await expect(estimate).toBeVisible({ timeout: 15_000 });
+  // the tier shown is the one the engine gives for the answers the store holds
+  const stored = await apiCall<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
+    page,
+    'assessment.get',
+    { id: assessmentId },
+  );
+  const enterprise = await apiCall<{ profile: EnterpriseProfile }>(page, 'enterprise.get', {
+    id: (await apiCall<{ assessment: { enterpriseId: string } }>(page, 'assessment.get', { id: assessmentId }))
+      .assessment.enterpriseId,
+  });
+  const answers = Object.fromEntries(stored.answers.flatMap((a) => (a.value ? [[a.itemId, a.value]] : [])));
+  expect(Object.keys(answers)).toHaveLength(pos.total);
+  const questionnaire = createModelRegistry(MODELS_DIR).questionnaire('smart-factory-tiers');
+  if (!questionnaire) throw new Error('smart-factory-tiers model missing');
+  const expected = diagnose({ questionnaire, answers, profile: enterprise.profile, lift: false }).summary.tier;
+  expect(expected).not.toBeNull();
+  await expect(estimate).toContainText(expected?.label.zh ?? '');
+  await expect(estimate).toContainText(expected?.statement.zh ?? '');
+  await expect(page.getByRole('img', { name: /雷达图/ })).toBeVisible();
+  await shot(page, '07-results');
+
+  await page.getByRole('tab', { name: '推荐 AI 场景' }).click();
+  await expect(page.getByText(/^1\. /)).toBeVisible();
+  await shot(page, '08-scenarios');
+  await page.getByRole('tab', { name: '可申请的补贴' }).click();
+  const subsidies = page.getByRole('table', { name: '补贴政策' });
+  await expect(subsidies.getByText(/符合条件|需补充信息|不符合条件/).first()).toBeVisible();
+  await shot(page, '09-subsidies');
+  await page.getByRole('tab', { name: '假设分析' }).click();
+  await page.getByRole('button', { name: '套用最低成本提升方案' }).click();
+  await expect(page.getByRole('region', { name: '假设结果' })).toContainText('综合得分');
+  await shot(page, '10-what-if');
+});
