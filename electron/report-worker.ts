@@ -2,6 +2,7 @@
  * The report worker thread (dist/electron/report-worker.cjs): receives a report model, draws the
  * PDF with pdfkit and sends the bytes back. Fonts are parsed once per worker and stay warm.
  */
+import './compile-cache';
 import { parentPort } from 'node:worker_threads';
 import { RenderJobSchema, renderInThisThread, type RenderReply } from './services/report/render-job';
 
@@ -19,7 +20,9 @@ port.on('message', (message: unknown) => {
     const job = parsed.data;
     try {
       const { bytes, pages } = await renderInThisThread(job.model, job.script, job.fonts);
-      port.postMessage({ id: job.id, ok: true, bytes, pages } satisfies RenderReply, [bytes.buffer as ArrayBuffer]);
+      port.postMessage({ id: job.id, ok: true, bytes, pages } satisfies RenderReply, [
+        bytes.buffer as ArrayBuffer,
+      ]);
     } catch (error) {
       port.postMessage({ id: job.id, ok: false, message: (error as Error).message } satisfies RenderReply);
     }

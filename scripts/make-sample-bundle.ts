@@ -17,7 +17,13 @@ import type { OwnedItem } from '../assessments/engine/model/schema';
 import { APP_NAME, APP_VERSION } from '../electron/services/identity';
 import { createModelRegistry } from '../electron/services/catalog/models';
 import { parseBundle } from '../electron/services/bundle';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BundleEnterpriseSchema, ENTRY, EVIDENCE_DIR } from '../electron/services/bundle/format';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  BundleEnterpriseSchema,
+  ENTRY,
+  EVIDENCE_DIR,
+} from '../electron/services/bundle/format';
 import { AssessmentDocumentSchema, type AssessmentDocument } from '../electron/services/store/document';
 
 const OUT = process.argv[2] ?? 'test/fixtures/sample-bundle.sfdx';
@@ -49,11 +55,45 @@ const profile: EnterpriseProfile = {
 
 const funding: FundingInputs = {
   investments: [
-    { kind: 'equipment', amountWan: 120, year: 2026, channel: 'unknown', scenarioId: 'ai-visual-inspection', note: 'SMT 后段 AOI 与外观检测工位 6 套' },
-    { kind: 'compute', amountWan: 36, year: 2026, channel: 'dongguan-ai-compute-platform', scenarioId: 'ai-visual-inspection', note: '缺陷模型训练与推理算力租用' },
-    { kind: 'model-service', amountWan: 18, year: 2026, channel: 'unknown', scenarioId: 'ai-visual-inspection', note: '视觉检测模型服务' },
-    { kind: 'equipment', amountWan: 85, year: 2026, channel: 'unknown', scenarioId: 'ai-predictive-maintenance', note: '贴片机、回流焊振动与温度监测' },
-    { kind: 'software', amountWan: 60, year: 2026, channel: 'unknown', note: 'MES 二期：质量追溯与设备管理模块' },
+    {
+      kind: 'equipment',
+      amountWan: 120,
+      year: 2026,
+      channel: 'unknown',
+      scenarioId: 'ai-visual-inspection',
+      note: 'SMT 后段 AOI 与外观检测工位 6 套',
+    },
+    {
+      kind: 'compute',
+      amountWan: 36,
+      year: 2026,
+      channel: 'dongguan-ai-compute-platform',
+      scenarioId: 'ai-visual-inspection',
+      note: '缺陷模型训练与推理算力租用',
+    },
+    {
+      kind: 'model-service',
+      amountWan: 18,
+      year: 2026,
+      channel: 'unknown',
+      scenarioId: 'ai-visual-inspection',
+      note: '视觉检测模型服务',
+    },
+    {
+      kind: 'equipment',
+      amountWan: 85,
+      year: 2026,
+      channel: 'unknown',
+      scenarioId: 'ai-predictive-maintenance',
+      note: '贴片机、回流焊振动与温度监测',
+    },
+    {
+      kind: 'software',
+      amountWan: 60,
+      year: 2026,
+      channel: 'unknown',
+      note: 'MES 二期：质量追溯与设备管理模块',
+    },
   ],
   certifications: {
     'high-tech': { status: 'held', year: 2023 },
@@ -65,8 +105,46 @@ const funding: FundingInputs = {
 
 /** Scenario levels ts01…ts40 for an electronics assembler with MES, AOI and an energy meter network (null = N/A). */
 const SCENARIO_LEVELS: ReadonlyArray<number | null> = [
-  2, 3, 1, 3, 2, 2, 2, 3, 2, 3, 2, 3, 2, 1, 2, 3, 1, null, 2, 3,
-  2, null, 2, 3, 3, 3, 3, 2, 2, 2, 2, 1, 2, 1, 1, 2, 2, 3, 1, 2,
+  2,
+  3,
+  1,
+  3,
+  2,
+  2,
+  2,
+  3,
+  2,
+  3,
+  2,
+  3,
+  2,
+  1,
+  2,
+  3,
+  1,
+  null,
+  2,
+  3,
+  2,
+  null,
+  2,
+  3,
+  3,
+  3,
+  3,
+  2,
+  2,
+  2,
+  2,
+  1,
+  2,
+  1,
+  1,
+  2,
+  2,
+  3,
+  1,
+  2,
 ];
 
 const NOTES: Readonly<Record<string, { note: string; flagged?: boolean }>> = {
@@ -80,9 +158,24 @@ const NOTES: Readonly<Record<string, { note: string; flagged?: boolean }>> = {
 };
 
 const EVIDENCE = [
-  { itemId: 'sf.ts24', fileName: 'AOI联网与MES判定记录说明.txt', mimeType: 'text/plain', text: 'AOI 设备 6 台，经产线交换机接入 MES；判定结果（OK/NG/复判）按条码写入质量记录表。\n样例导出日期：2025-11-03。\n' },
-  { itemId: 'sf.ts16', fileName: '车间电表点位清单.csv', mimeType: 'text/csv', text: '点位,车间,设备,采集周期\nE-01,SMT一车间,总进线,15分钟\nE-02,SMT一车间,回流焊1#,15分钟\nE-03,组装车间,总进线,15分钟\nE-04,空压站,空压机1#,15分钟\n' },
-  { itemId: null, fileName: '企业基本情况介绍.txt', mimeType: 'text/plain', text: '主营消费电子与智能家居控制板的 SMT 贴片、插件和整机组装，两条 SMT 线、一条组装线。\n' },
+  {
+    itemId: 'sf.ts24',
+    fileName: 'AOI联网与MES判定记录说明.txt',
+    mimeType: 'text/plain',
+    text: 'AOI 设备 6 台，经产线交换机接入 MES；判定结果（OK/NG/复判）按条码写入质量记录表。\n样例导出日期：2025-11-03。\n',
+  },
+  {
+    itemId: 'sf.ts16',
+    fileName: '车间电表点位清单.csv',
+    mimeType: 'text/csv',
+    text: '点位,车间,设备,采集周期\nE-01,SMT一车间,总进线,15分钟\nE-02,SMT一车间,回流焊1#,15分钟\nE-03,组装车间,总进线,15分钟\nE-04,空压站,空压机1#,15分钟\n',
+  },
+  {
+    itemId: null,
+    fileName: '企业基本情况介绍.txt',
+    mimeType: 'text/plain',
+    text: '主营消费电子与智能家居控制板的 SMT 贴片、插件和整机组装，两条 SMT 线、一条组装线。\n',
+  },
 ];
 
 function satisfactionFor(level: number | undefined): AnswerValue {
@@ -95,7 +188,9 @@ function answerFor(item: OwnedItem): AnswerValue | undefined {
   if (item.id === 'sf.status.cmmm-official') return { kind: 'na' };
   if (item.type === 'level' && item.scenario) {
     const level = SCENARIO_LEVELS[Number(item.scenario.slice(2)) - 1];
-    return level === null || level === undefined ? { kind: 'na' } : { kind: 'level', level: Math.min(level, item.levels.length) };
+    return level === null || level === undefined
+      ? { kind: 'na' }
+      : { kind: 'level', level: Math.min(level, item.levels.length) };
   }
   switch (item.type) {
     case 'boolean':
@@ -104,7 +199,11 @@ function answerFor(item: OwnedItem): AnswerValue | undefined {
       return satisfactionFor(item.level);
     case 'figures': {
       const [num, den] = [item.ratio.numerator, item.ratio.denominator];
-      const share: Record<string, [number, number]> = { 'sme.equip.digitised': [58, 72], 'sme.equip.networked': [49, 72], 'sme.funding': [3.1, 100] };
+      const share: Record<string, [number, number]> = {
+        'sme.equip.digitised': [58, 72],
+        'sme.equip.networked': [49, 72],
+        'sme.funding': [3.1, 100],
+      };
       const [n, d] = share[item.id] ?? [6, 10];
       return { kind: 'figures', figures: { [num]: n, [den]: d } };
     }
@@ -133,7 +232,15 @@ function buildDocument(): AssessmentDocument {
     const revision = answers.length + 1;
     answers.push({ itemId, ...state, updatedAt: at(i), revision });
     const hex = revision.toString(16).padStart(12, '0');
-    events.push({ id: `5e0a1b2c-0000-4000-8000-${hex}`, itemId, old: null, new: state, at: at(i), by: CONSULTANT, revision });
+    events.push({
+      id: `5e0a1b2c-0000-4000-8000-${hex}`,
+      itemId,
+      old: null,
+      new: state,
+      at: at(i),
+      by: CONSULTANT,
+      revision,
+    });
   });
   const evidence = EVIDENCE.map((e, i) => {
     const bytes = new TextEncoder().encode(e.text);
@@ -170,11 +277,22 @@ function buildDocument(): AssessmentDocument {
 
 function main(): void {
   const doc = buildDocument();
-  const enterprise = BundleEnterpriseSchema.parse({ id: ENTERPRISE_ID, profile, createdAt: at(-60), updatedAt: at(-60) });
+  const enterprise = BundleEnterpriseSchema.parse({
+    id: ENTERPRISE_ID,
+    profile,
+    createdAt: at(-60),
+    updatedAt: at(-60),
+  });
   const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
   const mtime = new Date(T0 + 241 * 60_000);
   const files: Zippable = {
-    [ENTRY.manifest]: json({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, appName: APP_NAME, appVersion: APP_VERSION, exportedAt: mtime.toISOString() }),
+    [ENTRY.manifest]: json({
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      appName: APP_NAME,
+      appVersion: APP_VERSION,
+      exportedAt: mtime.toISOString(),
+    }),
     [ENTRY.enterprise]: json(enterprise),
     [ENTRY.assessment]: json(doc),
   };
@@ -185,7 +303,9 @@ function main(): void {
   const registry = createModelRegistry();
   parseBundle(bytes, { isKnownModel: (id, version) => registry.isKnown(id, version) });
   writeFileSync(OUT, bytes);
-  console.log(`wrote ${path.resolve(OUT)} (${bytes.length} bytes, ${doc.answers.length} answers, ${doc.evidence.length} evidence files)`);
+  console.log(
+    `wrote ${path.resolve(OUT)} (${bytes.length} bytes, ${doc.answers.length} answers, ${doc.evidence.length} evidence files)`,
+  );
 }
 
 main();

@@ -112,7 +112,7 @@ export function buildRadarOption(input: RadarInput): EChartsOption {
     tooltip: { trigger: 'item' },
     radar: {
       center: ['50%', input.compare ? '48%' : '52%'],
-      radius: '66%',
+      radius: language === 'en' ? '60%' : '66%',
       startAngle: 90,
       splitNumber: 5,
       shape: 'polygon',

@@ -49,15 +49,26 @@ const isRepoRoot = (dir: string) =>
   existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'assessments'));
 const isAppRoot = (dir: string) => existsSync(path.join(dir, 'package.json'));
 
+/**
+ * The resources folder a bundle inside app.asar belongs to. Electron sets process.resourcesPath in
+ * the main process; a worker thread (the report worker) may not have it, but its own path tells.
+ */
+function resourcesPathOf(here: string): string | undefined {
+  const at = here.split(path.sep).lastIndexOf('app.asar');
+  return at > 0 ? here.split(path.sep).slice(0, at).join(path.sep) : undefined;
+}
+
 function defaultHere(): string {
   return typeof __dirname === 'string' ? __dirname : process.cwd();
 }
 
 export function resourceLayout(probe: LayoutProbe = {}): ResourceLayout {
   const env = probe.env ?? process.env;
-  const resourcesPath =
-    'resourcesPath' in probe ? probe.resourcesPath : (process as { resourcesPath?: string }).resourcesPath;
   const here = probe.here ?? defaultHere();
+  const resourcesPath =
+    ('resourcesPath' in probe
+      ? probe.resourcesPath
+      : (process as { resourcesPath?: string }).resourcesPath) ?? resourcesPathOf(here);
 
   if (resourcesPath && existsSync(path.join(resourcesPath, PACKAGED_RESOURCES_DIR))) {
     // Electron's fs reads inside app.asar, so the walk up from dist/electron finds its package.json

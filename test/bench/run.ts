@@ -9,6 +9,7 @@ import { benchAutosave } from './autosave';
 import { initialBundleGzipKB } from './bundle-size';
 import { benchEngine } from './engine';
 import { benchListSearch } from './list-search';
+import { reportBenchRows } from './report';
 import { percentile, passes, renderTable, type BenchRow } from './table';
 import { benchWebFcp } from './web-fcp';
 
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
     ...(await engineRows()),
     ...(await listRows()),
     ...bundleRows(),
+    ...(await reportBenchRows(quick)),
     ...(await fcpRows()),
   ];
   console.log(renderTable(rows));

@@ -1,14 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from 'better-sqlite3';
+import { build } from 'esbuild';
 import type { AnswerValue } from '../../assessments/engine/answer';
-import { closeContext, createContext } from '../../electron/services/context';
-import { handlers } from '../../electron/services/handlers';
-import { openStore } from '../../electron/services/store';
-import { startWebShell } from '../../electron/web/server';
 import { startShellProcess, type RunningShell } from './web-shell-process';
 
 /**
@@ -20,6 +17,7 @@ import { startShellProcess, type RunningShell } from './web-shell-process';
  */
 const SCREENS = 'test-results/screens';
 const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const PROFILE = {
   name: '东莞市可靠五金制品有限公司',
   creditCode: '91440300708461136T',
@@ -65,7 +63,8 @@ async function seedAssessment(appUrl: string): Promise<string> {
 async function openWalkthrough(page: Page, appUrl: string, assessmentId: string): Promise<Locator> {
   await page.goto(appUrl);
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-  await page.evaluate((id) => (window.location.hash = `#/diagnosis/${id}`), assessmentId);
+  // the token now sits in sessionStorage; a hash change opens the assessment in the same page
+  await page.goto(`${splitAppUrl(appUrl).base}#/diagnosis/${assessmentId}`);
   const card = page.locator('.item-card');
   await expect(card).toBeVisible();
   return card;
@@ -89,6 +88,15 @@ async function answerAndAdvance(page: Page, card: Locator, nth: number): Promise
   await page.keyboard.press('Enter');
 }
 
+/** Chooses an answer on a choice question without moving on, so its save status stays on screen. */
+async function answerInPlace(page: Page, card: Locator): Promise<void> {
+  for (let step = 0; step < 10 && (await card.getByRole('radio').count()) === 0; step++) {
+    await page.getByRole('button', { name: /下一题/ }).click();
+  }
+  // an option other than the one chosen, so there is something to save
+  await card.getByRole('radio', { checked: false }).first().click();
+}
+
 interface Sent {
   itemId: string;
   value: AnswerValue | null;
@@ -104,13 +112,17 @@ function watchAnswers(page: Page) {
   page.on('response', async (response) => {
     if (!response.url().endsWith('/api/assessment.answer') || response.status() !== 200) return;
     const body = response.request().postDataJSON() as Sent;
-    const index = sent.findLastIndex((s) => s.itemId === body.itemId && JSON.stringify(s) === JSON.stringify(body));
+    const index = sent.findLastIndex(
+      (s) => s.itemId === body.itemId && JSON.stringify(s) === JSON.stringify(body),
+    );
     acked.set(body.itemId, { index, value: body.value });
   });
   return { sent, acked };
 }
 
-test('SIGKILL of the web shell while answering in the browser loses no acknowledged answer', async ({ page }) => {
+test('SIGKILL of the web shell while answering in the browser loses no acknowledged answer', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sfd-e2e-kill-'));
   let shell: RunningShell = await startShellProcess(dataDir);
@@ -119,57 +131,115 @@ test('SIGKILL of the web shell while answering in the browser loses no acknowled
   const killAfter = [900, 1500, 600, 1200];
   let answered = 0;
 
-  for (const [round, delay] of killAfter.entries()) {
-    const card = await openWalkthrough(page, shell.appUrl, assessmentId);
-    const victim = shell;
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      victim.process.kill('SIGKILL');
-    }, delay);
-    for (let n = 0; !killed && n < 200; n++) {
-      await answerAndAdvance(page, card, answered++).catch(() => undefined);
-    }
-    clearTimeout(timer);
-    await new Promise<void>((resolve) =>
-      victim.process.exitCode !== null || victim.process.signalCode !== null
-        ? resolve()
-        : victim.process.once('exit', () => resolve()),
-    );
-    // the page notices: the next write cannot be acknowledged and says so
-    console.log('before', await page.getByText(/^第 \d+ \/ \d+ 题$/).textContent(), wire.sent.length, wire.acked.size);
-    await answerAndAdvance(page, card, answered++).catch((e) => console.log('ERR', e));
-    console.log('after', await page.getByText(/^第 \d+ \/ \d+ 题$/).textContent(), wire.sent.length, wire.acked.size);
-    await page.screenshot({ path: '/tmp/after.png' });
-    await expect(page.getByRole('alert').first()).toBeVisible();
-    if (round === 0) await page.screenshot({ path: path.join(SCREENS, 'reliability-shell-killed.png') });
+  try {
+    for (const [round, delay] of killAfter.entries()) {
+      const card = await openWalkthrough(page, shell.appUrl, assessmentId);
+      const victim = shell;
+      let killed = false;
+      const timer = setTimeout(() => {
+        killed = true;
+        victim.process.kill('SIGKILL');
+      }, delay);
+      for (let n = 0; !killed && n < 200; n++) {
+        await answerAndAdvance(page, card, answered++).catch(() => undefined);
+      }
+      clearTimeout(timer);
+      await new Promise<void>((resolve) =>
+        victim.process.exitCode !== null || victim.process.signalCode !== null
+          ? resolve()
+          : victim.process.once('exit', () => resolve()),
+      );
+      // the page notices: the next write cannot be acknowledged, and the answer says so
+      await answerInPlace(page, card);
+      await expect(card.getByRole('alert')).toContainText('未保存');
+      if (round === 0) await page.screenshot({ path: path.join(SCREENS, 'reliability-shell-killed.png') });
 
-    shell = await startShellProcess(dataDir);
-    const stored = await api<{ answers: { itemId: string; value: AnswerValue | null }[] }>(shell.appUrl, 'assessment.get', {
-      id: assessmentId,
-    });
-    const byItem = new Map(stored.answers.map((a) => [a.itemId, JSON.stringify(a.value)]));
-    expect(wire.acked.size, `round ${round}: nothing was acknowledged`).toBeGreaterThan(0);
-    for (const [itemId, ack] of wire.acked) {
-      // the stored value is the acknowledged one, or one sent after it (committed, reply lost)
-      const allowed = wire.sent
-        .slice(Math.max(0, ack.index))
-        .filter((s) => s.itemId === itemId)
-        .map((s) => JSON.stringify(s.value));
-      expect(allowed, `round ${round}, ${itemId}`).toContain(byItem.get(itemId));
+      shell = await startShellProcess(dataDir);
+      const stored = await api<{ answers: { itemId: string; value: AnswerValue | null }[] }>(
+        shell.appUrl,
+        'assessment.get',
+        {
+          id: assessmentId,
+        },
+      );
+      const byItem = new Map(stored.answers.map((a) => [a.itemId, JSON.stringify(a.value)]));
+      expect(wire.acked.size, `round ${round}: nothing was acknowledged`).toBeGreaterThan(0);
+      for (const [itemId, ack] of wire.acked) {
+        // the stored value is the acknowledged one, or one sent after it (committed, reply lost)
+        const allowed = wire.sent
+          .slice(Math.max(0, ack.index))
+          .filter((s) => s.itemId === itemId)
+          .map((s) => JSON.stringify(s.value));
+        expect(allowed, `round ${round}, ${itemId}`).toContain(byItem.get(itemId));
+      }
     }
+    console.log(
+      `browser kill test: ${killAfter.length} SIGKILLs, ${wire.acked.size} acknowledged answers present`,
+    );
+  } finally {
+    await shell.stop();
   }
-  console.log(`browser kill test: ${killAfter.length} SIGKILLs, ${wire.acked.size} acknowledged answers present`);
-  await shell.stop();
 });
 
-test('a read-only data folder shows a clear error on the answer, writes nothing, and retry works', async ({ page }) => {
+/** fault-shell.ts, bundled and started: a web shell whose medium the test can break and mend. */
+async function startFaultShell(dataDir: string) {
+  const outfile = path.join(mkdtempSync(path.join(os.tmpdir(), 'sfd-fault-shell-')), 'fault-shell.cjs');
+  await build({
+    entryPoints: [path.join(REPO, 'test/e2e/fault-shell.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [outfile, dataDir, RENDERER], {
+    cwd: REPO,
+    env: { ...process.env, NODE_PATH: path.join(REPO, 'node_modules') },
+  });
+  let out = '';
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`fault shell: no ${pattern} in:\n${out}`)), 15_000);
+      const check = () => {
+        const match = pattern.exec(out);
+        if (!match) return;
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        resolve(match);
+      };
+      const onData = (d: Buffer) => {
+        out += d.toString();
+        check();
+      };
+      child.stdout.on('data', onData);
+      check();
+    });
+  const appUrl = (await waitFor(/SFD_URL=(\S+)/))[1] ?? '';
+  let switched = 0;
+  return {
+    appUrl,
+    /** flips a fault and waits until the shell has applied it */
+    async set(command: 'readonly on' | 'readonly off' | 'full on' | 'full off') {
+      child.stdin.write(`${command}\n`);
+      await waitFor(new RegExp(`^ok ${++switched}$`, 'm'));
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+test('a read-only data folder shows a clear error on the answer, writes nothing, and retry works', async ({
+  page,
+}) => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sfd-e2e-readonly-'));
-  let conn: Database | undefined;
-  // an in-process shell over the built renderer, so the test can reach the store's connection
-  const store = await openStore({ dataDir, backupCheckMs: 0, onConnection: (db) => (conn = db) });
-  const context = await createContext({ runtime: 'web', appName: '智造自诊', appVersion: 'e2e', dataDir }, { store });
-  const shell = await startWebShell({ handlers, context, staticDir: RENDERER, log: () => undefined });
+  const shell = await startFaultShell(dataDir);
   try {
     const assessmentId = await seedAssessment(shell.appUrl);
     const card = await openWalkthrough(page, shell.appUrl, assessmentId);
@@ -178,9 +248,11 @@ test('a read-only data folder shows a clear error on the answer, writes nothing,
     const [first, second] = (await card.getByRole('radio').count()) === 2 ? ['1', '2'] : ['2', '3'];
     await page.keyboard.press(first);
     await expect(card.getByRole('status')).toContainText('已保存');
-    const before = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', { id: assessmentId });
+    const before = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
+      id: assessmentId,
+    });
 
-    conn!.pragma('query_only = 1'); // the medium turns read-only (a write-protected USB stick)
+    await shell.set('readonly on'); // the medium turns read-only (a write-protected USB stick)
     await page.keyboard.press(second);
     const alert = card.getByRole('alert');
     await expect(alert).toContainText('未保存：答案还没有写入数据库');
@@ -188,17 +260,69 @@ test('a read-only data folder shows a clear error on the answer, writes nothing,
     await expect(alert).toContainText('没有保存，之前已保存的内容不受影响');
     await expect(page.locator('#item-title')).toHaveText(title ?? ''); // still on the same question
     await page.screenshot({ path: path.join(SCREENS, 'reliability-read-only.png') });
-    const during = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', { id: assessmentId });
+    const during = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
+      id: assessmentId,
+    });
     expect(during.answers).toEqual(before.answers);
 
-    conn!.pragma('query_only = 0'); // writable again
+    await shell.set('readonly off'); // writable again
     await alert.getByRole('button', { name: '重试' }).click();
     await expect(card.getByRole('status')).toContainText('已保存');
-    const after = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', { id: assessmentId });
+    const after = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
+      id: assessmentId,
+    });
     expect(after.answers).toHaveLength(1);
     expect(after.answers[0]?.value).not.toEqual(before.answers[0]?.value);
   } finally {
-    await shell.close();
-    closeContext(context);
+    await shell.stop();
+  }
+});
+
+test('a full disk shows a clear error on the note being saved, and work resumes once space returns', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sfd-e2e-full-'));
+  const shell = await startFaultShell(dataDir);
+  try {
+    const assessmentId = await seedAssessment(shell.appUrl);
+    const card = await openWalkthrough(page, shell.appUrl, assessmentId);
+    await shell.set('full on');
+    // fill the database's last pages from the side with ~3 KB notes until one no longer fits
+    let full = false;
+    for (let n = 0; n < 100 && !full; n++) {
+      full = await api(shell.appUrl, 'assessment.answer', {
+        assessmentId,
+        itemId: `filler.${n}`,
+        value: null,
+        note: `${n}${'填充'.repeat(500)}`,
+      }).then(
+        () => false,
+        (error: Error) => /storage_error/.test(error.message),
+      );
+    }
+    expect(full).toBe(true);
+
+    // the consultant writes a long field note (~12 KB): it cannot fit either
+    const note = `${'车间设备联网情况现场记录。'.repeat(300)}`;
+    await card.getByRole('textbox', { name: '备注' }).fill(note);
+    await page.keyboard.press('Tab'); // leaving the field saves it
+    const alert = card.getByRole('alert');
+    await expect(alert).toContainText('未保存');
+    await expect(alert).toContainText('磁盘空间不足');
+    await page.screenshot({ path: path.join(SCREENS, 'reliability-disk-full.png') });
+
+    await shell.set('full off'); // space is back
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(card.getByRole('status')).toContainText('已保存');
+    const stored = await api<{ answers: { itemId: string; note: string }[] }>(
+      shell.appUrl,
+      'assessment.get',
+      {
+        id: assessmentId,
+      },
+    );
+    expect(stored.answers.some((a) => a.note === note)).toBe(true);
+  } finally {
+    await shell.stop();
   }
 });

@@ -22,7 +22,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => shell.stop());
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
 
 /** Calls the app's own API from the page (same token, same transport) to read what was stored. */
 async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
@@ -71,9 +72,11 @@ async function answerByKeyboard(page: Page, card: Locator): Promise<void> {
     await page.keyboard.press('1');
     await page.keyboard.press('2');
   } else {
-    // levels 0..n-1 → the second highest; satisfaction 1..4 → 3 (大部分); yes/no → 1 (是)
+    // a factory in the middle of the road: yes to the basic requirements, levels half-way up,
+    // requirements "partly met"
     const count = await radios.count();
-    const key = count === 2 ? '1' : count === 4 ? '3' : String(Math.max(0, count - 2));
+    const isLevel = (await card.getByRole('radio').first().textContent())?.startsWith('0') ?? false;
+    const key = count === 2 ? '1' : isLevel ? String(Math.ceil((count - 1) / 2)) : '2';
     await page.keyboard.press(key);
   }
   await expect(card.getByRole('status')).toContainText('已保存');
@@ -96,13 +99,14 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   await expect(page.getByText('校验码不符：按 GB 32100 计算，最后一位应为 T')).toBeVisible();
   await code.fill('91440300708461136T');
   await expect(page.getByText(/校验码不符/)).toHaveCount(0);
-  await page.getByLabel('所在地市').click();
+  // pickers by keyboard: type to filter, Enter takes the first match
   await page.getByLabel('所在地市').fill('东莞');
-  await page.getByRole('option', { name: '东莞市' }).click();
+  await page.keyboard.press('Enter');
   await page.getByLabel('区/新区').click();
-  await page.getByRole('option', { name: '滨海湾新区' }).click();
-  await page.getByLabel('所属行业（GB/T 4754）').fill('39');
-  await page.getByRole('option', { name: /^39 / }).click();
+  await page.keyboard.type('滨海湾');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('所属行业（GB/T 4754）').fill('39 计算机');
+  await page.keyboard.press('Enter');
   await page.getByLabel('从业人员（人）').fill('260');
   await page.getByLabel('上年营业收入（万元）').fill('18000');
   await expect(page.getByRole('status', { name: '按标准划型结果' })).toHaveText('小型');
@@ -148,6 +152,7 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   await page.getByText('逐题', { exact: true }).click();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible();
+  await page.waitForTimeout(400); // let the dialog finish fading in
   await shot(page, '05-shortcuts');
   await page.keyboard.press('Escape');
 
@@ -168,29 +173,163 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
     { id: assessmentId },
   );
   const enterprise = await apiCall<{ profile: EnterpriseProfile }>(page, 'enterprise.get', {
-    id: (await apiCall<{ assessment: { enterpriseId: string } }>(page, 'assessment.get', { id: assessmentId }))
-      .assessment.enterpriseId,
+    id: (
+      await apiCall<{ assessment: { enterpriseId: string } }>(page, 'assessment.get', { id: assessmentId })
+    ).assessment.enterpriseId,
   });
   const answers = Object.fromEntries(stored.answers.flatMap((a) => (a.value ? [[a.itemId, a.value]] : [])));
   expect(Object.keys(answers)).toHaveLength(pos.total);
   const questionnaire = createModelRegistry(MODELS_DIR).questionnaire('smart-factory-tiers');
   if (!questionnaire) throw new Error('smart-factory-tiers model missing');
-  const expected = diagnose({ questionnaire, answers, profile: enterprise.profile, lift: false }).summary.tier;
+  const expected = diagnose({ questionnaire, answers, profile: enterprise.profile, lift: false }).summary
+    .tier;
   expect(expected).not.toBeNull();
   await expect(estimate).toContainText(expected?.label.zh ?? '');
   await expect(estimate).toContainText(expected?.statement.zh ?? '');
   await expect(page.getByRole('img', { name: /雷达图/ })).toBeVisible();
   await shot(page, '07-results');
 
-  await page.getByRole('tab', { name: '推荐 AI 场景' }).click();
-  await expect(page.getByText(/^1\. /)).toBeVisible();
-  await shot(page, '08-scenarios');
-  await page.getByRole('tab', { name: '可申请的补贴' }).click();
-  const subsidies = page.getByRole('table', { name: '补贴政策' });
-  await expect(subsidies.getByText(/符合条件|需补充信息|不符合条件/).first()).toBeVisible();
-  await shot(page, '09-subsidies');
+  // the PDF report of the same assessment, downloaded by the browser
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 PDF 报告' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdf = await download.createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByText(/^已生成 .+（共 \d+ 页）$/)).toBeVisible();
+
   await page.getByRole('tab', { name: '假设分析' }).click();
   await page.getByRole('button', { name: '套用最低成本提升方案' }).click();
-  await expect(page.getByRole('region', { name: '假设结果' })).toContainText('综合得分');
-  await shot(page, '10-what-if');
+  const outcome = page.getByRole('region', { name: '假设结果' });
+  await expect(outcome).toContainText('综合得分');
+  await expect(outcome).toContainText(expected?.label.zh ?? '');
+  await shot(page, '08-what-if');
+  // what-if never saves: the stored answers are unchanged
+  const after = await apiCall<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
+    page,
+    'assessment.get',
+    { id: assessmentId },
+  );
+  expect(after.answers).toEqual(stored.answers);
+
+  await page.getByRole('tab', { name: '推荐 AI 场景' }).click();
+  await expect(page.getByText(/^1\. /)).toBeVisible();
+  await shot(page, '09-scenarios');
+  await page.getByRole('tab', { name: '可申请的补贴' }).click();
+  const subsidies = page.getByRole('table', { name: '补贴政策' });
+  await expect(subsidies.getByText('符合条件').first()).toBeVisible();
+  await shot(page, '10-subsidies');
+
+  // "needs information" goes straight to the missing field, focused
+  const fillIn = subsidies.getByRole('button', { name: /^补充：/ }).first();
+  await fillIn.click();
+  await expect(page).toHaveURL(/\/(funding|edit)\//);
+  await expect(page.locator('input:focus, button:focus')).toHaveCount(1);
+  await page.waitForTimeout(300);
+  await shot(page, '11-needs-information');
+
+  // ---- history: a second, partial assessment compared with the first ------------------------
+  await page.getByRole('button', { name: '返回 东莞市精工智造电子有限公司 的企业档案' }).click();
+  await page.getByRole('button', { name: '开始新评估' }).click();
+  await expect(page.getByText(/^第 1 \/ \d+ 题$/)).toBeVisible();
+  for (let i = 0; i < 3; i++) await answerByKeyboard(page, card);
+  await page.getByRole('button', { name: '返回 东莞市精工智造电子有限公司 的企业档案' }).click();
+  const history = page.getByRole('table', { name: '评估历史' });
+  await expect(history.getByRole('row')).toHaveCount(3);
+  for (const box of await history.getByRole('checkbox').all()) await box.check();
+  await page.getByRole('button', { name: '对比' }).click();
+  const deltas = page.getByRole('table', { name: '各维度变化' });
+  await expect(deltas.getByRole('row')).toHaveCount(6);
+  await expect(page.getByText(/^梯度估算：/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /雷达图/ })).toBeVisible();
+  await shot(page, '12-history-compare');
+
+  // ---- enterprise search and settings --------------------------------------------------------
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '企业' }).click();
+  await page.getByLabel('搜索企业').fill('深圳');
+  await expect(page.getByText('没有符合条件的企业。')).toBeVisible();
+  await page.getByLabel('搜索企业').fill('精工');
+  await expect(page.getByRole('button', { name: '东莞市精工智造电子有限公司' })).toBeVisible();
+  await shot(page, '13-enterprise-list');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '设置' }).click();
+  await page.getByLabel('咨询师姓名').fill('王敏');
+  await page.getByLabel('所在机构').fill('广东省智能制造咨询中心');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '数据备份' })).toBeVisible();
+  await shot(page, '14-settings');
+});
+
+test('a failed save keeps the answer on screen, marked unsaved, until a retry succeeds', async ({ page }) => {
+  await page.goto(shell.appUrl);
+  await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
+  const enterprise = await apiCall<{ id: string }>(page, 'enterprise.save', {
+    profile: {
+      name: '中山灯饰制造有限公司',
+      creditCode: '914403001922038216',
+      region: { city: '中山市' },
+      industryCode: '38',
+      manufacturingType: 'discrete',
+      employees: 80,
+      revenueWan: 6000,
+    },
+  });
+  const assessment = await apiCall<{ id: string }>(page, 'assessment.create', {
+    enterpriseId: enterprise.id,
+    modelId: 'smart-factory-tiers',
+    modelVersion: '2025.1',
+  });
+  await page.goto(`${shell.appUrl.replace(/#.*$/, '')}#/diagnosis/${assessment.id}`);
+  const card = page.locator('.item-card');
+  await expect(card.getByRole('radio').first()).toBeVisible();
+
+  // the disk is full for the next write
+  await page.route('**/api/assessment.answer', (route) =>
+    route.fulfill({
+      status: 507,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'storage_error', message: '磁盘已满，无法写入数据库' },
+      }),
+    }),
+  );
+  await page.keyboard.press('1');
+  const alert = card.getByRole('alert');
+  await expect(alert).toContainText('未保存');
+  await expect(alert).toContainText('磁盘已满，无法写入数据库');
+  await expect(card.getByRole('radio').first()).toHaveAttribute('aria-checked', 'true');
+  await expect(card.getByRole('status')).toHaveCount(0);
+  await shot(page, '15-save-failed');
+
+  await page.unroute('**/api/assessment.answer');
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(card.getByRole('status')).toContainText('已保存');
+  const stored = await apiCall<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
+    page,
+    'assessment.get',
+    { id: assessment.id },
+  );
+  expect(stored.answers.map((a) => a.value)).toEqual([{ kind: 'boolean', value: true }]);
+
+  // evidence: the file picked in the browser is read and stored with the question
+  await card.locator('input[type=file]').setInputFiles({
+    name: '规上企业名录截图.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('89504e470d0a1a0a', 'hex'),
+  });
+  await expect(card.getByText('规上企业名录截图.png')).toBeVisible();
+  const files = await apiCall<{ items: Array<{ fileName: string; size: number; itemId: string }> }>(
+    page,
+    'evidence.list',
+    { assessmentId: assessment.id },
+  );
+  expect(files.items).toMatchObject([
+    { fileName: '规上企业名录截图.png', size: 8, itemId: stored.answers[0]?.itemId },
+  ]);
 });

@@ -39,13 +39,21 @@ export function newReportId(now: Date, uuid: string = randomUUID()): string {
   return `SFD-${chinaDay(now.toISOString()).replace(/-/g, '')}-${uuid.slice(0, 8).toUpperCase()}`;
 }
 
-export function diagnoseDocument(doc: AssessmentDocument, profile: EnterpriseProfile, models: ModelRegistry): DiagnosisResult {
+export function diagnoseDocument(
+  doc: AssessmentDocument,
+  profile: EnterpriseProfile,
+  models: ModelRegistry,
+): DiagnosisResult {
   const questionnaire = models.questionnaire(doc.modelId, doc.modelVersion);
   if (!questionnaire) {
-    throw new AppError('unsupported_version', `评估使用的问卷模型「${doc.modelId}」版本 ${doc.modelVersion} 在本程序中不存在`, {
-      modelId: doc.modelId,
-      modelVersion: doc.modelVersion,
-    });
+    throw new AppError(
+      'unsupported_version',
+      `评估使用的问卷模型「${doc.modelId}」版本 ${doc.modelVersion} 在本程序中不存在`,
+      {
+        modelId: doc.modelId,
+        modelVersion: doc.modelVersion,
+      },
+    );
   }
   return diagnose({ questionnaire, answers: answerMap(doc), profile });
 }
@@ -59,7 +67,8 @@ export function gatherReportInput(options: GatherOptions): ReportInput {
   const { policy, scenarios } = options.policies.load();
   const date = chinaDay(now.toISOString());
   const context = { profile, funding: doc.fundingInputs, facts: factsFromDiagnosis(diagnosis), date };
-  const sizeClass: SizeClass = profile.sizeClassOverride ?? deriveSizeClass(profile.employees, profile.revenueWan);
+  const sizeClass: SizeClass =
+    profile.sizeClassOverride ?? deriveSizeClass(profile.employees, profile.revenueWan);
   return {
     language: options.language ?? 'zh-CN',
     reportId: options.reportId ?? newReportId(now),

@@ -8,17 +8,30 @@ export const RenderJobSchema = z.object({
   id: z.number().int(),
   model: ReportModelSchema,
   script: z.enum(['sc', 'tc']),
-  fonts: z.object({ regular: z.string(), bold: z.string() }),
+  fonts: z.object({
+    regular: z.string(),
+    bold: z.string(),
+    fallback: z.object({ regular: z.string(), bold: z.string() }).optional(),
+  }),
 });
 export type RenderJob = z.infer<typeof RenderJobSchema>;
 
 export const RenderReplySchema = z.discriminatedUnion('ok', [
-  z.object({ id: z.number().int(), ok: z.literal(true), bytes: z.instanceof(Uint8Array), pages: z.number().int() }),
+  z.object({
+    id: z.number().int(),
+    ok: z.literal(true),
+    bytes: z.instanceof(Uint8Array),
+    pages: z.number().int(),
+  }),
   z.object({ id: z.number().int(), ok: z.literal(false), message: z.string() }),
 ]);
 export type RenderReply = z.infer<typeof RenderReplySchema>;
 
 /** Renders in the current thread (the worker's body, and the in-process path for tests and the bench). */
-export function renderInThisThread(model: ReportModel, script: FontScript, fonts: FontFiles): Promise<RenderedReport> {
+export function renderInThisThread(
+  model: ReportModel,
+  script: FontScript,
+  fonts: FontFiles,
+): Promise<RenderedReport> {
   return renderReport(model, loadFonts(script, fonts));
 }

@@ -56,8 +56,12 @@ export function workerRenderer(workerFile: string): ReportRenderer {
       if (reply.ok) p.resolve({ bytes: reply.bytes, pages: reply.pages });
       else p.reject(new AppError('internal', `生成报告失败：${reply.message}`));
     });
-    w.on('error', (error) => failAll(new AppError('internal', `报告生成进程出错：${error.message}`)));
-    w.on('exit', (code) => failAll(new AppError('internal', `报告生成进程意外退出（代码 ${code}）`)));
+    w.on('error', (error) =>
+      failAll(new AppError('internal', `报告生成进程出错：${error.message}`, { workerFailure: true })),
+    );
+    w.on('exit', (code) =>
+      failAll(new AppError('internal', `报告生成进程意外退出（代码 ${code}）`, { workerFailure: true })),
+    );
     return w;
   };
   return {
@@ -81,7 +85,35 @@ export function workerRenderer(workerFile: string): ReportRenderer {
   };
 }
 
-/** A worker when the built worker file exists (shells), else in-process (tests run from source). */
+const isWorkerFailure = (error: unknown): boolean =>
+  error instanceof AppError &&
+  (error.details as { workerFailure?: boolean } | undefined)?.workerFailure === true;
+
+/**
+ * A worker when the built worker file exists (shells), else in-process (tests run from source).
+ * If the worker itself cannot run (e.g. a packaged layout it cannot load from), the report is
+ * drawn in-process instead: slower for the UI for a moment, but the user still gets the PDF.
+ */
 export function createReportRenderer(workerFile: string = defaultWorkerFile()): ReportRenderer {
-  return existsSync(workerFile) ? workerRenderer(workerFile) : inProcessRenderer();
+  if (!existsSync(workerFile)) return inProcessRenderer();
+  const worker = workerRenderer(workerFile);
+  const local = inProcessRenderer();
+  let broken = false;
+  return {
+    get mode() {
+      return broken ? 'in-process' : 'worker';
+    },
+    async render(model) {
+      if (broken) return local.render(model);
+      try {
+        return await worker.render(model);
+      } catch (error) {
+        if (!isWorkerFailure(error)) throw error;
+        broken = true;
+        await worker.close();
+        return local.render(model);
+      }
+    },
+    close: () => worker.close(),
+  };
 }

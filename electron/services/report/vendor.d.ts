@@ -1,7 +1,14 @@
 /// <reference types="pdfkit" />
 // Minimal typings for the two untyped dependencies the report uses (only what we call).
 declare module 'fontkit' {
+  export interface Glyph {
+    readonly id: number;
+    readonly advanceWidth: number;
+    readonly codePoints: number[];
+  }
   export interface GlyphRun {
+    readonly glyphs: Glyph[];
+    readonly positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }>;
     readonly advanceWidth: number;
   }
   export interface Font {
@@ -11,6 +18,7 @@ declare module 'fontkit' {
     readonly descent: number;
     layout(text: string): GlyphRun;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }
@@ -24,6 +32,12 @@ declare module 'svg-to-pdfkit' {
     fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
     warningCallback?: (message: string) => void;
   }
-  function SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options?: SvgToPdfOptions): void;
+  function SVGtoPDF(
+    doc: PDFKit.PDFDocument,
+    svg: string,
+    x: number,
+    y: number,
+    options?: SvgToPdfOptions,
+  ): void;
   export default SVGtoPDF;
 }

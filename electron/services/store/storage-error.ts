@@ -52,6 +52,9 @@ export function storageProblemOf(error: unknown): { problem: StorageProblem; cau
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return undefined;
   const primary = code.startsWith('SQLITE_') ? code.split('_').slice(0, 2).join('_') : undefined;
+  // a folder that cannot be created because its drive is gone (an unplugged USB stick)
+  if (code === 'ENOENT' && (error as { syscall?: unknown }).syscall === 'mkdir')
+    return { problem: 'io', cause: code };
   const problem = primary ? SQLITE_PROBLEMS[primary] : ERRNO_PROBLEMS[code];
   return problem && { problem, cause: code };
 }

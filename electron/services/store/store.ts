@@ -229,8 +229,19 @@ export function openStore(options: StoreOptions): Promise<Store> {
   return mapStorageErrors(dataDir, () => openIn(dataDir, options));
 }
 
+/** Creates the data folder; a failure names its real cause (EROFS, EACCES…) for the storage message. */
+function ensureDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    // a recursive mkdir reports ENOENT whatever went wrong (libuv); a plain one tells the cause
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') mkdirSync(dataDir);
+    throw error;
+  }
+}
+
 async function openIn(dataDir: string, options: StoreOptions): Promise<Store> {
-  mkdirSync(dataDir, { recursive: true });
+  ensureDataDir(dataDir);
   const lock = acquireDataDirLock(dataDir);
   const store = new SqliteStore(dataDir, lock, options);
   try {

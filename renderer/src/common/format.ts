@@ -10,7 +10,11 @@ export function formatDateTime(iso: string, language: string): string {
 }
 
 export function formatTime(iso: string, language: string): string {
-  return new Date(iso).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(iso).toLocaleTimeString(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
 
 /** 万元 with up to two decimals, grouped. */

@@ -24,7 +24,11 @@ export function EnterpriseDetail({ id }: { id: string }) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={<Typography.Title level={3} style={{ margin: 0 }}>{record.profile.name}</Typography.Title>}
+        title={
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {record.profile.name}
+          </Typography.Title>
+        }
         extra={
           <Button icon={<EditOutlined />} onClick={() => go('enterprises', id, 'edit')}>
             {t('enterprise.edit')}
@@ -57,7 +61,11 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api['assessment.create']({ enterpriseId, modelId: selected.id, modelVersion: selected.version });
+      const created = await api['assessment.create']({
+        enterpriseId,
+        modelId: selected.id,
+        modelVersion: selected.version,
+      });
       go('diagnosis', created.id);
     } catch (e) {
       setError(asApiError(e));
@@ -75,13 +83,31 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
           loading={models.loading}
           value={selected ? `${selected.id}@${selected.version}` : undefined}
           onChange={setChoice}
-          options={primaries.map((m) => ({ value: `${m.id}@${m.version}`, label: `${label(m.title)}（${m.version}）` }))}
+          options={primaries.map((m) => ({
+            value: `${m.id}@${m.version}`,
+            label: `${label(m.title)}（${m.version}）`,
+          }))}
         />
-        <Button type="primary" icon={<PlayCircleOutlined />} loading={busy} disabled={!selected} onClick={() => void start()}>
+        <Button
+          type="primary"
+          icon={<PlayCircleOutlined />}
+          loading={busy}
+          disabled={!selected}
+          onClick={() => void start()}
+        >
           {t('enterprise.startAssessment')}
         </Button>
       </Space>
-      {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} style={{ marginTop: 8 }} /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          role="alert"
+          showIcon
+          title={t(`errors.${error.code}`)}
+          description={error.message}
+          style={{ marginTop: 8 }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,20 @@
-import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_ROLES, QUALIFICATIONS, SIZE_CLASSES } from '../../../assessments/engine/enterprise';
@@ -24,7 +40,10 @@ import { CITIES, OTHER_DISTRICT, districtsOf } from './regions';
 /** Create (no id) or edit an enterprise profile; errors show while the consultant types. */
 export function EnterpriseForm({ id }: { id?: string | undefined }) {
   const api = useApi();
-  const existing = useCall(() => (id ? api['enterprise.get']({ id }) : Promise.resolve(undefined)), [api, id]);
+  const existing = useCall(
+    () => (id ? api['enterprise.get']({ id }) : Promise.resolve(undefined)),
+    [api, id],
+  );
   if (existing.error) return <ErrorNotice error={existing.error} onRetry={existing.reload} />;
   if (id && !existing.data) return <Skeleton active />;
   return <ProfileForm key={id ?? 'new'} record={existing.data} />;
@@ -94,7 +113,14 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
         <Typography.Title level={5}>{t('enterprise.sections.basic')}</Typography.Title>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="name" label={t('enterprise.fields.name')} rules={[required('enterprise.errors.nameRequired'), { min: 2, message: t('enterprise.errors.nameShort') }]}>
+            <Form.Item
+              name="name"
+              label={t('enterprise.fields.name')}
+              rules={[
+                required('enterprise.errors.nameRequired'),
+                { min: 2, message: t('enterprise.errors.nameShort') },
+              ]}
+            >
               <Input maxLength={120} />
             </Form.Item>
           </Col>
@@ -102,6 +128,7 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
             <Form.Item
               name="creditCode"
               label={t('enterprise.fields.creditCode')}
+              required
               normalize={(v: string) => normaliseCreditCode(v ?? '')}
               extra={t('enterprise.creditCodeHint')}
               rules={[
@@ -117,7 +144,11 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
-            <Form.Item name="city" label={t('enterprise.fields.city')} rules={[required('enterprise.errors.cityRequired')]}>
+            <Form.Item
+              name="city"
+              label={t('enterprise.fields.city')}
+              rules={[required('enterprise.errors.cityRequired')]}
+            >
               <Select
                 showSearch
                 optionFilterProp="label"
@@ -126,7 +157,11 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
-            <Form.Item name="district" label={t('enterprise.fields.district')} extra={t('enterprise.districtHint')}>
+            <Form.Item
+              name="district"
+              label={t('enterprise.fields.district')}
+              extra={t('enterprise.districtHint')}
+            >
               <Select
                 allowClear
                 disabled={!city}
@@ -139,11 +174,18 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="industryCode" label={t('enterprise.fields.industry')} rules={[required('enterprise.errors.industryRequired')]}>
+            <Form.Item
+              name="industryCode"
+              label={t('enterprise.fields.industry')}
+              rules={[required('enterprise.errors.industryRequired')]}
+            >
               <Select
                 showSearch
                 optionFilterProp="label"
-                options={MANUFACTURING_DIVISIONS.map((code) => ({ value: code, label: `${code} ${t(`industries.${code}`)}` }))}
+                options={MANUFACTURING_DIVISIONS.map((code) => ({
+                  value: code,
+                  label: `${code} ${t(`industries.${code}`)}`,
+                }))}
               />
             </Form.Item>
           </Col>
@@ -151,7 +193,10 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
             <Form.Item name="manufacturingType" label={t('enterprise.fields.manufacturingType')}>
               <Radio.Group
                 aria-label={t('enterprise.fields.manufacturingType')}
-                options={(['discrete', 'process', 'mixed'] as const).map((m) => ({ value: m, label: t(`manufacturingType.${m}`) }))}
+                options={(['discrete', 'process', 'mixed'] as const).map((m) => ({
+                  value: m,
+                  label: t(`manufacturingType.${m}`),
+                }))}
               />
             </Form.Item>
           </Col>
@@ -165,12 +210,20 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
         <Typography.Title level={5}>{t('enterprise.sections.size')}</Typography.Title>
         <Row gutter={16} align="bottom">
           <Col xs={24} md={6}>
-            <Form.Item name="employees" label={t('enterprise.fields.employees')} rules={[required('enterprise.errors.employeesRequired')]}>
+            <Form.Item
+              name="employees"
+              label={t('enterprise.fields.employees')}
+              rules={[required('enterprise.errors.employeesRequired')]}
+            >
               <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
-            <Form.Item name="revenueWan" label={t('enterprise.fields.revenueWan')} rules={[required('enterprise.errors.revenueRequired')]}>
+            <Form.Item
+              name="revenueWan"
+              label={t('enterprise.fields.revenueWan')}
+              rules={[required('enterprise.errors.revenueRequired')]}
+            >
               <InputNumber min={0} max={1e9} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -187,7 +240,11 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
           <Col xs={24} md={6}>
             <Form.Item label={t('enterprise.derivedSize')}>
               <output aria-label={t('enterprise.derivedSize')}>
-                {size ? <Tag color="blue">{t(`sizeClass.${size}`)}</Tag> : <Typography.Text type="secondary">{t('enterprise.sizePending')}</Typography.Text>}
+                {size ? (
+                  <Tag color="blue">{t(`sizeClass.${size}`)}</Tag>
+                ) : (
+                  <Typography.Text type="secondary">{t('enterprise.sizePending')}</Typography.Text>
+                )}
               </output>
             </Form.Item>
           </Col>
@@ -198,19 +255,33 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
 
         <Typography.Title level={5}>{t('enterprise.sections.qualifications')}</Typography.Title>
         <Form.Item name="qualifications" label={t('enterprise.fields.qualifications')}>
-          <Checkbox.Group options={QUALIFICATIONS.map((q) => ({ value: q, label: t(`qualifications.${q}`) }))} />
+          <Checkbox.Group
+            options={QUALIFICATIONS.map((q) => ({ value: q, label: t(`qualifications.${q}`) }))}
+          />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={6}>
             <Form.Item name="dcmmLevel" label={t('enterprise.fields.dcmmLevel')}>
-              <Select options={[0, 1, 2, 3, 4, 5].map((l) => ({ value: l, label: l === 0 ? t('enterprise.dcmmNone') : t('enterprise.dcmmLevel', { level: l }) }))} />
+              <Select
+                options={[0, 1, 2, 3, 4, 5].map((l) => ({
+                  value: l,
+                  label: l === 0 ? t('enterprise.dcmmNone') : t('enterprise.dcmmLevel', { level: l }),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
-            <Form.Item name="aiEnterprise" label={t('enterprise.fields.aiEnterprise')} tooltip={t('enterprise.aiEnterpriseHint')}>
+            <Form.Item
+              name="aiEnterprise"
+              label={t('enterprise.fields.aiEnterprise')}
+              tooltip={t('enterprise.aiEnterpriseHint')}
+            >
               <Radio.Group
                 aria-label={t('enterprise.fields.aiEnterprise')}
-                options={(['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: t(`triState.${v}`) }))}
+                options={(['yes', 'no', 'unknown'] as const).map((v) => ({
+                  value: v,
+                  label: t(`triState.${v}`),
+                }))}
               />
             </Form.Item>
           </Col>
@@ -230,7 +301,16 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
           <Checkbox.Group options={ENTERPRISE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
 
-        {saveError ? <Alert type="error" showIcon role="alert" title={t(`errors.${saveError.code}`)} description={saveError.message} style={{ marginBottom: 16 }} /> : null}
+        {saveError ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={t(`errors.${saveError.code}`)}
+            description={saveError.message}
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('common.save')}

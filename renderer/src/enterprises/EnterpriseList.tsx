@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,11 @@ export function EnterpriseList() {
   const open = (e: EnterpriseSummary) => go('enterprises', e.id);
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('enterprise.listTitle')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('enterprise.listTitle')}
+        </Typography.Title>
+      }
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => go('enterprises', 'new')}>
           {t('enterprise.create')}
@@ -33,7 +37,9 @@ export function EnterpriseList() {
       }
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Input.Search
+        <Input
+          type="search"
+          prefix={<SearchOutlined aria-hidden />}
           allowClear
           aria-label={t('enterprise.search')}
           placeholder={t('enterprise.searchPlaceholder')}
@@ -56,7 +62,11 @@ export function EnterpriseList() {
               title: t('enterprise.fields.name'),
               dataIndex: 'name',
               render: (_: unknown, e) => (
-                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => open(e)}>
+                <Button
+                  type="link"
+                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                  onClick={() => open(e)}
+                >
                   {e.name}
                 </Button>
               ),

@@ -15,7 +15,9 @@ export function ProfileSummary({ record }: { record: EnterpriseRecord }) {
       <Descriptions.Item label={t('enterprise.fields.industry')}>
         {p.industryCode} {t(`industries.${p.industryCode}`, { defaultValue: '' })}
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprise.fields.manufacturingType')}>{t(`manufacturingType.${p.manufacturingType}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.fields.manufacturingType')}>
+        {t(`manufacturingType.${p.manufacturingType}`)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('enterprise.fields.employees')}>{p.employees}</Descriptions.Item>
       <Descriptions.Item label={t('enterprise.fields.revenueWan')}>{p.revenueWan}</Descriptions.Item>
       <Descriptions.Item label={t('enterprise.fields.sizeClass')}>
@@ -24,11 +26,15 @@ export function ProfileSummary({ record }: { record: EnterpriseRecord }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('enterprise.fields.qualifications')}>
         <Space wrap size={4}>
-          {p.qualifications.length === 0 ? t('enterprise.none') : p.qualifications.map((q) => <Tag key={q}>{t(`qualifications.${q}`)}</Tag>)}
+          {p.qualifications.length === 0
+            ? t('enterprise.none')
+            : p.qualifications.map((q) => <Tag key={q}>{t(`qualifications.${q}`)}</Tag>)}
           {p.dcmmLevel > 0 ? <Tag>{t('enterprise.dcmmLevel', { level: p.dcmmLevel })}</Tag> : null}
         </Space>
       </Descriptions.Item>
-      {p.contact ? <Descriptions.Item label={t('enterprise.fields.contact')}>{p.contact}</Descriptions.Item> : null}
+      {p.contact ? (
+        <Descriptions.Item label={t('enterprise.fields.contact')}>{p.contact}</Descriptions.Item>
+      ) : null}
     </Descriptions>
   );
 }

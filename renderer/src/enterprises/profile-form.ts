@@ -95,15 +95,18 @@ export function normaliseCreditCode(raw: string): string {
 export function creditCodeProblem(raw: string): { key: string; values: Record<string, string> } | undefined {
   const code = normaliseCreditCode(raw);
   if (code === '') return { key: 'enterprise.errors.creditCodeRequired', values: {} };
-  if (code.length !== 18) return { key: 'enterprise.errors.creditCodeLength', values: { n: String(code.length) } };
+  if (code.length !== 18)
+    return { key: 'enterprise.errors.creditCodeLength', values: { n: String(code.length) } };
   const check = checkCreditCode(code);
   if (check.valid) return undefined;
-  if (check.reason === 'check') return { key: 'enterprise.errors.creditCodeCheck', values: { expected: check.expected ?? '' } };
+  if (check.reason === 'check')
+    return { key: 'enterprise.errors.creditCodeCheck', values: { expected: check.expected ?? '' } };
   return { key: 'enterprise.errors.creditCodeAlphabet', values: {} };
 }
 
 /** The size class the figures give, or undefined until both are entered. */
 export function derivedSize(employees: number | null | undefined, revenueWan: number | null | undefined) {
-  if (employees === null || employees === undefined || revenueWan === null || revenueWan === undefined) return undefined;
+  if (employees === null || employees === undefined || revenueWan === null || revenueWan === undefined)
+    return undefined;
   return deriveSizeClass(employees, revenueWan);
 }

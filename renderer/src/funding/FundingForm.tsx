@@ -1,5 +1,18 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,7 +33,13 @@ import { fieldTarget, formFromFunding, fundingFromForm, type FundingFormValues }
 const THIS_YEAR = new Date().getFullYear();
 
 /** What the subsidy evaluation needs beyond the questionnaire; "needs information" links land on a field here. */
-export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onSaved(record: AssessmentRecord): void }) {
+export function FundingForm({
+  record,
+  onSaved,
+}: {
+  record: AssessmentRecord;
+  onSaved(record: AssessmentRecord): void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const focus = useNav((s) => s.parts[2]);
@@ -69,31 +88,58 @@ export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onS
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('funding.intro')}
         </Typography.Paragraph>
+        {focus ? <Alert type="warning" showIcon title={t('funding.focusHint')} /> : null}
         <Card size="small" title={t('funding.investments.title')} id="funding-investments">
           <Form.List name="investments">
             {(fields, { add, remove }) => (
               <>
-                {fields.length === 0 ? <Typography.Paragraph type="secondary">{t('funding.investments.empty')}</Typography.Paragraph> : null}
+                {fields.length === 0 ? (
+                  <Typography.Paragraph type="secondary">
+                    {t('funding.investments.empty')}
+                  </Typography.Paragraph>
+                ) : null}
                 {fields.map((field, index) => (
                   <Row key={field.key} gutter={8} align="top" className="investment-row">
                     <Col span={6}>
-                      <Form.Item name={[field.name, 'kind']} label={t('funding.investments.kind', { n: index + 1 })} rules={[{ required: true, message: t('funding.investments.kindRequired') }]}>
-                        <Select options={INVESTMENT_KINDS.map((k) => ({ value: k, label: t(`funding.kinds.${k}`) }))} />
+                      <Form.Item
+                        name={[field.name, 'kind']}
+                        label={t('funding.investments.kind', { n: index + 1 })}
+                        rules={[{ required: true, message: t('funding.investments.kindRequired') }]}
+                      >
+                        <Select
+                          options={INVESTMENT_KINDS.map((k) => ({
+                            value: k,
+                            label: t(`funding.kinds.${k}`),
+                          }))}
+                        />
                       </Form.Item>
                     </Col>
                     <Col span={4}>
-                      <Form.Item name={[field.name, 'amountWan']} label={t('funding.investments.amount')} rules={[{ required: true, message: t('funding.investments.amountRequired') }]}>
+                      <Form.Item
+                        name={[field.name, 'amountWan']}
+                        label={t('funding.investments.amount')}
+                        rules={[{ required: true, message: t('funding.investments.amountRequired') }]}
+                      >
                         <InputNumber min={0} max={1e7} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={3}>
-                      <Form.Item name={[field.name, 'year']} label={t('funding.investments.year')} rules={[{ required: true, message: t('funding.investments.yearRequired') }]}>
+                      <Form.Item
+                        name={[field.name, 'year']}
+                        label={t('funding.investments.year')}
+                        rules={[{ required: true, message: t('funding.investments.yearRequired') }]}
+                      >
                         <InputNumber min={2020} max={2035} precision={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={6}>
                       <Form.Item name={[field.name, 'channel']} label={t('funding.investments.channel')}>
-                        <Select options={INVESTMENT_CHANNELS.map((c) => ({ value: c, label: t(`funding.channels.${c}`) }))} />
+                        <Select
+                          options={INVESTMENT_CHANNELS.map((c) => ({
+                            value: c,
+                            label: t(`funding.channels.${c}`),
+                          }))}
+                        />
                       </Form.Item>
                     </Col>
                     <Col span={4}>
@@ -116,7 +162,15 @@ export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onS
                 <Button
                   icon={<PlusOutlined />}
                   autoFocus={focus === 'investments'}
-                  onClick={() => add({ kind: 'scenario-project', amountWan: null, year: THIS_YEAR, channel: 'unknown', note: '' })}
+                  onClick={() =>
+                    add({
+                      kind: 'scenario-project',
+                      amountWan: null,
+                      year: THIS_YEAR,
+                      channel: 'unknown',
+                      note: '',
+                    })
+                  }
                 >
                   {t('funding.investments.add')}
                 </Button>
@@ -142,7 +196,10 @@ export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onS
                     <Select
                       aria-label={t('funding.certs.statusOf', { name: t(`funding.certNames.${id}`) })}
                       style={{ width: 130 }}
-                      options={(['none', 'planned', 'held'] as const).map((s) => ({ value: s, label: t(`funding.certs.${s}`) }))}
+                      options={(['none', 'planned', 'held'] as const).map((s) => ({
+                        value: s,
+                        label: t(`funding.certs.${s}`),
+                      }))}
                     />
                   </Form.Item>
                 ),
@@ -152,7 +209,13 @@ export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onS
                 width: 110,
                 render: (_: unknown, id) => (
                   <Form.Item name={['certifications', id, 'year']} noStyle>
-                    <InputNumber aria-label={t('funding.certs.yearOf', { name: t(`funding.certNames.${id}`) })} min={2000} max={2035} precision={0} style={{ width: 96 }} />
+                    <InputNumber
+                      aria-label={t('funding.certs.yearOf', { name: t(`funding.certNames.${id}`) })}
+                      min={2000}
+                      max={2035}
+                      precision={0}
+                      style={{ width: 96 }}
+                    />
                   </Form.Item>
                 ),
               },
@@ -164,7 +227,10 @@ export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onS
                     <Select
                       aria-label={t('funding.certs.firstTimeOf', { name: t(`funding.certNames.${id}`) })}
                       style={{ width: 110 }}
-                      options={(['unknown', 'yes', 'no'] as const).map((s) => ({ value: s, label: t(`triState.${s}`) }))}
+                      options={(['unknown', 'yes', 'no'] as const).map((s) => ({
+                        value: s,
+                        label: t(`triState.${s}`),
+                      }))}
                     />
                   </Form.Item>
                 ),
@@ -184,13 +250,26 @@ export function FundingForm({ record, onSaved }: { record: AssessmentRecord; onS
             ))}
             <Col xs={24} md={12} xl={8}>
               <Form.Item name="dcmmPlannedLevel" label={t('funding.dcmmPlanned')}>
-                <Select options={[0, 1, 2, 3, 4, 5].map((l) => ({ value: l, label: l === 0 ? t('funding.dcmmNone') : t('enterprise.dcmmLevel', { level: l }) }))} />
+                <Select
+                  options={[0, 1, 2, 3, 4, 5].map((l) => ({
+                    value: l,
+                    label: l === 0 ? t('funding.dcmmNone') : t('enterprise.dcmmLevel', { level: l }),
+                  }))}
+                />
               </Form.Item>
             </Col>
           </Row>
         </Card>
 
-        {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} /> : null}
+        {error ? (
+          <Alert
+            type="error"
+            role="alert"
+            showIcon
+            title={t(`errors.${error.code}`)}
+            description={error.message}
+          />
+        ) : null}
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('funding.save')}

@@ -7,6 +7,7 @@ import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
+import { useModelTitle } from '../common/useModelTitles';
 import { CompareView } from './CompareView';
 
 /** All assessments of an enterprise; pick two to see how each dimension moved. */
@@ -14,6 +15,7 @@ export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const go = useNav((s) => s.go);
+  const modelTitle = useModelTitle();
   const { data, error, loading, reload } = useCall(
     () => api['assessment.list']({ enterpriseId, limit: 200 }),
     [api, enterpriseId],
@@ -23,12 +25,18 @@ export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   const items = data?.items ?? [];
   const compare = () => {
-    const chosen = items.filter((a) => picked.includes(a.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const chosen = items
+      .filter((a) => picked.includes(a.id))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     if (chosen.length === 2) setComparing([chosen[0]!, chosen[1]!]);
   };
   return (
     <Card
-      title={<Typography.Title level={4} style={{ margin: 0 }}>{t('history.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('history.title')}
+        </Typography.Title>
+      }
       extra={
         <Space>
           <Typography.Text type="secondary">{t('history.pickTwo')}</Typography.Text>
@@ -49,13 +57,25 @@ export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
         rowSelection={{
           selectedRowKeys: picked,
           onChange: (keys) => setPicked(keys.map(String).slice(-2)),
-          getCheckboxProps: (a) => ({ 'aria-label': t('history.pick', { date: formatDateTime(a.createdAt, i18n.language) }) }),
+          getCheckboxProps: (a) => ({
+            'aria-label': t('history.pick', { date: formatDateTime(a.createdAt, i18n.language) }),
+          }),
           hideSelectAll: true,
         }}
         columns={[
-          { title: t('history.createdAt'), render: (_: unknown, a) => formatDateTime(a.createdAt, i18n.language), width: 170 },
-          { title: t('history.model'), render: (_: unknown, a) => `${a.modelId} ${a.modelVersion}` },
-          { title: t('history.status'), width: 90, render: (_: unknown, a) => <Tag color={a.status === 'completed' ? 'green' : 'blue'}>{t(`status.${a.status}`)}</Tag> },
+          {
+            title: t('history.createdAt'),
+            render: (_: unknown, a) => formatDateTime(a.createdAt, i18n.language),
+            width: 170,
+          },
+          { title: t('history.model'), render: (_: unknown, a) => modelTitle(a.modelId, a.modelVersion) },
+          {
+            title: t('history.status'),
+            width: 90,
+            render: (_: unknown, a) => (
+              <Tag color={a.status === 'completed' ? 'green' : 'blue'}>{t(`status.${a.status}`)}</Tag>
+            ),
+          },
           { title: t('history.answered'), dataIndex: 'answeredCount', width: 80 },
           { title: t('history.consultant'), dataIndex: 'consultantName', width: 110 },
           {
@@ -74,7 +94,9 @@ export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
           },
         ]}
       />
-      {comparing ? <CompareView before={comparing[0]} after={comparing[1]} onClose={() => setComparing(undefined)} /> : null}
+      {comparing ? (
+        <CompareView before={comparing[0]} after={comparing[1]} onClose={() => setComparing(undefined)} />
+      ) : null}
     </Card>
   );
 }

@@ -13,7 +13,15 @@ import { dimensionDeltas, type DimensionDelta } from './compare';
 const RadarChart = lazy(() => import('../results/RadarChart').then((m) => ({ default: m.RadarChart })));
 
 /** Two assessments side by side: tier, overall score and each dimension's change. */
-export function CompareView({ before, after, onClose }: { before: AssessmentSummary; after: AssessmentSummary; onClose(): void }) {
+export function CompareView({
+  before,
+  after,
+  onClose,
+}: {
+  before: AssessmentSummary;
+  after: AssessmentSummary;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const label = useLabel();
   const api = useApi();

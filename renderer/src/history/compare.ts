@@ -13,8 +13,12 @@ function dimensionScores(d: DiagnosisResult): Map<DimensionId, number | null> {
   const nodes = d.models.find((m) => m.kind === 'tiers')?.nodes ?? [];
   const out = new Map<DimensionId, number | null>();
   for (const dim of DIMENSIONS) {
-    const n = nodes.find((x) => x.dimension === dim && x.parent === null) ?? nodes.find((x) => x.dimension === dim);
-    out.set(dim, n?.fraction === null || n?.fraction === undefined ? null : Math.round(n.fraction * 1000) / 10);
+    const n =
+      nodes.find((x) => x.dimension === dim && x.parent === null) ?? nodes.find((x) => x.dimension === dim);
+    out.set(
+      dim,
+      n?.fraction === null || n?.fraction === undefined ? null : Math.round(n.fraction * 1000) / 10,
+    );
   }
   return out;
 }

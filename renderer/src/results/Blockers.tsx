@@ -12,7 +12,13 @@ const GATE_COLORS: Record<GateStatus, string> = {
 };
 
 /** What stands between the estimate and the next tier: its unmet conditions, then the ranked item gaps. */
-export function Blockers({ diagnosis, onOpenItem }: { diagnosis: DiagnosisResult; onOpenItem(itemId: string): void }) {
+export function Blockers({
+  diagnosis,
+  onOpenItem,
+}: {
+  diagnosis: DiagnosisResult;
+  onOpenItem(itemId: string): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const tiers = tiersOf(diagnosis);
@@ -46,7 +52,9 @@ export function Blockers({ diagnosis, onOpenItem }: { diagnosis: DiagnosisResult
         <Alert
           type={lift.found ? 'info' : 'warning'}
           showIcon
-          title={t(lift.found ? 'results.liftFound' : 'results.liftPartial', { tier: label(lift.target.label) })}
+          title={t(lift.found ? 'results.liftFound' : 'results.liftPartial', {
+            tier: label(lift.target.label),
+          })}
           description={
             <ul className="plain-list">
               {lift.moves.map((m) => (
@@ -54,7 +62,9 @@ export function Blockers({ diagnosis, onOpenItem }: { diagnosis: DiagnosisResult
                   {label(m.label)}：{m.display}
                 </li>
               ))}
-              {lift.blockedBy.length > 0 ? <li>{t('results.liftBlockedBy', { gates: lift.blockedBy.join('、') })}</li> : null}
+              {lift.blockedBy.length > 0 ? (
+                <li>{t('results.liftBlockedBy', { gates: lift.blockedBy.join('、') })}</li>
+              ) : null}
             </ul>
           }
         />

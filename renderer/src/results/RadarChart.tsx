@@ -17,19 +17,24 @@ interface Props {
   /** drawn dashed beside it: the what-if result or an earlier assessment */
   readonly compare?: { diagnosis: DiagnosisResult; name: string } | undefined;
   readonly height?: number;
+  /** legend name of `diagnosis` (default: this assessment) */
+  readonly name?: string | undefined;
 }
 
 /** The five-dimension radar; the option comes from the same builder the PDF report uses. */
-export function RadarChart({ diagnosis, compare, height = 300 }: Props) {
+export function RadarChart({ diagnosis, compare, height = 300, name }: Props) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
-  const labels = Object.fromEntries(DIMENSIONS.map((d) => [d, t(`dimensions.${d}`)])) as Record<DimensionId, string>;
+  const labels = Object.fromEntries(DIMENSIONS.map((d) => [d, t(`dimensions.${d}`)])) as Record<
+    DimensionId,
+    string
+  >;
   const option = buildRadarOption({
     diagnosis,
     language,
     dimensionLabels: labels,
-    seriesName: t('results.radarSeries'),
+    seriesName: name ?? t('results.radarSeries'),
     compare: compare ? { diagnosis: compare.diagnosis, seriesName: compare.name } : undefined,
   });
 
@@ -56,5 +61,12 @@ export function RadarChart({ diagnosis, compare, height = 300 }: Props) {
   const summary = radarAxes(diagnosis, language, labels)
     .map((a) => `${a.label} ${a.score ?? '—'}`)
     .join('，');
-  return <div ref={ref} role="img" aria-label={t('results.radarLabel', { summary })} style={{ width: '100%', height }} />;
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={t('results.radarLabel', { summary })}
+      style={{ width: '100%', height }}
+    />
+  );
 }

@@ -5,6 +5,7 @@ import { useApi } from '../api/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
 import { fieldTarget } from '../funding/funding-form';
+import { ExportButton } from '../report/ExportButton';
 import { useWalk } from '../walkthrough/store';
 import type { LoadedQuestionnaire } from '../walkthrough/useQuestionnaire';
 import { Blockers } from './Blockers';
@@ -28,7 +29,12 @@ export default function ResultsPanel({ record, enterprise, loaded }: Props) {
   const api = useApi();
   const go = useNav((s) => s.go);
   const setCurrent = useWalk((s) => s.setCurrent);
-  const { data, error, reload } = useResults(record.id, record.revision, enterprise.profile, record.fundingInputs);
+  const { data, error, reload } = useResults(
+    record.id,
+    record.revision,
+    enterprise.profile,
+    record.fundingInputs,
+  );
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   if (!data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const { diagnosis, subsidies, scenarios } = data;
@@ -59,6 +65,9 @@ export default function ResultsPanel({ record, enterprise, loaded }: Props) {
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={8}>
           <TierCard diagnosis={diagnosis} />
+          <div style={{ marginTop: 12 }}>
+            <ExportButton assessmentId={record.id} />
+          </div>
         </Col>
         <Col xs={24} lg={8}>
           <Card size="small" title={t('results.radarTitle')}>
@@ -72,14 +81,32 @@ export default function ResultsPanel({ record, enterprise, loaded }: Props) {
       <Card size="small" style={{ marginTop: 12 }}>
         <Tabs
           items={[
-            { key: 'blockers', label: t('results.tabs.blockers'), children: <Blockers diagnosis={diagnosis} onOpenItem={openItem} /> },
+            {
+              key: 'blockers',
+              label: t('results.tabs.blockers'),
+              children: <Blockers diagnosis={diagnosis} onOpenItem={openItem} />,
+            },
             {
               key: 'whatif',
               label: t('results.tabs.whatIf'),
-              children: <WhatIf diagnosis={diagnosis} questionnaire={loaded.questionnaire} profile={enterprise.profile} />,
+              children: (
+                <WhatIf
+                  diagnosis={diagnosis}
+                  questionnaire={loaded.questionnaire}
+                  profile={enterprise.profile}
+                />
+              ),
             },
-            { key: 'scenarios', label: t('results.tabs.scenarios'), children: <Scenarios result={scenarios} /> },
-            { key: 'subsidies', label: t('results.tabs.subsidies'), children: <Subsidies result={subsidies} links={links} /> },
+            {
+              key: 'scenarios',
+              label: t('results.tabs.scenarios'),
+              children: <Scenarios result={scenarios} />,
+            },
+            {
+              key: 'subsidies',
+              label: t('results.tabs.subsidies'),
+              children: <Subsidies result={subsidies} links={links} />,
+            },
           ]}
         />
       </Card>

@@ -13,7 +13,11 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
         const e = estimateText(r.fundingEstimate);
         return (
           <Col key={r.scenarioId} xs={24} lg={12}>
-            <Card size="small" title={<span className="wrap-title">{`${i + 1}. ${r.name}`}</span>} extra={<Tag color="blue">{t('results.scenarioScore', { score: Math.round(r.score) })}</Tag>}>
+            <Card
+              size="small"
+              title={<span className="wrap-title">{`${i + 1}. ${r.name}`}</span>}
+              extra={<Tag color="blue">{t('results.scenarioScore', { score: Math.round(r.score) })}</Tag>}
+            >
               <Space direction="vertical" size={4} style={{ width: '100%' }}>
                 <Space wrap>
                   {r.ai ? <Tag color="purple">{t('results.aiScenario')}</Tag> : null}
@@ -29,8 +33,17 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                 </ul>
                 <Typography.Text>
                   {t('results.funding')}：<Typography.Text strong>{t(e.key, e.values)}</Typography.Text>
-                  {r.fundable.length > 0 ? `（${r.fundable.map((m) => m.name).join('；')}）` : ''}
                 </Typography.Text>
+                {r.fundable.length > 0 ? (
+                  <Typography.Paragraph
+                    type="secondary"
+                    style={{ margin: 0 }}
+                    ellipsis={{ rows: 2, expandable: true, symbol: t('results.more') }}
+                  >
+                    {t('results.fundableBy', { n: r.fundable.length })}
+                    {r.fundable.map((m) => m.name).join('、')}
+                  </Typography.Paragraph>
+                ) : null}
               </Space>
             </Card>
           </Col>

@@ -1,6 +1,11 @@
-import { Button, Popover, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Popover, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvaluationResult, MeasureEvaluation, MeasureStatus } from '../../../assessments/engine/policy/result';
+import type {
+  EvaluationResult,
+  MeasureEvaluation,
+  MeasureStatus,
+} from '../../../assessments/engine/policy/result';
 import { fieldTarget } from '../funding/funding-form';
 import { estimateText } from './estimate';
 
@@ -21,7 +26,11 @@ export interface FieldLinks {
 /** Subsidy measures with status, conditions, estimated amount and the article they come from. */
 export function Subsidies({ result, links }: { result: EvaluationResult; links: FieldLinks }) {
   const { t } = useTranslation();
-  const measures = [...result.measures].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const [showAll, setShowAll] = useState(false);
+  const sorted = [...result.measures].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  // what the enterprise can act on first; the rest one switch away (with the reason each fails)
+  const actionable = sorted.filter((m) => m.status === 'eligible' || m.status === 'needs-information');
+  const measures = showAll ? sorted : actionable;
   const est = (m: MeasureEvaluation) => {
     const e = estimateText(m.estimate);
     return t(e.key, e.values);
@@ -32,21 +41,39 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
         {ORDER.slice(0, 3).map((s) => (
           <Statistic key={s} title={t(`measureStatus.${s}`)} value={result.summary.counts[s] ?? 0} />
         ))}
-        <Statistic title={t('results.totalUpTo')} value={result.summary.totalUpToWan} suffix={t('results.wan')} precision={2} />
+        <Statistic
+          title={t('results.totalUpTo')}
+          value={result.summary.totalUpToWan}
+          suffix={t('results.wan')}
+          precision={2}
+        />
+        {result.summary.unspecifiedCount > 0 ? (
+          <Typography.Text type="secondary">
+            {t('results.unspecifiedCount', { n: result.summary.unspecifiedCount })}
+          </Typography.Text>
+        ) : null}
+      </Space>
+      <Space>
+        <Switch checked={showAll} onChange={setShowAll} aria-label={t('results.showAll')} />
+        <Typography.Text>
+          {t('results.showAllCount', { n: sorted.length - actionable.length })}
+        </Typography.Text>
       </Space>
       <Table<MeasureEvaluation>
         size="small"
         rowKey="measureId"
         dataSource={measures}
         aria-label={t('results.subsidiesTitle')}
-        pagination={{ pageSize: 8, hideOnSinglePage: true, size: 'small' }}
+        pagination={{ pageSize: 15, hideOnSinglePage: true, size: 'small' }}
         columns={[
           {
             title: t('results.measure'),
             render: (_: unknown, m) => (
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{m.name}</Typography.Text>
-                <Typography.Text type="secondary">{m.instrument}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t(`instruments.${m.instrument}`, { defaultValue: m.instrument })}
+                </Typography.Text>
               </Space>
             ),
           },
@@ -82,9 +109,17 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
             render: (_: unknown, m) => (
               <Popover
                 title={m.citation.documentTitle}
-                content={<Typography.Paragraph style={{ maxWidth: 420, margin: 0 }}>「{m.citation.quote}」</Typography.Paragraph>}
+                content={
+                  <Typography.Paragraph style={{ maxWidth: 420, margin: 0 }}>
+                    「{m.citation.quote}」
+                  </Typography.Paragraph>
+                }
               >
-                <Button type="link" size="small" style={{ padding: 0, whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}>
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0, whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
+                >
                   {m.citation.documentNumber ?? m.citation.documentTitle} {m.citation.article}
                 </Button>
               </Popover>

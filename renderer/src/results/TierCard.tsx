@@ -55,10 +55,14 @@ export function TierCard({ diagnosis }: { diagnosis: DiagnosisResult }) {
           </Descriptions.Item>
         ) : null}
         {diagnosis.summary.aiShare !== null ? (
-          <Descriptions.Item label={t('results.aiShare')}>{Math.round(diagnosis.summary.aiShare * 100)}%</Descriptions.Item>
+          <Descriptions.Item label={t('results.aiShare')}>
+            {Math.round(diagnosis.summary.aiShare * 100)}%
+          </Descriptions.Item>
         ) : null}
       </Descriptions>
-      <Typography.Text type="secondary">{t('results.progress', { answered: p.answered, relevant: p.relevant })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('results.progress', { answered: p.answered, relevant: p.relevant })}
+      </Typography.Text>
       <Progress percent={p.relevant ? Math.round((p.answered / p.relevant) * 100) : 0} size="small" />
     </Card>
   );

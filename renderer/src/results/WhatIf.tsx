@@ -39,7 +39,10 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
   const base = useMemo(() => answerMap(saved), [saved]);
 
   const candidates = useMemo(() => {
-    const ids = [...(tiers?.cheapestLift?.moves.map((m) => m.itemId) ?? []), ...(tiers?.gaps.flatMap((g) => (g.itemId ? [g.itemId] : [])) ?? [])];
+    const ids = [
+      ...(tiers?.cheapestLift?.moves.map((m) => m.itemId) ?? []),
+      ...(tiers?.gaps.flatMap((g) => (g.itemId ? [g.itemId] : [])) ?? []),
+    ];
     return [...new Set(ids)]
       .map((id) => q.items.get(id))
       .filter((it): it is OwnedItem => it !== undefined && optionsOf(it).length > 0)
@@ -138,14 +141,25 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
                 <Space wrap align="center">
                   <Tag className="tier-badge">{tierBefore ? label(tierBefore.label) : '—'}</Tag>
                   <ArrowRightOutlined />
-                  <Tag color={(tierAfter?.rank ?? 0) > (tierBefore?.rank ?? 0) ? 'green' : 'default'} className="tier-badge">
+                  <Tag
+                    color={(tierAfter?.rank ?? 0) > (tierBefore?.rank ?? 0) ? 'green' : 'default'}
+                    className="tier-badge"
+                  >
                     {tierAfter ? label(tierAfter.label) : '—'}
                   </Tag>
                 </Space>
                 <Typography.Paragraph style={{ marginTop: 8 }}>
-                  {t('whatIf.score', { before: tiers?.score.value ?? 0, after: tiersOf(after)?.score.value ?? 0 })}
+                  {t('whatIf.score', {
+                    before: tiers?.score.value ?? 0,
+                    after: tiersOf(after)?.score.value ?? 0,
+                  })}
                 </Typography.Paragraph>
-                <RadarChart diagnosis={after} compare={{ diagnosis, name: t('whatIf.current') }} height={260} />
+                <RadarChart
+                  diagnosis={after}
+                  name={t('whatIf.outcome')}
+                  compare={{ diagnosis, name: t('whatIf.current') }}
+                  height={260}
+                />
               </>
             )}
             {hypothetical.error ? <Alert type="error" showIcon title={hypothetical.error.message} /> : null}

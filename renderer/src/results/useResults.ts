@@ -31,7 +31,15 @@ export async function loadResults(
 }
 
 /** Diagnosis of the saved answers, then the subsidies and AI scenarios it leads to. */
-export function useResults(assessmentId: string, revision: number, profile: EnterpriseProfile, funding: FundingInputs) {
+export function useResults(
+  assessmentId: string,
+  revision: number,
+  profile: EnterpriseProfile,
+  funding: FundingInputs,
+) {
   const api = useApi();
-  return useCall(() => loadResults(api, assessmentId, profile, funding), [api, assessmentId, revision, profile, funding]);
+  return useCall(
+    () => loadResults(api, assessmentId, profile, funding),
+    [api, assessmentId, revision, profile, funding],
+  );
 }

@@ -13,7 +13,7 @@ export function AppInfoCard() {
   if (loading || !data) return <Skeleton active />;
   const models = data.models.map((m) => `${m.id} ${m.version}`).join('，') || t('info.none');
   return (
-    <Descriptions column={1} bordered size="small" aria-label={t('info.title')}>
+    <Descriptions column={1} bordered size="small" className="info-table" aria-label={t('info.title')}>
       <Descriptions.Item label={t('info.name')}>{data.name}</Descriptions.Item>
       <Descriptions.Item label={t('info.version')}>{data.version}</Descriptions.Item>
       <Descriptions.Item label={t('info.runtime')}>{t(`info.runtimes.${data.runtime}`)}</Descriptions.Item>

@@ -30,7 +30,7 @@ export function BackupsCard() {
     }
   };
   return (
-    <>
+    <section aria-label={t('settings.backups')}>
       {done ? (
         <Alert
           type="success"
@@ -40,12 +40,20 @@ export function BackupsCard() {
           action={<Button onClick={() => window.location.reload()}>{t('settings.reloadApp')}</Button>}
         />
       ) : null}
-      {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} style={{ marginBottom: 12 }} /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          role="alert"
+          showIcon
+          title={t(`errors.${error.code}`)}
+          description={error.message}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       <List
         size="small"
         bordered
         loading={list.loading}
-        aria-label={t('settings.backups')}
         locale={{ emptyText: t('settings.noBackups') }}
         dataSource={list.data?.items ?? []}
         renderItem={(b) => (
@@ -59,7 +67,11 @@ export function BackupsCard() {
                 cancelText={t('common.cancel')}
                 onConfirm={() => void restore(b.fileName)}
               >
-                <Button size="small" loading={busy === b.fileName} aria-label={t('settings.restoreNamed', { name: b.fileName })}>
+                <Button
+                  size="small"
+                  loading={busy === b.fileName}
+                  aria-label={t('settings.restoreNamed', { name: b.fileName })}
+                >
                   {t('settings.restore')}
                 </Button>
               </Popconfirm>,
@@ -73,6 +85,6 @@ export function BackupsCard() {
           </List.Item>
         )}
       />
-    </>
+    </section>
   );
 }

@@ -46,7 +46,9 @@ export function ConsultantForm() {
       <Form.Item name="organisation" label={t('settings.organisation')}>
         <Input maxLength={120} />
       </Form.Item>
-      {error ? <Alert type="error" role="alert" showIcon title={error.message} style={{ marginBottom: 12 }} /> : null}
+      {error ? (
+        <Alert type="error" role="alert" showIcon title={error.message} style={{ marginBottom: 12 }} />
+      ) : null}
       <Space>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('common.save')}

@@ -10,7 +10,13 @@ export function SettingsPage() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
-        <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('pages.settings.title')}</Typography.Title>}>
+        <Card
+          title={
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('pages.settings.title')}
+            </Typography.Title>
+          }
+        >
           <Form layout="vertical">
             <Form.Item label={t('language.label')}>
               <LanguageSwitch />

@@ -67,7 +67,10 @@ function OptionCards({ item, value, disabled, onAnswer }: Props) {
   const options = optionsOf(item);
   const text = (v: AnswerValue): ReactNode => {
     if (v.kind === 'level' && item.type === 'level') {
-      if (v.level === 0) return <LevelText title={t('walk.levelN', { level: 0 })} body={item.belowFirst ?? t('walk.belowFirst')} />;
+      if (v.level === 0)
+        return (
+          <LevelText title={t('walk.levelN', { level: 0 })} body={item.belowFirst ?? t('walk.belowFirst')} />
+        );
       const d = item.levels.find((l) => l.level === v.level);
       return <LevelText title={t('walk.levelN', { level: v.level })} body={d?.text ?? ''} />;
     }
@@ -113,7 +116,11 @@ function ChoiceCards({ item, value, disabled, onAnswer }: Props & { item: Choice
     onAnswer({ kind: 'choices', selected: next });
   };
   return (
-    <div role={multi ? 'group' : 'radiogroup'} aria-label={t(multi ? 'walk.choicesMulti' : 'walk.answerGroup')} className="answer-cards">
+    <div
+      role={multi ? 'group' : 'radiogroup'}
+      aria-label={t(multi ? 'walk.choicesMulti' : 'walk.answerGroup')}
+      className="answer-cards"
+    >
       {multi ? <Typography.Text type="secondary">{t('walk.choicesMultiHint')}</Typography.Text> : null}
       {item.options.map((o, i) => (
         <Card
@@ -148,7 +155,9 @@ function FiguresInput({ item, value, disabled, onAnswer, onDone }: Props & { ite
   const { t } = useTranslation();
   const label = useLabel();
   const saved = value?.kind === 'figures' ? value.figures : {};
-  const [draft, setDraft] = useState<Draft>(() => Object.fromEntries(item.fields.map((f) => [f.id, saved[f.id] ?? null])));
+  const [draft, setDraft] = useState<Draft>(() =>
+    Object.fromEntries(item.fields.map((f) => [f.id, saved[f.id] ?? null])),
+  );
   const complete = (d: Draft): Record<string, number> | undefined => {
     const out: Record<string, number> = {};
     for (const f of item.fields) {
@@ -195,4 +204,3 @@ function FiguresInput({ item, value, disabled, onAnswer, onDone }: Props & { ite
     </Space>
   );
 }
-

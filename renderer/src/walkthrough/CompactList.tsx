@@ -34,10 +34,17 @@ export function CompactList(p: Props) {
           const state = p.answers[item.id];
           const current = item.id === p.current;
           return (
-            <List.Item className={current ? 'compact-row is-current' : 'compact-row'} onClick={() => p.onSelect(item.id)}>
+            <List.Item
+              className={current ? 'compact-row is-current' : 'compact-row'}
+              onClick={() => p.onSelect(item.id)}
+            >
               <div className="compact-label">
                 <Typography.Text strong>{label(item.label)}</Typography.Text>
-                {item.prompt ? <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{item.prompt}</Typography.Paragraph> : null}
+                {item.prompt ? (
+                  <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                    {item.prompt}
+                  </Typography.Paragraph>
+                ) : null}
               </div>
               <div className="compact-answer">
                 <CompactAnswer item={item} value={state?.value ?? null} {...p} />
@@ -55,19 +62,37 @@ export function CompactList(p: Props) {
   );
 }
 
-function CompactAnswer({ item, value, readOnly, onAnswer, onNa }: Props & { item: OwnedItem; value: AnswerValue | null }) {
+function CompactAnswer({
+  item,
+  value,
+  readOnly,
+  onAnswer,
+  onNa,
+}: Props & { item: OwnedItem; value: AnswerValue | null }) {
   const { t } = useTranslation();
   const label = useLabel();
   const options = optionsOf(item);
   const na = item.naAllowed ? (
-    <Button size="small" type={value?.kind === 'na' ? 'primary' : 'default'} aria-pressed={value?.kind === 'na'} disabled={readOnly} onClick={() => onNa(item.id)}>
+    <Button
+      size="small"
+      type={value?.kind === 'na' ? 'primary' : 'default'}
+      aria-pressed={value?.kind === 'na'}
+      disabled={readOnly}
+      onClick={() => onNa(item.id)}
+    >
       {t('walk.na')}
     </Button>
   ) : null;
   if (options.length === 0)
     return (
       <Space direction="vertical">
-        <AnswerInput item={item} value={value} disabled={readOnly} onAnswer={(v) => onAnswer(item.id, v)} onDone={() => undefined} />
+        <AnswerInput
+          item={item}
+          value={value}
+          disabled={readOnly}
+          onAnswer={(v) => onAnswer(item.id, v)}
+          onDone={() => undefined}
+        />
         {na}
       </Space>
     );
@@ -79,7 +104,9 @@ function CompactAnswer({ item, value, readOnly, onAnswer, onNa }: Props & { item
   };
   const title = (v: AnswerValue): string | undefined => {
     if (v.kind !== 'level' || item.type !== 'level') return undefined;
-    return v.level === 0 ? (item.belowFirst ?? t('walk.belowFirst')) : item.levels.find((l) => l.level === v.level)?.text;
+    return v.level === 0
+      ? (item.belowFirst ?? t('walk.belowFirst'))
+      : item.levels.find((l) => l.level === v.level)?.text;
   };
   const selected = options.find((o) => sameAnswer(o.value, value))?.key;
   return (
@@ -94,7 +121,10 @@ function CompactAnswer({ item, value, readOnly, onAnswer, onNa }: Props & { item
           const o = options.find((x) => x.key === e.target.value);
           if (o) onAnswer(item.id, o.value);
         }}
-        options={options.map((o) => ({ value: o.key, label: <span title={title(o.value)}>{text(o.value)}</span> }))}
+        options={options.map((o) => ({
+          value: o.key,
+          label: <span title={title(o.value)}>{text(o.value)}</span>,
+        }))}
       />
       {na}
     </Space>

@@ -6,16 +6,24 @@ import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
+import { useModelTitle } from '../common/useModelTitles';
 
 /** Assessments on this PC, most recently touched first: one click resumes where the consultant left off. */
 export function DiagnosisHome() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const go = useNav((s) => s.go);
+  const modelTitle = useModelTitle();
   const { data, error, loading, reload } = useCall(() => api['assessment.list']({ limit: 100 }), [api]);
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('diagnosisHome.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('diagnosisHome.title')}
+        </Typography.Title>
+      }
+    >
       {data && data.items.length === 0 ? (
         <Empty description={t('diagnosisHome.empty')}>
           <Button type="primary" onClick={() => go('enterprises')}>
@@ -31,16 +39,35 @@ export function DiagnosisHome() {
           aria-label={t('diagnosisHome.title')}
           columns={[
             { title: t('diagnosisHome.enterprise'), dataIndex: 'enterpriseName' },
-            { title: t('diagnosisHome.model'), render: (_: unknown, a) => `${a.modelId} ${a.modelVersion}`, width: 220 },
-            { title: t('diagnosisHome.status'), width: 90, render: (_: unknown, a) => <Tag color={a.status === 'completed' ? 'green' : 'blue'}>{t(`status.${a.status}`)}</Tag> },
+            {
+              title: t('diagnosisHome.model'),
+              render: (_: unknown, a) => modelTitle(a.modelId, a.modelVersion),
+              width: 220,
+            },
+            {
+              title: t('diagnosisHome.status'),
+              width: 90,
+              render: (_: unknown, a) => (
+                <Tag color={a.status === 'completed' ? 'green' : 'blue'}>{t(`status.${a.status}`)}</Tag>
+              ),
+            },
             { title: t('diagnosisHome.answered'), dataIndex: 'answeredCount', width: 90 },
-            { title: t('diagnosisHome.updatedAt'), width: 170, render: (_: unknown, a) => formatDateTime(a.updatedAt, i18n.language) },
+            {
+              title: t('diagnosisHome.updatedAt'),
+              width: 170,
+              render: (_: unknown, a) => formatDateTime(a.updatedAt, i18n.language),
+            },
             {
               title: t('diagnosisHome.actions'),
               width: 200,
               render: (_: unknown, a) => (
                 <>
-                  <Button size="small" type="primary" onClick={() => go('diagnosis', a.id)} aria-label={t('diagnosisHome.resumeNamed', { name: a.enterpriseName })}>
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => go('diagnosis', a.id)}
+                    aria-label={t('diagnosisHome.resumeNamed', { name: a.enterpriseName })}
+                  >
                     {a.status === 'completed' ? t('diagnosisHome.open') : t('diagnosisHome.resume')}
                   </Button>{' '}
                   <Button size="small" onClick={() => go('diagnosis', a.id, 'results')}>

@@ -6,5 +6,9 @@ import { Workspace } from './Workspace';
 export function DiagnosisPage() {
   const parts = useNav((s) => s.parts);
   const [assessmentId, tab] = parts;
-  return assessmentId ? <Workspace key={assessmentId} assessmentId={assessmentId} tabPart={tab} /> : <DiagnosisHome />;
+  return assessmentId ? (
+    <Workspace key={assessmentId} assessmentId={assessmentId} tabPart={tab} />
+  ) : (
+    <DiagnosisHome />
+  );
 }

@@ -9,7 +9,15 @@ import { asApiError, useCall } from '../api/useCall';
 import { fileToBase64, formatBytes } from './file-base64';
 
 /** Evidence files of one item: the renderer reads the file and sends its bytes (base64) to the store. */
-export function EvidenceFiles({ assessmentId, itemId, disabled }: { assessmentId: string; itemId: string; disabled: boolean }) {
+export function EvidenceFiles({
+  assessmentId,
+  itemId,
+  disabled,
+}: {
+  assessmentId: string;
+  itemId: string;
+  disabled: boolean;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const files = useCall(() => api['evidence.list']({ assessmentId, itemId }), [api, assessmentId, itemId]);
@@ -63,7 +71,9 @@ export function EvidenceFiles({ assessmentId, itemId, disabled }: { assessmentId
           {t('walk.evidence.add')}
         </Button>
       </Upload>
-      {error ? <Alert type="error" role="alert" showIcon title={error.message} style={{ marginTop: 8 }} /> : null}
+      {error ? (
+        <Alert type="error" role="alert" showIcon title={error.message} style={{ marginTop: 8 }} />
+      ) : null}
       {files.data && files.data.items.length > 0 ? (
         <List
           size="small"

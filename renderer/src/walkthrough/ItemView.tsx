@@ -34,22 +34,34 @@ export function ItemView(p: ItemViewProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const { item, state } = p;
-  const chosenLevel = state.value?.kind === 'level' && item.type === 'level' ? item.levels.find((l) => l.level === (state.value as { level: number }).level) : undefined;
+  const chosenLevel =
+    state.value?.kind === 'level' && item.type === 'level'
+      ? item.levels.find((l) => l.level === (state.value as { level: number }).level)
+      : undefined;
   const hints = [...item.evidence, ...(chosenLevel?.evidence ?? [])];
   const isNa = state.value?.kind === 'na';
+  const failed = p.save?.state === 'error';
+  const touched = state.value !== null || state.note !== '' || state.flagged;
   return (
     <Card className="item-card" aria-labelledby="item-title">
       <Breadcrumb
-        items={[{ title: label(p.section) }, ...(p.node && label(p.node) !== label(p.section) ? [{ title: label(p.node) }] : [])]}
+        items={[
+          { title: label(p.section) },
+          ...(p.node && label(p.node) !== label(p.section) ? [{ title: label(p.node) }] : []),
+        ]}
       />
       <Space align="baseline" wrap style={{ marginTop: 8 }}>
         <Typography.Title level={4} id="item-title" tabIndex={-1} style={{ margin: 0 }}>
           {label(item.label)}
         </Typography.Title>
-        <Typography.Text type="secondary">{t('walk.position', { index: p.position.index + 1, total: p.position.total })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('walk.position', { index: p.position.index + 1, total: p.position.total })}
+        </Typography.Text>
         {state.flagged ? <Tag color="orange">{t('walk.flagged')}</Tag> : null}
       </Space>
-      {item.prompt ? <Typography.Paragraph className="item-prompt">{item.prompt}</Typography.Paragraph> : null}
+      {item.prompt ? (
+        <Typography.Paragraph className="item-prompt">{item.prompt}</Typography.Paragraph>
+      ) : null}
       {item.type === 'satisfaction' ? (
         <Typography.Paragraph className="item-prompt">
           <Typography.Text strong>{t('walk.requirement')}</Typography.Text>
@@ -60,8 +72,19 @@ export function ItemView(p: ItemViewProps) {
 
       <Row gutter={20}>
         <Col xs={24} lg={15}>
-          <div className={isNa ? 'answers-muted' : undefined}>
-            <AnswerInput key={item.id} item={item} value={state.value} disabled={p.readOnly} onAnswer={p.onAnswer} onDone={p.onNext} />
+          <div
+            className={
+              [isNa ? 'answers-muted' : '', failed ? 'answers-unsaved' : ''].join(' ').trim() || undefined
+            }
+          >
+            <AnswerInput
+              key={item.id}
+              item={item}
+              value={state.value}
+              disabled={p.readOnly}
+              onAnswer={p.onAnswer}
+              onDone={p.onNext}
+            />
           </div>
           {item.naAllowed ? (
             <Button
@@ -92,6 +115,11 @@ export function ItemView(p: ItemViewProps) {
         </Col>
       </Row>
 
+      {failed ? (
+        <div className="save-error">
+          <SaveBadge status={p.save} onRetry={p.onRetry} />
+        </div>
+      ) : null}
       <div className="item-footer">
         <Space wrap>
           <Button icon={<LeftOutlined />} onClick={p.onPrev} disabled={p.position.index === 0}>
@@ -110,14 +138,22 @@ export function ItemView(p: ItemViewProps) {
           </Button>
         </Space>
         <div className="save-slot" aria-live="polite">
-          {state.value !== null || state.note || state.flagged ? <SaveBadge status={p.save} onRetry={p.onRetry} /> : null}
+          {touched && !failed ? <SaveBadge status={p.save} onRetry={p.onRetry} /> : null}
         </div>
       </div>
     </Card>
   );
 }
 
-function NoteField({ note, disabled, onSave }: { note: string; disabled: boolean; onSave(note: string): void }) {
+function NoteField({
+  note,
+  disabled,
+  onSave,
+}: {
+  note: string;
+  disabled: boolean;
+  onSave(note: string): void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(note);
   return (

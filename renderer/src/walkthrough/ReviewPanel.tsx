@@ -36,7 +36,9 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
   const asked = outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id)));
   const unanswered = asked.filter((id) => (answers[id]?.value ?? null) === null);
   const flagged = asked.filter((id) => answers[id]?.flagged);
-  const unsaved = Object.entries(saves).filter(([, s]) => s.state !== 'saved').map(([id]) => id);
+  const unsaved = Object.entries(saves)
+    .filter(([, s]) => s.state !== 'saved')
+    .map(([id]) => id);
   const completed = record.status === 'completed';
 
   const open = (itemId: string) => {
@@ -74,7 +76,12 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
           return (
             <List.Item
               actions={[
-                <Button key="go" size="small" onClick={() => open(id)} aria-label={t('review.goTo', { name: item ? label(item.label) : id })}>
+                <Button
+                  key="go"
+                  size="small"
+                  onClick={() => open(id)}
+                  aria-label={t('review.goTo', { name: item ? label(item.label) : id })}
+                >
                   {t('review.open')}
                 </Button>,
               ]}
@@ -95,41 +102,81 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
       <Card>
         <Row gutter={16} align="middle">
           <Col span={5}>
-            <Statistic title={t('review.answered')} value={asked.length - unanswered.length} suffix={`/ ${asked.length}`} />
+            <Statistic
+              title={t('review.answered')}
+              value={asked.length - unanswered.length}
+              suffix={`/ ${asked.length}`}
+            />
           </Col>
           <Col span={5}>
             <Statistic title={t('review.unanswered')} value={unanswered.length} />
           </Col>
           <Col span={5}>
-            <Statistic title={t('review.flagged')} value={flagged.length} prefix={<FlagFilled style={{ color: '#fa8c16' }} />} />
+            <Statistic
+              title={t('review.flagged')}
+              value={flagged.length}
+              prefix={<FlagFilled style={{ color: '#fa8c16' }} />}
+            />
           </Col>
           <Col span={9} style={{ textAlign: 'right' }}>
             {completed ? (
               <Space direction="vertical" align="end">
                 <Typography.Text type="success">
-                  {t('review.completedAt', { at: record.completedAt ? formatDateTime(record.completedAt, i18n.language) : '' })}
+                  {t('review.completedAt', {
+                    at: record.completedAt ? formatDateTime(record.completedAt, i18n.language) : '',
+                  })}
                 </Typography.Text>
-                <Button icon={<RollbackOutlined />} loading={busy} onClick={() => void run(() => api['assessment.reopen']({ id: record.id }))}>
+                <Button
+                  icon={<RollbackOutlined />}
+                  loading={busy}
+                  onClick={() => void run(() => api['assessment.reopen']({ id: record.id }))}
+                >
                   {t('review.reopen')}
                 </Button>
               </Space>
             ) : (
               <Popconfirm
                 title={t('review.confirmTitle')}
-                description={unanswered.length > 0 ? t('review.confirmUnanswered', { n: unanswered.length }) : t('review.confirmAll')}
+                description={
+                  unanswered.length > 0
+                    ? t('review.confirmUnanswered', { n: unanswered.length })
+                    : t('review.confirmAll')
+                }
                 okText={t('review.complete')}
                 cancelText={t('common.cancel')}
                 onConfirm={complete}
               >
-                <Button type="primary" size="large" icon={<CheckOutlined />} loading={busy} disabled={unsaved.length > 0}>
+                <Button
+                  type="primary"
+                  size="large"
+                  icon={<CheckOutlined />}
+                  loading={busy}
+                  disabled={unsaved.length > 0}
+                >
                   {t('review.complete')}
                 </Button>
               </Popconfirm>
             )}
           </Col>
         </Row>
-        {unsaved.length > 0 ? <Alert type="warning" showIcon title={t('review.unsaved', { n: unsaved.length })} style={{ marginTop: 12 }} /> : null}
-        {error ? <Alert type="error" role="alert" showIcon title={t(`errors.${error.code}`)} description={error.message} style={{ marginTop: 12 }} /> : null}
+        {unsaved.length > 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('review.unsaved', { n: unsaved.length })}
+            style={{ marginTop: 12 }}
+          />
+        ) : null}
+        {error ? (
+          <Alert
+            type="error"
+            role="alert"
+            showIcon
+            title={t(`errors.${error.code}`)}
+            description={error.message}
+            style={{ marginTop: 12 }}
+          />
+        ) : null}
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>

@@ -39,7 +39,11 @@ export function SectionList({ sections, progress, currentSection, onOpen }: Prop
                     type="button"
                     className={`section-button${current ? ' is-current' : ''}`}
                     aria-current={current ? 'step' : undefined}
-                    aria-label={t('walk.sectionProgress', { name: label(s.label), answered: p.answered, relevant: p.relevant })}
+                    aria-label={t('walk.sectionProgress', {
+                      name: label(s.label),
+                      answered: p.answered,
+                      relevant: p.relevant,
+                    })}
                     onClick={() => onOpen(s.id)}
                   >
                     <span className="section-name">

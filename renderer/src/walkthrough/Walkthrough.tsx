@@ -58,7 +58,10 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   const progress = useMemo(() => {
     const m = new Map<string, SectionProgress>();
     for (const s of outline.sections)
-      m.set(s.id, sectionProgress(s, relevant, (id) => (answers[id]?.value ?? null) !== null));
+      m.set(
+        s.id,
+        sectionProgress(s, relevant, (id) => (answers[id]?.value ?? null) !== null),
+      );
     return m;
   }, [outline, relevant, answers]);
   const answeredCount = sequence.filter(isAnswered).length;
@@ -86,14 +89,14 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   const toggleFlag = (id: string) => void write(api, id, { flagged: !(answers[id]?.flagged ?? false) });
 
   useShortcuts((key) => {
-    if (key === '?') return setHelp((h) => !h), true;
-    if (key === 'ArrowRight' || key === 'Enter') return goTo(index + 1), true;
-    if (key === 'ArrowLeft') return goTo(index - 1), true;
-    if (key === 'PageDown') return moveSection(1), true;
-    if (key === 'PageUp') return moveSection(-1), true;
+    if (key === '?') return (setHelp((h) => !h), true);
+    if (key === 'ArrowRight' || key === 'Enter') return (goTo(index + 1), true);
+    if (key === 'ArrowLeft') return (goTo(index - 1), true);
+    if (key === 'PageDown') return (moveSection(1), true);
+    if (key === 'PageUp') return (moveSection(-1), true);
     if (!item || !currentId || readOnly) return false;
     if (key === 'n' || key === 'N') return item.naAllowed ? (toggleNa(currentId), true) : false;
-    if (key === 'f' || key === 'F') return toggleFlag(currentId), true;
+    if (key === 'f' || key === 'F') return (toggleFlag(currentId), true);
     const value = answerForKey(item, key, answers[currentId]?.value ?? null);
     if (!value) return false;
     answer(currentId, value);
@@ -103,12 +106,19 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   return (
     <div className="walk">
       <aside className="walk-aside">
-        <SectionList sections={outline.sections} progress={progress} currentSection={sectionId} onOpen={openSection} />
+        <SectionList
+          sections={outline.sections}
+          progress={progress}
+          currentSection={sectionId}
+          onOpen={openSection}
+        />
       </aside>
       <div className="walk-main">
         <div className="walk-toolbar">
           <div className="walk-progress">
-            <Typography.Text>{t('walk.overall', { answered: answeredCount, relevant: sequence.length })}</Typography.Text>
+            <Typography.Text>
+              {t('walk.overall', { answered: answeredCount, relevant: sequence.length })}
+            </Typography.Text>
             <Progress
               aria-label={t('walk.overallLabel')}
               percent={sequence.length ? Math.round((answeredCount / sequence.length) * 100) : 0}
@@ -154,10 +164,12 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
           />
         ) : (
           <CompactList
-            items={section.items.filter((id) => relevant.has(id)).flatMap((id) => {
-              const it = q.items.get(id);
-              return it ? [it] : [];
-            })}
+            items={section.items
+              .filter((id) => relevant.has(id))
+              .flatMap((id) => {
+                const it = q.items.get(id);
+                return it ? [it] : [];
+              })}
             title={section.label}
             current={currentId}
             answers={answers}

@@ -36,16 +36,17 @@ export function Workspace({ assessmentId, tabPart }: { assessmentId: string; tab
   const loaded = useQuestionnaire(got.data?.assessment.modelId, got.data?.assessment.modelVersion);
   const open = useWalk((s) => s.open);
   const walkId = useWalk((s) => s.assessmentId);
-  const [record, setRecord] = useState<AssessmentRecord>();
+  // status and funding change here (complete, reopen, save); otherwise the record as loaded
+  const [changed, setChanged] = useState<AssessmentRecord>();
+  const record = changed ?? got.data?.assessment;
 
   useEffect(() => {
-    if (!got.data) return;
-    open(assessmentId, got.data.answers, got.data.assessment.cursor);
-    setRecord(got.data.assessment);
+    if (got.data) open(assessmentId, got.data.answers, got.data.assessment.cursor);
   }, [got.data, assessmentId, open]);
 
   const error = got.error ?? enterprise.error ?? loaded.error;
-  if (error) return <ErrorNotice error={error} onRetry={() => (got.reload(), enterprise.reload(), loaded.reload())} />;
+  if (error)
+    return <ErrorNotice error={error} onRetry={() => (got.reload(), enterprise.reload(), loaded.reload())} />;
   if (!record || record.id !== assessmentId || !enterprise.data || !loaded.data || walkId !== assessmentId)
     return <Skeleton active paragraph={{ rows: 8 }} />;
   return (
@@ -54,7 +55,7 @@ export function Workspace({ assessmentId, tabPart }: { assessmentId: string; tab
       enterprise={enterprise.data}
       loaded={loaded.data}
       tab={tabOf(tabPart)}
-      onChanged={setRecord}
+      onChanged={setChanged}
     />
   );
 }
@@ -74,7 +75,9 @@ function WorkspaceBody({ record, enterprise, loaded, tab, onChanged }: BodyProps
   const readOnly = record.status === 'completed';
   const profile = enterprise.profile;
   const content = {
-    questionnaire: <Walkthrough assessmentId={record.id} profile={profile} loaded={loaded} readOnly={readOnly} />,
+    questionnaire: (
+      <Walkthrough assessmentId={record.id} profile={profile} loaded={loaded} readOnly={readOnly} />
+    ),
     review: <ReviewPanel record={record} profile={profile} loaded={loaded} onChanged={onChanged} />,
     funding: <FundingForm record={record} onSaved={onChanged} />,
     results: (
@@ -111,7 +114,9 @@ function WorkspaceBody({ record, enterprise, loaded, tab, onChanged }: BodyProps
           type="info"
           showIcon
           title={t('workspace.readOnly')}
-          action={<Button onClick={() => go('diagnosis', record.id, 'review')}>{t('workspace.toReview')}</Button>}
+          action={
+            <Button onClick={() => go('diagnosis', record.id, 'review')}>{t('workspace.toReview')}</Button>
+          }
         />
       ) : null}
       {content}

@@ -23,7 +23,10 @@ export function optionsOf(item: OwnedItem): AnswerOption[] {
       return levels.map((level) => ({ key: String(level), value: { kind: 'level', level } }));
     }
     case 'satisfaction':
-      return SATISFACTION_ORDER.map((value, i) => ({ key: String(i + 1), value: { kind: 'satisfaction', value } }));
+      return SATISFACTION_ORDER.map((value, i) => ({
+        key: String(i + 1),
+        value: { kind: 'satisfaction', value },
+      }));
     case 'boolean':
       return [
         { key: '1', value: { kind: 'boolean', value: true } },
@@ -40,7 +43,11 @@ function toggle(selected: readonly string[], id: string): string[] {
 }
 
 /** The answer a key press gives, or undefined when the key means nothing for this item. */
-export function answerForKey(item: OwnedItem, key: string, current: AnswerValue | null): AnswerValue | undefined {
+export function answerForKey(
+  item: OwnedItem,
+  key: string,
+  current: AnswerValue | null,
+): AnswerValue | undefined {
   if (item.type === 'choices') {
     if (key === '0' && item.select === 'multi') return { kind: 'choices', selected: [] };
     const option = /^[1-9]$/.test(key) ? item.options[Number(key) - 1] : undefined;

@@ -71,14 +71,28 @@ export function buildOutline(q: Questionnaire): Outline {
     const node = nodes.get(entry.nodeId);
     if (node) nodeOf.set(itemId, node.label);
   }
-  return { sections: [...sections].map(([id, s]) => ({ id, ...s })), sectionOf, nodeOf };
+  // sections follow the packs' asking order, then each pack's own node order (the 要素条件 order)
+  const packRank = new Map(packs.map((p, i) => [p.pack.id, i]));
+  const nodeRank = (id: string) => {
+    const [packId = '', nodeId = ''] = id.split('/');
+    return packs[packRank.get(packId) ?? 0]?.pack.nodes.findIndex((n) => n.id === nodeId) ?? 0;
+  };
+  const ordered = [...sections].sort(
+    ([a, x], [b, y]) =>
+      (packRank.get(x.packId) ?? 0) - (packRank.get(y.packId) ?? 0) || nodeRank(a) - nodeRank(b),
+  );
+  return { sections: ordered.map(([id, s]) => ({ id, ...s })), sectionOf, nodeOf };
 }
 
 /**
  * Items the consultant should be asked, by the engine's own relevance rules (applicability to the
  * profile and `when` conditions): an item placed in several packs is asked if any placement is relevant.
  */
-export function relevantItems(q: Questionnaire, answers: AnswerMap, profile: ProfileFacts | undefined): Set<string> {
+export function relevantItems(
+  q: Questionnaire,
+  answers: AnswerMap,
+  profile: ProfileFacts | undefined,
+): Set<string> {
   const ev = evaluate(q, answers, profile);
   const relevant = new Set<string>();
   for (const pe of ev.packs) for (const e of pe.roll.entries) if (e.relevant) relevant.add(e.entry.itemId);

@@ -18,12 +18,17 @@ const cache = new Map<string, Promise<LoadedQuestionnaire>>();
 async function load(api: AppApi, modelId: string, version: string): Promise<LoadedQuestionnaire> {
   const { pack: primary, companions } = await loadModel(api, modelId, version);
   const packs = [primary, ...companions];
-  const lookup = (id: string, v?: string) => packs.find((p) => p.id === id && (v === undefined || p.version === v));
+  const lookup = (id: string, v?: string) =>
+    packs.find((p) => p.id === id && (v === undefined || p.version === v));
   const questionnaire = buildQuestionnaire(primary, lookup);
   return { questionnaire, outline: buildOutline(questionnaire), primary };
 }
 
-export function loadQuestionnaire(api: AppApi, modelId: string, version: string): Promise<LoadedQuestionnaire> {
+export function loadQuestionnaire(
+  api: AppApi,
+  modelId: string,
+  version: string,
+): Promise<LoadedQuestionnaire> {
   const key = `${modelId}@${version}`;
   let hit = cache.get(key);
   if (!hit) {
@@ -34,10 +39,14 @@ export function loadQuestionnaire(api: AppApi, modelId: string, version: string)
   return hit;
 }
 
-export function useQuestionnaire(modelId: string | undefined, version: string | undefined): CallState<LoadedQuestionnaire> {
+export function useQuestionnaire(
+  modelId: string | undefined,
+  version: string | undefined,
+): CallState<LoadedQuestionnaire> {
   const api = useApi();
   return useCall(
-    () => (modelId && version ? loadQuestionnaire(api, modelId, version) : new Promise<never>(() => undefined)),
+    () =>
+      modelId && version ? loadQuestionnaire(api, modelId, version) : new Promise<never>(() => undefined),
     [api, modelId, version],
   );
 }

@@ -63,6 +63,7 @@ describe.each(TARGETS)('app.asar for %s %s', (os, arch) => {
       'package.json',
       'dist/electron/main.cjs', // package.json "main"
       'dist/electron/preload.cjs', // main.ts: path.join(__dirname, 'preload.cjs')
+      'dist/electron/report-worker.cjs', // report/renderer.ts: the worker thread beside main.cjs
       'dist/renderer/index.html', // main.ts: appPath('dist', 'renderer') over app://
       'dist/renderer/assets/index-Ab12Cd34.js',
       'dist/renderer/assets/index-Ab12Cd34.css',
@@ -111,7 +112,7 @@ describe.each(TARGETS)('app.asar for %s %s', (os, arch) => {
     const unexpected = relative.filter(
       (f) =>
         f !== 'package.json' &&
-        !/^dist\/electron\/(main|preload)\.cjs$/.test(f) &&
+        !/^dist\/electron\/(main|preload|report-worker)\.cjs$/.test(f) &&
         !f.startsWith('dist/renderer/'),
     );
     expect(unexpected).toEqual([]);

@@ -70,6 +70,8 @@ const fuses = requireRepo('@electron/fuses') as FuseModule;
 const resedit = requireRepo('resedit') as ResEdit;
 const builder = requireRepo(path.join(REPO, 'node_modules/electron-builder')) as ElectronBuilder;
 
+/** What Electron loads from dist/electron/: main, the preload, the report worker thread. */
+const PROGRAMS = ['main.cjs', 'preload.cjs', 'report-worker.cjs'];
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /** Electron's shipped defaults, so every fuse the config sets must actually be flipped to pass. */
 const DEFAULT_WIRE = '10110001';
@@ -119,7 +121,7 @@ function run(command: string, args: string[]): void {
  * a copy with a symlinked node_modules would mislead its npm dependency collector.
  */
 function ensureBuilt(): void {
-  const programs = ['main.cjs', 'preload.cjs'].map((f) => path.join(REPO, 'dist/electron', f));
+  const programs = PROGRAMS.map((f) => path.join(REPO, 'dist/electron', f));
   if (!programs.every((f) => existsSync(f))) run(process.execPath, ['scripts/build-node.mjs']);
   if (!existsSync(path.join(REPO, 'dist/renderer/index.html'))) {
     run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts']);
@@ -185,10 +187,10 @@ describe.each([
     expect(existsSync(path.join(out, executable))).toBe(true);
   });
 
-  it('archives only package.json, the two programs and the built renderer', () => {
+  it('archives only package.json, the three programs and the built renderer', () => {
     const renderer = listFiles(path.join(REPO, 'dist/renderer')).map((f) => `/dist/renderer/${f}`);
     expect(appFilesIn(listing())).toEqual(
-      ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', ...renderer].sort(),
+      ['/package.json', ...PROGRAMS.map((f) => `/dist/electron/${f}`), ...renderer].sort(),
     );
   });
 

@@ -108,6 +108,10 @@ describe('packaged layout: <resourcesPath>/app-resources beside app.asar', () =>
     });
   });
 
+  it('finds the same layout from a worker thread, which may lack process.resourcesPath', () => {
+    expect(resourceLayout({ env: {}, resourcesPath: undefined, here: bundleDir })).toEqual(layout);
+  });
+
   it('ignores SFD_RESOURCES: an environment variable cannot swap an installed app’s catalogs', () => {
     const env = { SFD_RESOURCES: path.join(tmp, 'elsewhere') };
     expect(resourceLayout({ env, resourcesPath: resources, here: bundleDir }).root).toBe(layout.root);

@@ -34,6 +34,14 @@ describe('storage error mapping (one place for SQLite and file-system failures)'
       expect((mapped as AppError).message).toContain('/data/智造自诊');
   });
 
+  it('maps a data folder that cannot be created (its drive is gone) to an I/O storage_error', () => {
+    const gone = Object.assign(coded('ENOENT'), { syscall: 'mkdir' });
+    expect(toStorageError(gone, 'E:\\智造自诊')).toMatchObject({
+      code: 'storage_error',
+      details: { reason: 'io' },
+    });
+  });
+
   it('leaves everything else alone: constraint errors, app errors, plain errors, non-errors', () => {
     for (const error of [
       coded('SQLITE_CONSTRAINT_UNIQUE'),

@@ -15,6 +15,7 @@ import { handlers } from '../../../electron/services/handlers';
 import { openStore } from '../../../electron/services/store';
 import { startWebShell, type WebShell } from '../../../electron/web/server';
 import { makeTestHost } from '../helpers/host';
+import { spawnShell } from './shell-process';
 import { profile, tempDir, VALID_CODES } from '../store/support';
 import {
   apiClient,
@@ -187,15 +188,27 @@ describe('storage failures over HTTP', () => {
   });
 });
 
-/** A tmpfs mount of `sizeKb` inside a temp folder, or undefined where mounting is not allowed. */
-function tryMountTmpfs(sizeKb: number): string | undefined {
+/** Mounts a tmpfs with these options on a fresh temp folder; undefined where mounting is not allowed. */
+function mountTmpfs(options: string): string | undefined {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return undefined;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sfd-tmpfs-'));
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir]);
-  if (mounted.status === 0) return dir;
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0) return dir;
   rmSync(dir, { recursive: true, force: true });
   return undefined;
 }
+
+function unmount(dir: string | undefined): void {
+  if (!dir) return;
+  spawnSync('umount', ['-l', dir]);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Whether this machine lets the tests mount (root on Linux, not in a locked-down container). */
+const CAN_MOUNT = (() => {
+  const probe = mountTmpfs('size=64k');
+  unmount(probe);
+  return probe !== undefined;
+})();
 
 /** Writes zeros until the file system refuses: a genuinely full disk. */
 function fillDisk(file: string): void {
@@ -210,73 +223,87 @@ function fillDisk(file: string): void {
   }
 }
 
-const tmpfs = tryMountTmpfs(4096);
+describe.skipIf(!CAN_MOUNT)(
+  'a genuinely full or read-only disk (tmpfs; needs mount, i.e. root on Linux)',
+  () => {
+    let tmpfs: string | undefined;
+    let readOnly: string | undefined;
+    beforeAll(() => {
+      tmpfs = mountTmpfs('size=4096k');
+      readOnly = mountTmpfs('ro,size=64k');
+    });
+    afterAll(() => {
+      unmount(tmpfs);
+      unmount(readOnly);
+    });
 
-describe.skipIf(!tmpfs)('a genuinely full disk (4 MB tmpfs; needs mount, i.e. root on Linux)', () => {
-  afterAll(() => {
-    if (!tmpfs) return;
-    spawnSync('umount', ['-l', tmpfs]);
-    rmSync(tmpfs, { recursive: true, force: true });
-  });
+    it('a web shell started on a read-only medium exits with the storage message, in Chinese', async () => {
+      const run = await spawnShell(path.join(readOnly!, '智造自诊'));
+      const { code } = await run.exited;
+      expect(code).toBe(1);
+      expect(run.output()).toMatch(/数据文件夹是只读的或没有写入权限/);
+      expect(run.output()).not.toMatch(/EROFS|at .*\.(ts|cjs):\d+/); // a message, not a stack trace
+    });
 
-  it('ENOSPC from SQLite and from evidence files becomes storage_error; freeing space resumes work', async () => {
-    const dataDir = path.join(tmpfs!, 'data');
-    const rig = await startRig(dataDir);
-    try {
-      const { api, dbPath } = rig;
-      const assessmentId = await seedOverApi(api);
-      const acked = new Map<string, Acked>();
-      await api.ok('assessment.answer', {
-        assessmentId,
-        itemId: LEVEL_ITEMS[0],
-        value: { kind: 'level', level: 1 },
-      });
-      acked.set(LEVEL_ITEMS[0]!, { itemId: LEVEL_ITEMS[0]!, level: 1, note: '' });
-      const filler = path.join(tmpfs!, 'filler.bin');
-      fillDisk(filler);
-
-      const evidence = await api.call('evidence.add', {
-        assessmentId,
-        fileName: '大文件.bin',
-        base64: Buffer.alloc(256 * 1024, 7).toString('base64'),
-      });
-      expectStorageError(evidence, 'disk-full');
-
-      let refused: Reply | undefined;
-      for (let n = 0; n < 400 && !refused; n++) {
-        const itemId = LEVEL_ITEMS[n % LEVEL_ITEMS.length]!;
-        const note = `${n}:${LONG_NOTE}`;
-        const reply = await api.call('assessment.answer', {
+    it('ENOSPC from SQLite and from evidence files becomes storage_error; freeing space resumes work', async () => {
+      const dataDir = path.join(tmpfs!, 'data');
+      const rig = await startRig(dataDir);
+      try {
+        const { api, dbPath } = rig;
+        const assessmentId = await seedOverApi(api);
+        const acked = new Map<string, Acked>();
+        await api.ok('assessment.answer', {
           assessmentId,
-          itemId,
-          value: { kind: 'level', level: n % 6 },
-          note,
+          itemId: LEVEL_ITEMS[0],
+          value: { kind: 'level', level: 1 },
         });
-        if (reply.body.ok) acked.set(itemId, { itemId, level: n % 6, note });
-        else refused = reply;
-      }
-      expect(refused, 'the disk never filled up').toBeDefined();
-      expectStorageError(refused!, 'disk-full');
-      expect((await api.call('app.ping', {})).status).toBe(200);
-      await expectAllPresent(api, assessmentId, acked);
+        acked.set(LEVEL_ITEMS[0]!, { itemId: LEVEL_ITEMS[0]!, level: 1, note: '' });
+        const filler = path.join(tmpfs!, 'filler.bin');
+        fillDisk(filler);
 
-      rmSync(filler);
-      const resumed = await api.call('assessment.answer', {
-        assessmentId,
-        itemId: LEVEL_ITEMS[1],
-        value: { kind: 'level', level: 3 },
-        note: 'space is back',
-      });
-      expect(resumed.body).toMatchObject({ ok: true });
-      acked.set(LEVEL_ITEMS[1]!, { itemId: LEVEL_ITEMS[1]!, level: 3, note: 'space is back' });
-      expect(
-        (await api.call('evidence.add', { assessmentId, fileName: 'ok.txt', base64: 'b2s=' })).status,
-      ).toBe(200);
-      await expectAllPresent(api, assessmentId, acked);
-      expect(integrityOf(dbPath)).toBe('ok');
-      expect(rig.logged).toEqual([]);
-    } finally {
-      await rig.close();
-    }
-  });
-});
+        const evidence = await api.call('evidence.add', {
+          assessmentId,
+          fileName: '大文件.bin',
+          base64: Buffer.alloc(256 * 1024, 7).toString('base64'),
+        });
+        expectStorageError(evidence, 'disk-full');
+
+        let refused: Reply | undefined;
+        for (let n = 0; n < 400 && !refused; n++) {
+          const itemId = LEVEL_ITEMS[n % LEVEL_ITEMS.length]!;
+          const note = `${n}:${LONG_NOTE}`;
+          const reply = await api.call('assessment.answer', {
+            assessmentId,
+            itemId,
+            value: { kind: 'level', level: n % 6 },
+            note,
+          });
+          if (reply.body.ok) acked.set(itemId, { itemId, level: n % 6, note });
+          else refused = reply;
+        }
+        expect(refused, 'the disk never filled up').toBeDefined();
+        expectStorageError(refused!, 'disk-full');
+        expect((await api.call('app.ping', {})).status).toBe(200);
+        await expectAllPresent(api, assessmentId, acked);
+
+        rmSync(filler);
+        const resumed = await api.call('assessment.answer', {
+          assessmentId,
+          itemId: LEVEL_ITEMS[1],
+          value: { kind: 'level', level: 3 },
+          note: 'space is back',
+        });
+        expect(resumed.body).toMatchObject({ ok: true });
+        acked.set(LEVEL_ITEMS[1]!, { itemId: LEVEL_ITEMS[1]!, level: 3, note: 'space is back' });
+        expect(
+          (await api.call('evidence.add', { assessmentId, fileName: 'ok.txt', base64: 'b2s=' })).status,
+        ).toBe(200);
+        await expectAllPresent(api, assessmentId, acked);
+        expect(integrityOf(dbPath)).toBe('ok');
+        expect(rig.logged).toEqual([]);
+      } finally {
+        await rig.close();
+      }
+    });
+  },
+);

@@ -12,7 +12,8 @@ function sizeText(bytes: number): string {
 /** Each item once, with the score of the first pack that places it (the primary pack first). */
 function firstScores(ctx: BuildContext): Map<string, ItemScore> {
   const map = new Map<string, ItemScore>();
-  for (const model of ctx.input.diagnosis.models) for (const s of model.items) if (!map.has(s.itemId)) map.set(s.itemId, s);
+  for (const model of ctx.input.diagnosis.models)
+    for (const s of model.items) if (!map.has(s.itemId)) map.set(s.itemId, s);
   return map;
 }
 

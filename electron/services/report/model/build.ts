@@ -1,4 +1,5 @@
 import { buildRadarOption, radarAxes } from '../../../../assessments/charts/radar';
+import { DIMENSIONS } from '../../../../assessments/engine/typical-scenarios';
 import { buildContext } from './context';
 import { appendixSection } from './appendix';
 import { dimensionViews, dimensionsSection, type DimensionView } from './dimensions';
@@ -51,7 +52,10 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
       { label: ctx.t('cover.creditCode'), value: profile.creditCode },
       { label: ctx.t('cover.region'), value: regionText(ctx) },
       { label: ctx.t('cover.industry'), value: industryText(ctx) },
-      { label: ctx.t('cover.size'), value: `${ctx.t(`size.${sizeClass}`)} · ${ctx.t(`mfg.${profile.manufacturingType}`)}` },
+      {
+        label: ctx.t('cover.size'),
+        value: `${ctx.t(`size.${sizeClass}`)} · ${ctx.t(`mfg.${profile.manufacturingType}`)}`,
+      },
       { label: ctx.t('cover.assessmentDate'), value: assessmentDay(ctx) },
       { label: ctx.t('cover.consultant'), value: people.name },
       { label: ctx.t('cover.organisation'), value: people.org },
@@ -60,7 +64,10 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
         value: `${ctx.pick(d.models[0]?.title ?? { zh: d.questionnaire.modelId, en: d.questionnaire.modelId })} · ${d.questionnaire.modelId}@${d.questionnaire.modelVersion}`,
       },
       { label: ctx.t('cover.reportId'), value: ctx.input.reportId },
-      { label: ctx.t('cover.generated'), value: `${ctx.date(ctx.input.generatedAt.toISOString())} · ${ctx.input.app.name} ${ctx.input.app.version}` },
+      {
+        label: ctx.t('cover.generated'),
+        value: `${ctx.date(ctx.input.generatedAt.toISOString())} · ${ctx.input.app.name} ${ctx.input.app.version}`,
+      },
     ],
     notice: ctx.t('cover.notice'),
   };
@@ -80,8 +87,22 @@ function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
       { label: ctx.t('summary.decidedBy'), value: ctx.pick(tiers.estimate.decidedBy) },
     );
   }
-  if (cmmm?.estimate) rows.push({ label: ctx.t('summary.cmmm'), value: ctx.t('summary.levelScore', { level: ctx.pick(cmmm.estimate.label), score: ctx.score(cmmm.score.value, cmmm.score.max) }) });
-  if (sme?.estimate) rows.push({ label: ctx.t('summary.sme'), value: ctx.t('summary.levelScore', { level: ctx.pick(sme.estimate.label), score: ctx.score(sme.score.value, sme.score.max) }) });
+  if (cmmm?.estimate)
+    rows.push({
+      label: ctx.t('summary.cmmm'),
+      value: ctx.t('summary.levelScore', {
+        level: ctx.pick(cmmm.estimate.label),
+        score: ctx.score(cmmm.score.value, cmmm.score.max),
+      }),
+    });
+  if (sme?.estimate)
+    rows.push({
+      label: ctx.t('summary.sme'),
+      value: ctx.t('summary.levelScore', {
+        level: ctx.pick(sme.estimate.label),
+        score: ctx.score(sme.score.value, sme.score.max),
+      }),
+    });
   const cov = tiers?.coverage;
   if (cov) {
     rows.push({
@@ -98,9 +119,15 @@ function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
 }
 
 /** Strongest and weakest side by side: one compact table that keeps the summary on one page. */
-function rankedTable(ctx: BuildContext, strongest: readonly DimensionView[], weakest: readonly DimensionView[]): Block {
-  const name = (v: DimensionView | undefined) => (v ? ctx.t('summary.dimensionIn', { title: v.title, framework: v.framework }) : '');
-  const score = (v: DimensionView | undefined) => (v?.score === null || v === undefined ? '' : v.score.toFixed(1));
+function rankedTable(
+  ctx: BuildContext,
+  strongest: readonly DimensionView[],
+  weakest: readonly DimensionView[],
+): Block {
+  const name = (v: DimensionView | undefined) =>
+    v ? ctx.t('summary.dimensionIn', { title: v.title, framework: v.framework }) : '';
+  const score = (v: DimensionView | undefined) =>
+    v?.score === null || v === undefined ? '' : v.score.toFixed(1);
   const rows = Array.from({ length: Math.max(strongest.length, weakest.length) }, (_, i) => [
     String(i + 1),
     name(strongest[i]),
@@ -132,16 +159,30 @@ function summary(ctx: BuildContext, views: readonly DimensionView[]): ReportMode
   const weakest = scored.slice(-RANKED).reverse();
   const blocks: Block[] = [rankedTable(ctx, strongest, weakest)];
   if (d.warnings.length > 0) {
-    blocks.push({ kind: 'subheading', text: ctx.t('summary.warnings') }, { kind: 'bullets', items: d.warnings.map((w) => w.message) });
+    blocks.push(
+      { kind: 'subheading', text: ctx.t('summary.warnings') },
+      { kind: 'bullets', items: d.warnings.map((w) => w.message) },
+    );
   }
   const estimate = d.summary.tier;
+  // the chart's axis names in the report language (line breaks keep long English names inside the figure)
+  const dimensionLabels = Object.fromEntries(DIMENSIONS.map((id) => [id, ctx.t(`dimension.${id}`)]));
   return {
     title: ctx.t('section.summary'),
     headline: headline(ctx),
     statement: estimate ? ctx.pick(estimate.statement) : '',
     radar: {
-      option: buildRadarOption({ diagnosis: d, language: lang, fontFamily: CHART_FONT_FAMILY, animation: false }) as Record<string, unknown>,
-      axes: radarAxes(d, lang).map((a) => ({ label: a.label, score: a.score === null ? '—' : a.score.toFixed(1) })),
+      option: buildRadarOption({
+        diagnosis: d,
+        language: lang,
+        dimensionLabels,
+        fontFamily: CHART_FONT_FAMILY,
+        animation: false,
+      }) as Record<string, unknown>,
+      axes: radarAxes(d, lang, dimensionLabels).map((a) => ({
+        label: a.label.replace(/\n/g, ' '),
+        score: a.score === null ? '—' : a.score.toFixed(1),
+      })),
     },
     blocks,
   };
@@ -158,7 +199,11 @@ function signatures(ctx: BuildContext): Section {
       {
         kind: 'signatures',
         parties: [
-          { role: ctx.t('sig.enterprise'), lines: ctx.t('sig.enterpriseLines').split('|'), seal: ctx.t('sig.enterpriseSeal') },
+          {
+            role: ctx.t('sig.enterprise'),
+            lines: ctx.t('sig.enterpriseLines').split('|'),
+            seal: ctx.t('sig.enterpriseSeal'),
+          },
           {
             role: ctx.t('sig.consultant'),
             lines: ctx.t('sig.consultantLines', { name: people.name, org: people.org }).split('|'),
@@ -222,4 +267,3 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ],
   };
 }
-

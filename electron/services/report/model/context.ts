@@ -18,5 +18,12 @@ export function buildContext(input: ReportInput): BuildContext {
     const [y = '', mo = '', d = ''] = chinaDay(iso).split('-');
     return t('date.format', { y, m: String(Number(mo)), d: String(Number(d)), mm: mo, dd: d });
   };
-  return { input, m, t, pick, date, score: (value, max) => t('score.of', { value: trim1(value), max: trim1(max) }) };
+  return {
+    input,
+    m,
+    t,
+    pick,
+    date,
+    score: (value, max) => t('score.of', { value: trim1(value), max: trim1(max) }),
+  };
 }

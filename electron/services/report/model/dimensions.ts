@@ -87,7 +87,11 @@ export function descriptorOf(ctx: BuildContext, item: OwnedItem, answer: AnswerR
 }
 
 /** The answer as read aloud: the engine's display, or N/A / unanswered. */
-export function answerText(ctx: BuildContext, score: ItemScore | undefined, answer: AnswerRecord | undefined): string {
+export function answerText(
+  ctx: BuildContext,
+  score: ItemScore | undefined,
+  answer: AnswerRecord | undefined,
+): string {
   if (answer?.value?.kind === 'na') return ctx.t('dim.na');
   if (!answer?.value) return ctx.t('dim.unanswered');
   return score?.display || ctx.t('dim.unanswered');
@@ -108,7 +112,14 @@ function dimensionBlocks(ctx: BuildContext, view: DimensionView): Block[] {
       const item = q.items.get(s.itemId);
       if (!item) return [];
       const answer = answers.get(s.itemId);
-      return [[ctx.pick(item.label), answerText(ctx, s, answer), descriptorOf(ctx, item, answer), noteText(ctx, answer)]];
+      return [
+        [
+          ctx.pick(item.label),
+          answerText(ctx, s, answer),
+          descriptorOf(ctx, item, answer),
+          noteText(ctx, answer),
+        ],
+      ];
     });
   if (rows.length === 0) return [{ kind: 'paragraph', text: ctx.t('dim.noItems'), tone: 'muted' }];
   return [
@@ -174,7 +185,8 @@ export function dimensionsSection(ctx: BuildContext, views: readonly DimensionVi
     .map((view) => ({
       id: `dim:${view.id}`,
       title: view.title,
-      badge: view.node.kind === 'group' ? ctx.t('dim.unscored') : ctx.t('dim.badge', { score: view.scoreText }),
+      badge:
+        view.node.kind === 'group' ? ctx.t('dim.unscored') : ctx.t('dim.badge', { score: view.scoreText }),
       blocks: dimensionBlocks(ctx, view),
     }));
   const companions = companionScores(ctx);

@@ -71,7 +71,10 @@ function routeBlock(ctx: BuildContext, model: ModelResult, lift: Lift): Block[] 
     { kind: 'subheading', text: ctx.t('gaps.route', { target }) },
     {
       kind: 'paragraph',
-      text: ctx.t(lift.found ? 'gaps.routeIntro' : 'gaps.routeNotFound', { target, bound: lift.search.bound }),
+      text: ctx.t(lift.found ? 'gaps.routeIntro' : 'gaps.routeNotFound', {
+        target,
+        bound: lift.search.bound,
+      }),
       tone: 'normal',
     },
   ];

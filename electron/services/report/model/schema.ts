@@ -14,7 +14,13 @@ const KeyValue = z.object({ label: Text, value: Text });
 
 export const TableSchema = z.object({
   /** column headers, repeated at the top of every page the table spans */
-  columns: z.array(z.object({ title: Text, width: z.number().positive(), align: z.enum(['left', 'center', 'right']).default('left') })),
+  columns: z.array(
+    z.object({
+      title: Text,
+      width: z.number().positive(),
+      align: z.enum(['left', 'center', 'right']).default('left'),
+    }),
+  ),
   rows: z.array(z.array(Text)),
   /** rows drawn in bold (e.g. a total line), by index */
   emphasis: z.array(z.number().int().min(0)).default([]),
@@ -22,7 +28,11 @@ export const TableSchema = z.object({
 export type ReportTable = z.infer<typeof TableSchema>;
 
 export const BlockSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paragraph'), text: Text, tone: z.enum(['normal', 'muted', 'notice']).default('normal') }),
+  z.object({
+    kind: z.literal('paragraph'),
+    text: Text,
+    tone: z.enum(['normal', 'muted', 'notice']).default('normal'),
+  }),
   z.object({ kind: z.literal('subheading'), text: Text }),
   z.object({ kind: z.literal('bullets'), items: z.array(Text) }),
   z.object({ kind: z.literal('table'), table: TableSchema }),

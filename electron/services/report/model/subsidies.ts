@@ -18,7 +18,8 @@ interface Located {
 
 function locate(ctx: BuildContext): Map<string, Located> {
   const map = new Map<string, Located>();
-  for (const doc of ctx.input.catalog.documents) for (const measure of doc.measures) map.set(measure.id, { doc, measure });
+  for (const doc of ctx.input.catalog.documents)
+    for (const measure of doc.measures) map.set(measure.id, { doc, measure });
   return map;
 }
 
@@ -44,11 +45,13 @@ export function conditionStates(
   const named = [
     { label: REGION, lacking: checkRegion(profile.region, measure.region ?? doc.region).kind === 'missing' },
     { label: APPLICANTS, lacking: checkApplicants(profile, measure.applicants).kind === 'missing' },
-    ...[...(measure.skipDocumentConditions ? [] : doc.documentConditions), ...measure.conditions].map((c) => ({
-      label: c.label,
-      // only to tell "needs information" apart; pass/fail comes from the evaluation itself
-      lacking: evaluation.missing.length > 0 && checkCondition(c, conditionCtx).kind === 'missing',
-    })),
+    ...[...(measure.skipDocumentConditions ? [] : doc.documentConditions), ...measure.conditions].map(
+      (c) => ({
+        label: c.label,
+        // only to tell "needs information" apart; pass/fail comes from the evaluation itself
+        lacking: evaluation.missing.length > 0 && checkCondition(c, conditionCtx).kind === 'missing',
+      }),
+    ),
   ];
   const met = named.filter((c) => !failedNames.has(c.label) && !c.lacking).map((c) => c.label);
   return {
@@ -78,7 +81,9 @@ export function subsidiesSection(ctx: BuildContext): Section {
   const ev = ctx.input.evaluation;
   const where = locate(ctx);
   const inRegion = ev.measures.filter((e) => !e.failed.some((f) => f.condition === REGION));
-  const sorted = [...inRegion].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const sorted = [...inRegion].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  );
   const rows = sorted.map((e) => {
     const located = where.get(e.measureId);
     const states = located ? conditionStates(ctx, located, e) : { met: [], unmet: [], missing: [] };

@@ -4,7 +4,11 @@ import { COLOR, CONTENT, FONT, TYPE } from './theme';
 import type { Writer } from './writer';
 
 /** Label/value rows with hairlines, for headline figures and the cover. */
-export function drawFacts(w: Writer, items: ReadonlyArray<{ label: string; value: string }>, opts: { x?: number; width?: number; labelShare?: number; size?: number } = {}): void {
+export function drawFacts(
+  w: Writer,
+  items: ReadonlyArray<{ label: string; value: string }>,
+  opts: { x?: number; width?: number; labelShare?: number; size?: number } = {},
+): void {
   const x = opts.x ?? CONTENT.left;
   const width = opts.width ?? CONTENT.width;
   const size = opts.size ?? TYPE.body.size;
@@ -19,9 +23,16 @@ export function drawFacts(w: Writer, items: ReadonlyArray<{ label: string; value
     const height = Math.max(labels.length, values.length) * leading + 6;
     w.ensure(height);
     labels.forEach((l, i) => w.drawLine(l, x, w.y + 3 + i * leading + (leading - size) / 2, labelStyle));
-    values.forEach((l, i) => w.drawLine(l, x + labelWidth + 8, w.y + 3 + i * leading + (leading - size) / 2, valueStyle));
+    values.forEach((l, i) =>
+      w.drawLine(l, x + labelWidth + 8, w.y + 3 + i * leading + (leading - size) / 2, valueStyle),
+    );
     w.y += height;
-    w.doc.moveTo(x, w.y).lineTo(x + width, w.y).lineWidth(0.5).strokeColor(COLOR.hairline).stroke();
+    w.doc
+      .moveTo(x, w.y)
+      .lineTo(x + width, w.y)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.hairline)
+      .stroke();
   }
   w.y += 10;
 }
@@ -51,8 +62,21 @@ export function drawSignatures(w: Writer, parties: Parties): void {
     }
     const cx = x + boxWidth - 62;
     const cy = top + height - 58;
-    w.doc.circle(cx, cy, 42).lineWidth(0.6).dash(3, { space: 3 }).strokeColor(COLOR.hairline).stroke().undash();
-    w.drawLine(party.seal, cx - 42, cy - 5, { font: FONT.regular, size: 9, color: COLOR.muted }, 84, 'center');
+    w.doc
+      .circle(cx, cy, 42)
+      .lineWidth(0.6)
+      .dash(3, { space: 3 })
+      .strokeColor(COLOR.hairline)
+      .stroke()
+      .undash();
+    w.drawLine(
+      party.seal,
+      cx - 42,
+      cy - 5,
+      { font: FONT.regular, size: 9, color: COLOR.muted },
+      84,
+      'center',
+    );
   });
   w.y = top + height + 16;
 }
@@ -61,7 +85,14 @@ export function drawBlock(w: Writer, block: Block): void {
   switch (block.kind) {
     case 'paragraph':
       if (block.tone === 'notice') w.notice(block.text);
-      else w.paragraph(block.text, { style: { font: FONT.regular, size: TYPE.body.size, color: block.tone === 'muted' ? COLOR.muted : COLOR.text } });
+      else
+        w.paragraph(block.text, {
+          style: {
+            font: FONT.regular,
+            size: TYPE.body.size,
+            color: block.tone === 'muted' ? COLOR.muted : COLOR.text,
+          },
+        });
       return;
     case 'subheading':
       w.subheading(block.text);

@@ -1,7 +1,5 @@
-import { RadarChart } from 'echarts/charts';
-import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+// the full CommonJS build: one file loads faster in Node than the tree-shakable ESM entry points
+import * as echarts from 'echarts';
 import type { Font } from 'fontkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { FONT, type FontName } from './theme';
@@ -12,8 +10,6 @@ import { FONT, type FontName } from './theme';
  * measured with the embedded font's real advance widths (zrender's SSR default guesses 1 em per
  * ideograph), and every font family in the SVG is mapped to the embedded CJK font.
  */
-echarts.use([RadarChart, RadarComponent, LegendComponent, TooltipComponent, SVGRenderer]);
-
 let measuringWith: Font | undefined;
 
 function useFontMetrics(font: Font): void {
@@ -28,7 +24,12 @@ function useFontMetrics(font: Font): void {
 }
 
 /** ECharts option → SVG string of the given size (px = pt in the PDF, see assumePt below). */
-export function renderChartSvg(option: Record<string, unknown>, width: number, height: number, font: Font): string {
+export function renderChartSvg(
+  option: Record<string, unknown>,
+  width: number,
+  height: number,
+  font: Font,
+): string {
   useFontMetrics(font);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {

@@ -14,7 +14,12 @@ function advanceEm(font: Font, text: string): number {
   const cached = table.get(text);
   if (cached !== undefined) return cached;
   if (table.size >= MAX_ENTRIES) table.clear();
-  const em = font.layout(text).advanceWidth / font.unitsPerEm;
+  // one code point (most CJK segments): the glyph's advance, without running the shaper
+  const single = text.length <= 2 && [...text].length === 1;
+  const units = single
+    ? font.glyphForCodePoint(text.codePointAt(0)!).advanceWidth
+    : font.layout(text).advanceWidth;
+  const em = units / font.unitsPerEm;
   table.set(text, em);
   return em;
 }
@@ -23,6 +28,45 @@ export interface RegisteredFont {
   /** the name the font is registered under in pdfkit: its PostScript name (see report.ts) */
   readonly name: string;
   readonly font: Font;
+  /** drawn for characters `font` has no glyph for (zh-TW: Noto Sans SC) */
+  readonly fallback?: { readonly name: string; readonly font: Font } | undefined;
+}
+
+export interface Run {
+  readonly text: string;
+  /** the registered name to draw it with */
+  readonly name: string;
+  readonly font: Font;
+}
+
+const coverage = new Map<Font, Map<number, boolean>>();
+
+function covers(font: Font, cp: number): boolean {
+  let table = coverage.get(font);
+  if (!table) {
+    table = new Map();
+    coverage.set(font, table);
+  }
+  let has = table.get(cp);
+  if (has === undefined) {
+    has = font.hasGlyphForCodePoint(cp);
+    table.set(cp, has);
+  }
+  return has;
+}
+
+/** Splits text into runs of the primary font and of the fallback, by glyph coverage. */
+export function fontRuns(text: string, f: RegisteredFont): Run[] {
+  if (!f.fallback) return [{ text, name: f.name, font: f.font }];
+  const runs: Run[] = [];
+  for (const ch of text) {
+    const own = ch === ' ' || covers(f.font, ch.codePointAt(0)!);
+    const target = own ? { name: f.name, font: f.font } : f.fallback;
+    const last = runs[runs.length - 1];
+    if (last && last.name === target.name) runs[runs.length - 1] = { ...last, text: last.text + ch };
+    else runs.push({ text: ch, ...target });
+  }
+  return runs;
 }
 
 /**
@@ -42,12 +86,19 @@ export class Measurer {
   }
 
   width(text: string, font: FontName, size: number): number {
-    return advanceEm(this.fonts[font].font, text) * size;
+    const f = this.fonts[font];
+    if (!f.fallback) return advanceEm(f.font, text) * size;
+    return fontRuns(text, f).reduce((w, run) => w + advanceEm(run.font, run.text), 0) * size;
+  }
+
+  runs(text: string, font: FontName): Run[] {
+    return fontRuns(text, this.fonts[font]);
   }
 
   /** A measure function for breakLines() in one font and size. */
   for(font: FontName, size: number): (text: string) => number {
-    const f = this.fonts[font].font;
-    return (text) => advanceEm(f, text) * size;
+    const f = this.fonts[font];
+    if (!f.fallback) return (text) => advanceEm(f.font, text) * size;
+    return (text) => this.width(text, font, size);
   }
 }

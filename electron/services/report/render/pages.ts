@@ -20,12 +20,24 @@ export function tocEntryCount(model: ReportModel): number {
  * Fills the reserved TOC pages once every heading knows its page: titles, dotted leaders, page
  * numbers, and a link over each line to the heading's named destination.
  */
-export function fillToc(w: Writer, model: ReportModel, firstPage: number, headings: readonly Heading[]): void {
+export function fillToc(
+  w: Writer,
+  model: ReportModel,
+  firstPage: number,
+  headings: readonly Heading[],
+): void {
   const doc = w.doc;
   let page = firstPage;
   doc.switchToPage(page);
   let y = CONTENT.top;
-  w.drawLine(model.labels.toc, CONTENT.left, y, { font: FONT.bold, size: TYPE.h1.size, color: COLOR.accent }, CONTENT.width, 'center');
+  w.drawLine(
+    model.labels.toc,
+    CONTENT.left,
+    y,
+    { font: FONT.bold, size: TYPE.h1.size, color: COLOR.accent },
+    CONTENT.width,
+    'center',
+  );
   y += TOC_TITLE_SPACE;
   for (const h of headings) {
     if (y + TOC_LINE > CONTENT.bottom) {
@@ -47,7 +59,13 @@ export function fillToc(w: Writer, model: ReportModel, firstPage: number, headin
     const dotsTo = CONTENT.right - numberWidth - 6;
     if (dotsTo > dotsFrom) {
       doc.save();
-      doc.moveTo(dotsFrom, y + style.size - 1).lineTo(dotsTo, y + style.size - 1).lineWidth(0.7).dash(0.7, { space: 2.6 }).strokeColor(COLOR.muted).stroke();
+      doc
+        .moveTo(dotsFrom, y + style.size - 1)
+        .lineTo(dotsTo, y + style.size - 1)
+        .lineWidth(0.7)
+        .dash(0.7, { space: 2.6 })
+        .strokeColor(COLOR.muted)
+        .stroke();
       doc.undash().restore();
     }
     doc.goTo(x, y - 2, CONTENT.right - x, style.size + 4, h.dest);
@@ -66,8 +84,20 @@ export function drawPageFurniture(w: Writer, model: ReportModel): void {
     const headerY = MARGIN.top - 30;
     w.drawLine(model.labels.header, CONTENT.left, headerY, small);
     w.drawLine(model.meta.reportId, CONTENT.left, headerY, small, CONTENT.width, 'right');
-    doc.moveTo(CONTENT.left, headerY + 14).lineTo(CONTENT.right, headerY + 14).lineWidth(0.5).strokeColor(COLOR.hairline).stroke();
+    doc
+      .moveTo(CONTENT.left, headerY + 14)
+      .lineTo(CONTENT.right, headerY + 14)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.hairline)
+      .stroke();
     const footer = format(model.labels.pageFooter, { n: i + 1, total });
-    w.drawLine(footer, CONTENT.left, PAGE.height - MARGIN.bottom + 26, { ...small, size: 9 }, CONTENT.width, 'center');
+    w.drawLine(
+      footer,
+      CONTENT.left,
+      PAGE.height - MARGIN.bottom + 26,
+      { ...small, size: 9 },
+      CONTENT.width,
+      'center',
+    );
   }
 }

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import type { Font as Fontkit } from 'fontkit';
 import type { FontPair } from '../fonts';
 import type { ReportModel, Section } from '../model/schema';
 import { drawBlock, drawFacts } from './blocks';
@@ -17,9 +18,14 @@ const CHART = { width: 290, height: 250 } as const;
 
 /** Registered under their PostScript names, the names pdfkit caches opened fonts by. */
 function registered(fonts: FontPair): Record<FontName, RegisteredFont> {
+  const entry = (font: Fontkit, fallback: Fontkit | undefined): RegisteredFont => ({
+    name: font.postscriptName,
+    font,
+    fallback: fallback && { name: fallback.postscriptName, font: fallback },
+  });
   return {
-    regular: { name: fonts.regular.postscriptName, font: fonts.regular },
-    bold: { name: fonts.bold.postscriptName, font: fonts.bold },
+    regular: entry(fonts.regular, fonts.fallback?.regular),
+    bold: entry(fonts.bold, fonts.fallback?.bold),
   };
 }
 
@@ -46,9 +52,10 @@ function createDocument(model: ReportModel, fonts: FontPair): PDFKit.PDFDocument
       CreationDate: new Date(model.meta.generatedAt),
     },
   });
-  const names = registered(fonts);
-  doc.registerFont(names.regular.name, regular);
-  doc.registerFont(names.bold.name, fonts.bold as unknown as string);
+  for (const f of Object.values(registered(fonts))) {
+    doc.registerFont(f.name, f.font as unknown as string);
+    if (f.fallback) doc.registerFont(f.fallback.name, f.fallback.font as unknown as string);
+  }
   return doc;
 }
 
@@ -56,22 +63,60 @@ function drawCover(w: Writer, model: ReportModel): void {
   const doc = w.doc;
   const c = model.cover;
   doc.rect(0, 0, PAGE.width, 10).fill(COLOR.accent);
-  w.drawLine(c.title, CONTENT.left, 150, { font: FONT.bold, size: 28, color: COLOR.accent }, CONTENT.width, 'center');
-  w.drawLine(c.subtitle, CONTENT.left, 198, { font: FONT.regular, size: 11, color: COLOR.muted }, CONTENT.width, 'center');
-  doc.moveTo(CONTENT.left + 80, 232).lineTo(CONTENT.right - 80, 232).lineWidth(1).strokeColor(COLOR.accent).stroke();
+  w.drawLine(
+    c.title,
+    CONTENT.left,
+    150,
+    { font: FONT.bold, size: 28, color: COLOR.accent },
+    CONTENT.width,
+    'center',
+  );
+  w.drawLine(
+    c.subtitle,
+    CONTENT.left,
+    198,
+    { font: FONT.regular, size: 11, color: COLOR.muted },
+    CONTENT.width,
+    'center',
+  );
+  doc
+    .moveTo(CONTENT.left + 80, 232)
+    .lineTo(CONTENT.right - 80, 232)
+    .lineWidth(1)
+    .strokeColor(COLOR.accent)
+    .stroke();
   const nameLines = w.lines(c.enterpriseName, CONTENT.width - 40, { font: FONT.bold, size: 18 });
   let y = 262;
   for (const line of nameLines) {
-    w.drawLine(line, CONTENT.left, y, { font: FONT.bold, size: 18, color: COLOR.text }, CONTENT.width, 'center');
+    w.drawLine(
+      line,
+      CONTENT.left,
+      y,
+      { font: FONT.bold, size: 18, color: COLOR.text },
+      CONTENT.width,
+      'center',
+    );
     y += 28;
   }
   w.y = Math.max(y + 30, 340);
   drawFacts(w, c.facts, { x: CONTENT.left + 40, width: CONTENT.width - 80, labelShare: 0.32, size: 10.5 });
   const noticeLines = w.lines(c.notice, CONTENT.width - 40, { font: FONT.regular, size: 9 });
   let ny = CONTENT.bottom - noticeLines.length * 15;
-  doc.moveTo(CONTENT.left, ny - 10).lineTo(CONTENT.right, ny - 10).lineWidth(0.5).strokeColor(COLOR.hairline).stroke();
+  doc
+    .moveTo(CONTENT.left, ny - 10)
+    .lineTo(CONTENT.right, ny - 10)
+    .lineWidth(0.5)
+    .strokeColor(COLOR.hairline)
+    .stroke();
   for (const line of noticeLines) {
-    w.drawLine(line, CONTENT.left, ny, { font: FONT.regular, size: 9, color: COLOR.muted }, CONTENT.width, 'center');
+    w.drawLine(
+      line,
+      CONTENT.left,
+      ny,
+      { font: FONT.regular, size: 9, color: COLOR.muted },
+      CONTENT.width,
+      'center',
+    );
     ny += 15;
   }
 }
@@ -85,7 +130,12 @@ function drawSummary(w: Writer, model: ReportModel, fonts: FontPair): void {
   w.ensure(CHART.height + 30);
   const top = w.y;
   const svg = renderChartSvg(s.radar.option, CHART.width, CHART.height, fonts.regular);
-  drawSvg(w.doc, svg, { x: CONTENT.left, y: top, ...CHART }, { regular: w.measure.fonts.regular.name, bold: w.measure.fonts.bold.name });
+  drawSvg(
+    w.doc,
+    svg,
+    { x: CONTENT.left, y: top, ...CHART },
+    { regular: w.measure.fonts.regular.name, bold: w.measure.fonts.bold.name },
+  );
   // the axis scores beside the chart, so the figure reads without the UI
   const tableX = CONTENT.left + CHART.width + 16;
   const tableWidth = CONTENT.right - tableX;
@@ -95,10 +145,22 @@ function drawSummary(w: Writer, model: ReportModel, fonts: FontPair): void {
     w.drawLine(axis.label, tableX, w.y, { font: FONT.regular, size, color: COLOR.text });
     w.drawLine(axis.score, tableX, w.y, { font: FONT.bold, size, color: COLOR.accent }, tableWidth, 'right');
     w.y += size * 1.5 + 5;
-    w.doc.moveTo(tableX, w.y - 5).lineTo(CONTENT.right, w.y - 5).lineWidth(0.5).strokeColor(COLOR.hairline).stroke();
+    w.doc
+      .moveTo(tableX, w.y - 5)
+      .lineTo(CONTENT.right, w.y - 5)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.hairline)
+      .stroke();
   }
   w.y = top + CHART.height + 2;
-  w.drawLine(model.labels.radarCaption, CONTENT.left, w.y, { font: FONT.regular, size: 9, color: COLOR.muted }, CHART.width, 'center');
+  w.drawLine(
+    model.labels.radarCaption,
+    CONTENT.left,
+    w.y,
+    { font: FONT.regular, size: 9, color: COLOR.muted },
+    CHART.width,
+    'center',
+  );
   w.y += 24;
   for (const block of s.blocks) drawBlock(w, block);
 }
@@ -143,4 +205,3 @@ export async function renderReport(model: ReportModel, fonts: FontPair): Promise
   doc.end();
   return { bytes: await done, pages };
 }
-

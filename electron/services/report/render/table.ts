@@ -26,24 +26,48 @@ function geometry(table: ReportTable, size: number): Geometry {
 }
 
 function layRow(w: Writer, g: Geometry, cells: readonly string[], font: FontName): Laid {
-  const lines = g.widths.map((width, i) => w.lines(cells[i] ?? '', width - 2 * PAD_X, { font, size: g.size }));
+  const lines = g.widths.map((width, i) =>
+    w.lines(cells[i] ?? '', width - 2 * PAD_X, { font, size: g.size }),
+  );
   const height = Math.max(...lines.map((l) => l.length)) * g.leading + 2 * PAD_Y;
   return { lines, height };
 }
 
-function drawCells(w: Writer, g: Geometry, lines: string[][], top: number, height: number, font: FontName, fill?: string): void {
+function drawCells(
+  w: Writer,
+  g: Geometry,
+  lines: string[][],
+  top: number,
+  height: number,
+  font: FontName,
+  fill?: string,
+): void {
   const doc = w.doc;
   if (fill) doc.rect(CONTENT.left, top, CONTENT.width, height).fill(fill);
   const style = { font, size: g.size, color: COLOR.text };
   lines.forEach((cell, i) => {
     const x = g.xs[i]!;
     cell.forEach((line, k) => {
-      w.drawLine(line, x + PAD_X, top + PAD_Y + k * g.leading + (g.leading - g.size) / 2, style, g.widths[i]! - 2 * PAD_X, g.aligns[i]);
+      w.drawLine(
+        line,
+        x + PAD_X,
+        top + PAD_Y + k * g.leading + (g.leading - g.size) / 2,
+        style,
+        g.widths[i]! - 2 * PAD_X,
+        g.aligns[i],
+      );
     });
   });
   doc.lineWidth(0.5).strokeColor(COLOR.hairline);
-  doc.moveTo(CONTENT.left, top + height).lineTo(CONTENT.right, top + height).stroke();
-  for (const x of [...g.xs.slice(1)]) doc.moveTo(x, top).lineTo(x, top + height).stroke();
+  doc
+    .moveTo(CONTENT.left, top + height)
+    .lineTo(CONTENT.right, top + height)
+    .stroke();
+  for (const x of [...g.xs.slice(1)])
+    doc
+      .moveTo(x, top)
+      .lineTo(x, top + height)
+      .stroke();
 }
 
 function drawHeader(w: Writer, g: Geometry, header: Laid): void {
@@ -51,7 +75,10 @@ function drawHeader(w: Writer, g: Geometry, header: Laid): void {
   drawCells(w, g, header.lines, top, header.height, FONT.bold, COLOR.headerFill);
   w.doc.lineWidth(0.9).strokeColor(COLOR.rule);
   w.doc.moveTo(CONTENT.left, top).lineTo(CONTENT.right, top).stroke();
-  w.doc.moveTo(CONTENT.left, top + header.height).lineTo(CONTENT.right, top + header.height).stroke();
+  w.doc
+    .moveTo(CONTENT.left, top + header.height)
+    .lineTo(CONTENT.right, top + header.height)
+    .stroke();
   w.y += header.height;
 }
 
@@ -71,7 +98,12 @@ function frame(w: Writer, top: number): void {
  */
 export function drawTable(w: Writer, table: ReportTable, size: number = TYPE.table.size): void {
   const g = geometry(table, size);
-  const header = layRow(w, g, table.columns.map((c) => c.title), FONT.bold);
+  const header = layRow(
+    w,
+    g,
+    table.columns.map((c) => c.title),
+    FONT.bold,
+  );
   const emphasis = new Set(table.emphasis);
   const firstRow = table.rows[0] ? layRow(w, g, table.rows[0], FONT.regular) : undefined;
   w.ensure(header.height + Math.min(firstRow?.height ?? 0, 3 * g.leading + 2 * PAD_Y));

@@ -57,21 +57,55 @@ export class Writer {
   }
 
   /** Draws one line without pdfkit's wrapping; `spacing` is the CJK justification. */
-  drawLine(text: string, x: number, y: number, style: LineStyle, width?: number, align: Align = 'left', spacing = 0): void {
+  drawLine(
+    text: string,
+    x: number,
+    y: number,
+    style: LineStyle,
+    width?: number,
+    align: Align = 'left',
+    spacing = 0,
+  ): void {
     if (text === '') return;
     let dx = 0;
     if (width !== undefined && align !== 'left') {
       const w = this.measure.width(text, style.font, style.size);
       dx = align === 'center' ? (width - w) / 2 : width - w;
     }
-    this.measure
-      .use(style.font, style.size)
-      .fillColor(style.color)
-      .text(text, x + dx, y, { lineBreak: false, characterSpacing: spacing });
+    const runs = this.measure.runs(text, style.font);
+    if (runs.length === 1) {
+      this.measure
+        .use(style.font, style.size)
+        .fillColor(style.color)
+        .text(text, x + dx, y, { lineBreak: false, characterSpacing: spacing });
+      return;
+    }
+    // mixed fonts (zh-TW fallback): each run where the previous one ended
+    let at = x + dx;
+    for (const run of runs) {
+      this.doc
+        .font(run.name)
+        .fontSize(style.size)
+        .fillColor(style.color)
+        .text(run.text, at, y, { lineBreak: false, characterSpacing: spacing });
+      at +=
+        (run.font.layout(run.text).advanceWidth / run.font.unitsPerEm) * style.size +
+        spacing * [...run.text].length;
+    }
   }
 
   /** A justified paragraph flowing across pages. */
-  paragraph(text: string, opts: { style?: LineStyle; indent?: number; width?: number; x?: number; after?: number; justify?: boolean } = {}): void {
+  paragraph(
+    text: string,
+    opts: {
+      style?: LineStyle;
+      indent?: number;
+      width?: number;
+      x?: number;
+      after?: number;
+      justify?: boolean;
+    } = {},
+  ): void {
     const style = opts.style ?? { font: FONT.regular, size: TYPE.body.size, color: COLOR.text };
     const leading = style.size * TYPE.body.leading;
     const x = opts.x ?? CONTENT.left;
@@ -83,7 +117,14 @@ export class Writer {
       const last = i === lines.length - 1 || line === '';
       const natural = this.measure.width(line, style.font, style.size);
       const spacing =
-        opts.justify === false || last ? 0 : justifySpacing({ text: line, naturalWidth: natural, width: width - indent, fontSize: style.size });
+        opts.justify === false || last
+          ? 0
+          : justifySpacing({
+              text: line,
+              naturalWidth: natural,
+              width: width - indent,
+              fontSize: style.size,
+            });
       this.drawLine(line, x + indent, this.y + (leading - style.size) / 2, style, undefined, 'left', spacing);
       this.y += leading;
     });
@@ -95,7 +136,10 @@ export class Writer {
     const indent = 14;
     for (const item of items) {
       this.ensure(style.size * TYPE.body.leading);
-      this.drawLine('•', CONTENT.left + 3, this.y + (style.size * TYPE.body.leading - style.size) / 2, style);
+      // a drawn dot, not a text bullet: it stays out of the extracted text
+      this.doc
+        .circle(CONTENT.left + 5, this.y + (style.size * TYPE.body.leading) / 2, 1.6)
+        .fill(COLOR.accent);
       this.paragraph(item, { style, indent, after: 2 });
     }
     this.y += 4;
@@ -110,20 +154,40 @@ export class Writer {
     if (level === 1 && this.y > CONTENT.top) this.y += 8;
     const top = this.y;
     this.doc.addNamedDestination(dest, 'XYZ', null, top, null);
-    const item = level === 1 || !this.outlineParent ? this.doc.outline.addItem(title) : this.outlineParent.addItem(title);
+    const item =
+      level === 1 || !this.outlineParent
+        ? this.doc.outline.addItem(title)
+        : this.outlineParent.addItem(title);
     if (level === 1) this.outlineParent = item;
     this.headings.push({ level, title, dest, page: this.pageIndex });
     const style = { font: FONT.bold, size: t.size, color: level === 1 ? COLOR.accent : COLOR.text };
     this.drawLine(title, CONTENT.left, top, style);
     if (badge) {
-      this.drawLine(badge, CONTENT.left, top + (t.size - TYPE.body.size) * 0.8, { font: FONT.regular, size: TYPE.body.size, color: COLOR.accent }, CONTENT.width, 'right');
+      this.drawLine(
+        badge,
+        CONTENT.left,
+        top + (t.size - TYPE.body.size) * 0.8,
+        { font: FONT.regular, size: TYPE.body.size, color: COLOR.accent },
+        CONTENT.width,
+        'right',
+      );
     }
     this.y = top + height;
     if (level === 1) {
-      this.doc.moveTo(CONTENT.left, this.y).lineTo(CONTENT.right, this.y).lineWidth(1.2).strokeColor(COLOR.accent).stroke();
+      this.doc
+        .moveTo(CONTENT.left, this.y)
+        .lineTo(CONTENT.right, this.y)
+        .lineWidth(1.2)
+        .strokeColor(COLOR.accent)
+        .stroke();
       this.y += 12;
     } else {
-      this.doc.moveTo(CONTENT.left, this.y - 2).lineTo(CONTENT.right, this.y - 2).lineWidth(0.5).strokeColor(COLOR.hairline).stroke();
+      this.doc
+        .moveTo(CONTENT.left, this.y - 2)
+        .lineTo(CONTENT.right, this.y - 2)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.hairline)
+        .stroke();
       this.y += 8;
     }
   }
@@ -150,8 +214,24 @@ export class Writer {
     let y = this.y + pad;
     lines.forEach((line, i) => {
       const natural = this.measure.width(line, style.font, style.size);
-      const spacing = i === lines.length - 1 ? 0 : justifySpacing({ text: line, naturalWidth: natural, width: CONTENT.width - 2 * pad - 4, fontSize: style.size });
-      this.drawLine(line, CONTENT.left + pad + 4, y + (leading - style.size) / 2, style, undefined, 'left', spacing);
+      const spacing =
+        i === lines.length - 1
+          ? 0
+          : justifySpacing({
+              text: line,
+              naturalWidth: natural,
+              width: CONTENT.width - 2 * pad - 4,
+              fontSize: style.size,
+            });
+      this.drawLine(
+        line,
+        CONTENT.left + pad + 4,
+        y + (leading - style.size) / 2,
+        style,
+        undefined,
+        'left',
+        spacing,
+      );
       y += leading;
     });
     this.y += height + 10;

@@ -1,0 +1,69 @@
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Alert, Button, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../electron/api/client';
+import type { ReportExportResult } from '../../../electron/api/methods/report';
+import { useApi } from '../api/ApiProvider';
+import { asApiError } from '../api/useCall';
+import { isLanguage } from '../i18n';
+
+/** Hands the PDF to the browser as a download (the desktop app writes it where the save dialog said). */
+function download(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Exports the PDF diagnosis report of one assessment, in the UI language. */
+export function ExportButton({ assessmentId, name }: { assessmentId: string; name?: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<ReportExportResult>();
+  const [error, setError] = useState<ApiError>();
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const language = isLanguage(i18n.language) ? i18n.language : undefined;
+      const result = await api['report.export']({ assessmentId, ...(language ? { language } : {}) });
+      if (result.base64) download(result.fileName, result.base64);
+      setDone(result);
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space direction="vertical" size={4}>
+      <Button
+        icon={<FilePdfOutlined />}
+        loading={busy}
+        onClick={() => void run()}
+        aria-label={name ? t('report.exportNamed', { name }) : undefined}
+      >
+        {t('report.export')}
+      </Button>
+      {done && (done.savedTo || done.base64) ? (
+        <Typography.Text type="success" role="status">
+          {t('report.exported', { file: done.savedTo ?? done.fileName, pages: done.pages })}
+        </Typography.Text>
+      ) : null}
+      {error ? (
+        <Alert
+          type="error"
+          role="alert"
+          showIcon
+          title={t(`errors.${error.code}`)}
+          description={error.message}
+        />
+      ) : null}
+    </Space>
+  );
+}

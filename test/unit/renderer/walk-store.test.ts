@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../electron/api/client';
+import type { AppApi } from '../../../electron/api/contract';
+import { INITIAL_CURSOR } from '../../../electron/api/methods/store';
+import { useWalk } from '../../../renderer/src/walkthrough/store';
+
+const ASSESSMENT = '00000000-0000-4000-8000-000000000001';
+
+interface Pending {
+  input: { itemId: string; value: unknown; note: string; flagged: boolean };
+  resolve(savedAt: string): void;
+  reject(error: ApiError): void;
+}
+
+/** An API whose answer writes wait until the test settles them, in the order they arrived. */
+function fakeApi() {
+  const pending: Pending[] = [];
+  const api = {
+    'assessment.answer': (input: Pending['input']) =>
+      new Promise((resolve, reject) => {
+        pending.push({ input, resolve: (savedAt) => resolve({ savedAt, revision: pending.length }), reject });
+      }),
+    'assessment.setCursor': () => Promise.resolve({ savedAt: '2025-01-01T00:00:00.000Z' }),
+  } as unknown as AppApi;
+  return { api, pending };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const state = () => useWalk.getState();
+
+beforeEach(() => state().open(ASSESSMENT, [], INITIAL_CURSOR));
+
+describe('walkthrough autosave', () => {
+  it('shows "saved" only once the store acknowledged the write', async () => {
+    const { api, pending } = fakeApi();
+    const done = state().write(api, 'q1', { value: { kind: 'level', level: 2 } });
+    await flush();
+    expect(state().answers.q1?.value).toEqual({ kind: 'level', level: 2 });
+    expect(state().saves.q1).toEqual({ state: 'saving' });
+    pending[0]!.resolve('2025-05-01T08:00:00.000Z');
+    await done;
+    expect(state().saves.q1).toEqual({ state: 'saved', at: '2025-05-01T08:00:00.000Z' });
+  });
+
+  it('sends quick changes one at a time, and an older acknowledgement never marks the newer one saved', async () => {
+    const { api, pending } = fakeApi();
+    const first = state().write(api, 'q1', { value: { kind: 'level', level: 2 } });
+    const second = state().write(api, 'q1', { value: { kind: 'level', level: 3 } });
+    await flush();
+    expect(pending).toHaveLength(1); // the second waits for the first
+    pending[0]!.resolve('2025-05-01T08:00:00.000Z');
+    await first;
+    expect(state().saves.q1).toEqual({ state: 'saving' });
+    await flush();
+    expect(pending).toHaveLength(2);
+    expect(pending[1]!.input.value).toEqual({ kind: 'level', level: 3 });
+    pending[1]!.resolve('2025-05-01T08:00:01.000Z');
+    await second;
+    expect(state().saves.q1).toEqual({ state: 'saved', at: '2025-05-01T08:00:01.000Z' });
+  });
+
+  it('keeps a failed answer on screen, marked unsaved, and a retry saves it', async () => {
+    const { api, pending } = fakeApi();
+    const failed = state().write(api, 'q2', { value: { kind: 'boolean', value: true }, note: '见设备台账' });
+    await flush();
+    pending[0]!.reject(new ApiError({ code: 'storage_error', message: '磁盘已满' }));
+    await failed;
+    const status = state().saves.q2;
+    expect(status?.state).toBe('error');
+    expect(status?.state === 'error' && status.error.code).toBe('storage_error');
+    expect(state().answers.q2).toEqual({
+      value: { kind: 'boolean', value: true },
+      note: '见设备台账',
+      flagged: false,
+    });
+
+    const retried = state().retry(api, 'q2');
+    await flush();
+    expect(pending[1]!.input).toMatchObject({
+      itemId: 'q2',
+      value: { kind: 'boolean', value: true },
+      note: '见设备台账',
+    });
+    pending[1]!.resolve('2025-05-01T09:00:00.000Z');
+    await retried;
+    expect(state().saves.q2).toEqual({ state: 'saved', at: '2025-05-01T09:00:00.000Z' });
+  });
+
+  it('a note or flag change sends the whole answer state', async () => {
+    const { api, pending } = fakeApi();
+    void state().write(api, 'q3', { value: { kind: 'na' } });
+    void state().write(api, 'q3', { flagged: true });
+    await flush();
+    pending[0]!.resolve('2025-05-01T08:00:00.000Z');
+    await flush();
+    await flush();
+    expect(pending[1]!.input).toMatchObject({ itemId: 'q3', value: { kind: 'na' }, flagged: true, note: '' });
+  });
+});
