@@ -194,6 +194,8 @@ export const storeMethods = {
       schemaVersion: z.number().int(),
       recovery: RecoverySchema.nullable(),
       lastBackup: BackupInfoSchema.nullable(),
+      /** why the last daily backup failed (Chinese, names the folder); null when backups are fine */
+      backupError: z.string().nullable(),
     }),
   ),
 

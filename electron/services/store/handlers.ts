@@ -3,6 +3,8 @@ import { AppError } from '../../api/errors';
 import { exportBundle } from '../bundle/export';
 import { importBundle } from '../bundle/import';
 import type { ServiceContext } from '../context';
+import type { BackupInfo } from '../../api/methods/store';
+import type { Store } from './store';
 
 type StoreMethod =
   | 'store.status'
@@ -33,11 +35,21 @@ function isKnownModel(ctx: ServiceContext, modelId: string, version: string): bo
   return ctx.isKnownModel ? ctx.isKnownModel(modelId, version) : true;
 }
 
+/** The status screen must answer even when the backups folder cannot be read. */
+function newestBackup(store: Store): BackupInfo | null {
+  try {
+    return store.backups.list()[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
   'store.status': (_input, { store }) => ({
     schemaVersion: store.schemaVersion,
     recovery: store.recovery,
-    lastBackup: store.backups.list()[0] ?? null,
+    lastBackup: newestBackup(store),
+    backupError: store.backupError,
   }),
 
   'enterprise.list': (input, { store }) => store.enterprises.list(input),

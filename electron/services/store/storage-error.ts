@@ -27,6 +27,8 @@ const ERRNO_PROBLEMS: Readonly<Record<string, StorageProblem>> = {
   EPERM: 'read-only',
   EBUSY: 'busy',
   EIO: 'io',
+  // a file stands where the data folder expects a folder (backups/, evidence/)
+  ENOTDIR: 'io',
 };
 
 const UNSAVED = '刚才的修改没有保存，之前已保存的内容不受影响。';

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AppError } from '../../api/errors';
 import type { BackupInfo, Recovery } from '../../api/methods/store';
 import { Backups } from './backups';
 import { BlobStore } from './blobs';
@@ -55,6 +56,8 @@ export interface Store extends Repositories {
   readonly schemaVersion: number;
   /** set when opening had to recover from a damaged or missing database; the UI shows `message` */
   readonly recovery: Recovery | null;
+  /** why today's backup could not be made (e.g. the disk is full); null when backups are fine */
+  readonly backupError: string | null;
   readonly backups: Backups;
   readonly blobs: BlobStore;
   /** runs fn in one transaction (all or nothing) */
@@ -100,11 +103,28 @@ async function migrate(db: Db, backups: Backups, migrations: readonly Migration[
   applyMigrations(db, migrations);
 }
 
+const BACKUP_PROBLEMS: Readonly<Record<string, string>> = {
+  'disk-full': '磁盘空间不足',
+  'read-only': '备份文件夹只读或没有写入权限',
+  busy: '数据库正被占用',
+  io: '备份文件夹无法读写（被同名文件占用，或磁盘已断开）',
+  corrupt: '数据库文件读取出错',
+};
+
+/** Chinese, names the folder, and says what still works: the data itself is safe. */
+function backupFailureMessage(error: unknown, dir: string): string {
+  const reason =
+    error instanceof AppError ? (error.details as { reason?: string } | undefined)?.reason : undefined;
+  const why = (reason && BACKUP_PROBLEMS[reason]) ?? (error instanceof Error ? error.message : String(error));
+  return `今天的自动备份没有完成（${dir}）：${why}。已保存的数据不受影响，可以继续工作；请处理后在「设置 → 备份」中确认备份恢复正常。`;
+}
+
 class SqliteStore implements Store {
   readonly dbPath: string;
   readonly backups: Backups;
   readonly blobs: BlobStore;
   recovery: Recovery | null = null;
+  backupError: string | null = null;
   private db!: Db;
   private repos!: Repositories;
   private timer: NodeJS.Timeout | undefined;
@@ -132,11 +152,11 @@ class SqliteStore implements Store {
     this.options.onConnection?.(this.db);
     try {
       await migrate(this.db, this.backups, this.migrations);
-      await this.backups.ensureDaily(this.db);
     } catch (error) {
       this.db.close();
       throw error;
     }
+    await this.makeDailyBackup();
     const deps: RepoDeps = {
       db: this.db,
       stamp: () => this.now().toISOString(),
@@ -149,10 +169,23 @@ class SqliteStore implements Store {
     ) as unknown as Repositories;
   }
 
+  /**
+   * A failed daily backup (full disk, backups folder unwritable) must not lock the consultant out
+   * of the data that is already safe in the database: open anyway and report it in store.status.
+   */
+  private async makeDailyBackup(): Promise<void> {
+    try {
+      await this.backups.ensureDaily(this.db);
+      this.backupError = null;
+    } catch (error) {
+      this.backupError = backupFailureMessage(error, this.backups.dir);
+    }
+  }
+
   startBackupTimer(): void {
     const every = this.options.backupCheckMs ?? 60 * 60 * 1000;
     if (every <= 0) return;
-    this.timer = setInterval(() => void this.backups.ensureDaily(this.db).catch(() => undefined), every);
+    this.timer = setInterval(() => void this.makeDailyBackup(), every);
     this.timer.unref();
   }
 

@@ -1,8 +1,13 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/api/dispatch';
+import { createContext } from '../../../electron/services/context';
+import { handlers } from '../../../electron/services/handlers';
 import { openStore } from '../../../electron/services/store';
 import { KEEP } from '../../../electron/services/store/backups';
+import { makeTestHost } from '../helpers/host';
 import { manualClock, seedAssessment, tempDir } from './support';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -62,6 +67,32 @@ describe('rolling backups', () => {
         .revision,
     ).toBe(2);
     await expect(store.restoreBackup('../sfd.sqlite')).rejects.toMatchObject({ code: 'not_found' });
+    store.close();
+  });
+});
+
+describe('a daily backup that cannot be written', () => {
+  it('still opens the database, keeps it writable and reports why in store.status', async () => {
+    const dataDir = tempDir();
+    const first = await openStore({ dataDir, backupCheckMs: 0 });
+    const { assessment } = seedAssessment(first);
+    first.close();
+    // the backups folder is replaced by a file: any backup write fails, whoever runs the app
+    rmSync(path.join(dataDir, 'backups'), { recursive: true, force: true });
+    writeFileSync(path.join(dataDir, 'backups'), 'not a folder');
+
+    const store = await openStore({ dataDir, now: () => new Date(Date.now() + 2 * DAY), backupCheckMs: 0 });
+    expect(store.backupError).toContain('今天的自动备份没有完成');
+    expect(store.backupError).toContain(path.join(dataDir, 'backups'));
+    const ctx = await createContext(makeTestHost({ dataDir }), { store });
+    const status = await dispatch(handlers, ctx, 'store.status', {});
+    expect(status).toMatchObject({ ok: true, value: { backupError: store.backupError, lastBackup: null } });
+    store.answers.save(assessment.id, 'item.after-failure', {
+      value: { kind: 'boolean', value: true },
+      note: '',
+      flagged: false,
+    });
+    expect(store.integrityCheck()).toBe('ok');
     store.close();
   });
 });
