@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { parseBundle } from '../../electron/services/bundle';
 import { createModelRegistry } from '../../electron/services/catalog/models';
@@ -18,6 +17,7 @@ import { gatherReportInput } from '../../electron/services/report/gather';
 import { buildReportModel, CHART_FONT_FAMILY } from '../../electron/services/report/model/build';
 import { renderChartSvg } from '../../electron/services/report/render/chart';
 import { renderReport } from '../../electron/services/report/render/report';
+import { bundleForNode } from '../helpers/bundle';
 import { reportHtml } from './report-html';
 import { percentile, timeRuns, type BenchRow } from './table';
 
@@ -88,19 +88,9 @@ export interface ColdResult {
 }
 
 export async function benchReportCold(runs = 5): Promise<ColdResult> {
-  // next to node_modules so the entry's external packages resolve as in dist/electron
   const dir = mkdtempSync(path.resolve('node_modules/.cache/sfd-bench-report-'));
   try {
-    const entry = path.join(dir, 'report-cold.cjs');
-    await build({
-      entryPoints: ['test/bench/report-cold.ts'],
-      outfile: entry,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      logLevel: 'warning',
-    });
+    const entry = await bundleForNode('test/bench/report-cold.ts');
     const modelFile = path.join(dir, 'model.json');
     writeFileSync(modelFile, JSON.stringify(sampleModel()()));
     const pdf = path.join(dir, 'r.pdf');

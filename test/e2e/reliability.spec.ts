@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from '../helpers/bundle';
 import type { AnswerValue } from '../../assessments/engine/answer';
 import { startShellProcess, type RunningShell } from './web-shell-process';
 
@@ -183,20 +183,9 @@ test('SIGKILL of the web shell while answering in the browser loses no acknowled
 
 /** fault-shell.ts, bundled and started: a web shell whose medium the test can break and mend. */
 async function startFaultShell(dataDir: string) {
-  const outfile = path.join(mkdtempSync(path.join(os.tmpdir(), 'sfd-fault-shell-')), 'fault-shell.cjs');
-  await build({
-    entryPoints: [path.join(REPO, 'test/e2e/fault-shell.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  const outfile = await bundleForNode(path.join(REPO, 'test/e2e/fault-shell.ts'));
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [outfile, dataDir, RENDERER], {
     cwd: REPO,
-    env: { ...process.env, NODE_PATH: path.join(REPO, 'node_modules') },
   });
   let out = '';
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

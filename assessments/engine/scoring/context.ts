@@ -1,7 +1,7 @@
 import type { AnswerMap, AnswerValue } from '../answer';
 import type { Questionnaire } from '../model/questionnaire';
 import type { ProfileFacts } from './condition';
-import { evalItem, type ItemEval } from './item';
+import { evalItem, UNANSWERED, type ItemEval } from './item';
 
 /**
  * One evaluation's inputs with a memo of item scores. A trial context (what-if, lift search)
@@ -15,20 +15,9 @@ export interface EvalContext {
   evalOf(itemId: string): ItemEval;
 }
 
-const MISSING: ItemEval = {
-  answered: false,
-  na: false,
-  fraction: null,
-  points: null,
-  maxPoints: null,
-  ratio: null,
-  level: null,
-  display: '未作答',
-};
-
 function scoreItem(q: Questionnaire, itemId: string, value: AnswerValue | undefined): ItemEval {
   const item = q.items.get(itemId);
-  return item ? evalItem(item, value, q.scales.get(itemId)) : MISSING;
+  return item ? evalItem(item, value, q.scales.get(itemId)) : UNANSWERED;
 }
 
 export function makeContext(

@@ -25,7 +25,8 @@ const SATISFACTION_ZH = {
   none: '不满足',
 } as const;
 
-const UNANSWERED: ItemEval = {
+/** An item with no answer (or not in the questionnaire): scores nothing, shows 未作答. */
+export const UNANSWERED: ItemEval = {
   answered: false,
   na: false,
   fraction: null,

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../helpers/bundle';
 
 const BUILT = path.resolve('dist/electron/web-shell.cjs');
 
@@ -26,18 +25,7 @@ let entry: Promise<string> | undefined;
 export function webShellEntry(): Promise<string> {
   entry ??= (async () => {
     if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource(path.resolve('electron'))) return BUILT;
-    const outfile = path.join(mkdtempSync(path.join(os.tmpdir(), 'sfd-shell-build-')), 'web-shell.cjs');
-    await build({
-      entryPoints: [path.resolve('electron/web-shell.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      packages: 'external',
-      logLevel: 'warning',
-    });
-    return outfile;
+    return bundleForNode('electron/web-shell.ts');
   })();
   return entry;
 }
@@ -54,7 +42,6 @@ export interface ShellRun {
 export async function spawnShell(dataDir: string): Promise<ShellRun> {
   const child = spawn(process.execPath, [await webShellEntry(), '--port', '0', '--data', dataDir], {
     // resolves packages for a bundle built outside the repository; the repository root for resources
-    env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
     cwd: process.cwd(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

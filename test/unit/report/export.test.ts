@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { importBundle } from '../../../electron/services/bundle';
@@ -10,6 +9,7 @@ import { handlers } from '../../../electron/services/handlers';
 import type { Host } from '../../../electron/services/host';
 import { buildReportModel } from '../../../electron/services/report/model/build';
 import { createReportRenderer, workerRenderer } from '../../../electron/services/report/renderer';
+import { bundleForNode } from '../../helpers/bundle';
 import { makeTestHost } from '../helpers/host';
 import { SAMPLE, sampleInput } from './support';
 
@@ -95,18 +95,7 @@ describe('report.export', () => {
 
 describe('the report worker thread', () => {
   it('draws the same report off the calling thread', async () => {
-    // inside node_modules/.cache so the worker's external packages resolve as in dist/electron
-    const dir = path.resolve('node_modules/.cache', `sfd-report-worker-${process.pid}`);
-    const outfile = path.join(dir, 'report-worker.cjs');
-    await build({
-      entryPoints: ['electron/report-worker.ts'],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      logLevel: 'warning',
-    });
+    const outfile = await bundleForNode('electron/report-worker.ts');
     const renderer = workerRenderer(outfile);
     try {
       const report = await renderer.render(buildReportModel(sampleInput('zh-CN')));
@@ -115,7 +104,6 @@ describe('the report worker thread', () => {
       expect(report.pages).toBeGreaterThanOrEqual(10);
     } finally {
       await renderer.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });
@@ -134,7 +122,6 @@ describe('report renderer fallback', () => {
       expect(renderer.mode).toBe('in-process');
     } finally {
       await renderer.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });

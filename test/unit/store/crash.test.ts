@@ -1,39 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode, seededRandom } from '../../helpers/bundle';
 import { openStore } from '../../../electron/services/store';
 import { seedAssessment, tempDir } from './support';
 
 const KILLS = 24;
 
-/** Small seeded PRNG: the kill moments are reproducible from run to run (as far as timing allows). */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 let childScript = '';
 
 beforeAll(async () => {
-  childScript = path.join(mkdtempSync(path.join(os.tmpdir(), 'sfd-crash-child-')), 'child.cjs');
-  await build({
-    entryPoints: [path.resolve('test/unit/store/crash-child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
+  childScript = await bundleForNode('test/unit/store/crash-child.ts');
 });
 
 interface Round {
@@ -50,7 +26,6 @@ function runAndKill(
 ): Promise<Round> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, dataDir, assessmentId, String(round)], {
-      env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acks = new Map<string, number>();
@@ -89,7 +64,7 @@ describe('crash safety (SIGKILL during autosave)', () => {
       const { assessment } = seedAssessment(setup);
       setup.close();
 
-      const random = mulberry32(20250310);
+      const random = seededRandom(20250310);
       const acknowledged = new Map<string, number>();
       let totalAcks = 0;
       for (let round = 1; round <= KILLS; round++) {
