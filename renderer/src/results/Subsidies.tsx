@@ -41,10 +41,11 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
         {ORDER.slice(0, 3).map((s) => (
           <Statistic key={s} title={t(`measureStatus.${s}`)} value={result.summary.counts[s] ?? 0} />
         ))}
+        {/* a sum of 0 when every eligible measure is unspecified would read as "nothing to gain" */}
         <Statistic
           title={t('results.totalUpTo')}
-          value={result.summary.totalUpToWan}
-          suffix={t('results.wan')}
+          value={result.summary.totalUpToWan > 0 ? result.summary.totalUpToWan : '—'}
+          suffix={result.summary.totalUpToWan > 0 ? t('results.wan') : undefined}
           precision={2}
         />
         {result.summary.unspecifiedCount > 0 ? (
