@@ -20,6 +20,10 @@ export function checkRegion(region: Region, scope: RegionScope): RegionOutcome {
   if (scope.cities.length > 0) {
     const city = stripCity(region.city);
     if (!scope.cities.some((c) => stripCity(c) === city)) {
+      if (scope.unlistedCitiesMayQualify) {
+        const label = `所在地市（${region.city}）不在文件列明的${scope.label}之列${outside}`;
+        return { kind: 'missing', missing: { field: 'external.region-scope', label } };
+      }
       return { kind: 'fail', reason: `企业所在地（${region.city}）不在适用范围（${scope.label}）${outside}` };
     }
   }

@@ -46,6 +46,12 @@ export const RegionScopeSchema = z.object({
   quote: QuoteSchema.optional(),
   /** shown when the enterprise falls outside the scope (e.g. unnamed provincial pilot cities) */
   outsideNote: z.string().max(300).optional(),
+  /**
+   * the text names some cities and says unnamed ones qualify too (粤办函〔2025〕265号 (九): six
+   * national pilot cities named, 14 provincial ones not): a city outside the list is then a fact
+   * to confirm with the authority (outsideNote says which), not a refusal
+   */
+  unlistedCitiesMayQualify: z.boolean().default(false),
 });
 export type RegionScope = z.infer<typeof RegionScopeSchema>;
 

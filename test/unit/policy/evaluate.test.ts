@@ -387,13 +387,14 @@ describe('SME-only measures and the pilot cities', () => {
     expect(m.estimate.kind).toBe('unspecified');
   });
 
-  it('a 珠海 SME is outside the six named cities, with the unnamed provincial pilots flagged', () => {
+  // "…等6个国家级和14个省级中小企业数字化转型城市试点": the 14 provincial cities are not named.
+  it('a 珠海 SME is outside the six named cities: asks to confirm it is one of the unnamed provincial pilots', () => {
     const m = measure(
       { profile: profile({ region: { province: '广东省', city: '珠海市' } }) },
       'gd-09-sme-pilot',
     );
-    expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.reason).toContain('14个省级试点城市');
+    expect(m.status).toBe('needs-information');
+    expect(m.missing[0]?.label).toContain('14个省级试点城市');
   });
 
   it('a large AI enterprise cannot join the SME loan risk-compensation whitelist', () => {
