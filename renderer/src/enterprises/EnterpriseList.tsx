@@ -6,6 +6,8 @@ import type { EnterpriseSummary } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { ImportBundleButton } from '../bundles/ImportBundleButton';
+import { useImportDialog } from '../bundles/import-dialog';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useDebounced } from '../common/useDebounced';
@@ -18,9 +20,10 @@ export function EnterpriseList() {
   const go = useNav((s) => s.go);
   const [query, setQuery] = useState('');
   const settled = useDebounced(query, 200);
+  const imports = useImportDialog((s) => s.imports);
   const { data, error, loading, reload } = useCall(
     () => api['enterprise.list']({ query: settled, limit: 200 }),
-    [api, settled],
+    [api, settled, imports],
   );
   const open = (e: EnterpriseSummary) => go('enterprises', e.id);
   return (
@@ -31,9 +34,12 @@ export function EnterpriseList() {
         </Typography.Title>
       }
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => go('enterprises', 'new')}>
-          {t('enterprise.create')}
-        </Button>
+        <Space>
+          <ImportBundleButton />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => go('enterprises', 'new')}>
+            {t('enterprise.create')}
+          </Button>
+        </Space>
       }
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>

@@ -5,6 +5,8 @@ import type { AssessmentSummary } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { ExportBundleButton } from '../bundles/ExportBundleButton';
+import { useImportDialog } from '../bundles/import-dialog';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useModelTitle } from '../common/useModelTitles';
@@ -16,9 +18,10 @@ export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
   const api = useApi();
   const go = useNav((s) => s.go);
   const modelTitle = useModelTitle();
+  const imports = useImportDialog((s) => s.imports);
   const { data, error, loading, reload } = useCall(
     () => api['assessment.list']({ enterpriseId, limit: 200 }),
-    [api, enterpriseId],
+    [api, enterpriseId, imports],
   );
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState<[AssessmentSummary, AssessmentSummary]>();
@@ -80,15 +83,22 @@ export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
           { title: t('history.consultant'), dataIndex: 'consultantName', width: 110 },
           {
             title: t('history.actions'),
-            width: 190,
+            width: 300,
             render: (_: unknown, a) => (
-              <Space size={4}>
+              <Space size={4} wrap>
                 <Button size="small" type="primary" onClick={() => go('diagnosis', a.id)}>
                   {a.status === 'completed' ? t('diagnosisHome.open') : t('diagnosisHome.resume')}
                 </Button>
                 <Button size="small" onClick={() => go('diagnosis', a.id, 'results')}>
                   {t('diagnosisHome.results')}
                 </Button>
+                <ExportBundleButton
+                  assessmentId={a.id}
+                  size="small"
+                  accessibleName={t('bundle.exportNamed', {
+                    date: formatDateTime(a.createdAt, i18n.language),
+                  })}
+                />
               </Space>
             ),
           },

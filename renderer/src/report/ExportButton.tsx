@@ -6,18 +6,8 @@ import type { ApiError } from '../../../electron/api/client';
 import type { ReportExportResult } from '../../../electron/api/methods/report';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
+import { downloadBase64 } from '../common/files';
 import { isLanguage } from '../i18n';
-
-/** Hands the PDF to the browser as a download (the desktop app writes it where the save dialog said). */
-function download(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Exports the PDF diagnosis report of one assessment, in the UI language. */
 export function ExportButton({ assessmentId, name }: { assessmentId: string; name?: string | undefined }) {
@@ -32,7 +22,7 @@ export function ExportButton({ assessmentId, name }: { assessmentId: string; nam
     try {
       const language = isLanguage(i18n.language) ? i18n.language : undefined;
       const result = await api['report.export']({ assessmentId, ...(language ? { language } : {}) });
-      if (result.base64) download(result.fileName, result.base64);
+      if (result.base64) downloadBase64(result.fileName, result.base64, 'application/pdf');
       setDone(result);
     } catch (e) {
       setError(asApiError(e));

@@ -6,7 +6,8 @@ import { useApi } from '../api/ApiProvider';
 import { asApiError, useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime } from '../common/format';
-import { formatBytes } from '../walkthrough/file-base64';
+import { formatBytes } from '../common/bytes';
+import { BackupStatus } from './BackupStatus';
 
 /** Backups of the database, newest first; restoring keeps a safety copy of the current data. */
 export function BackupsCard() {
@@ -16,6 +17,7 @@ export function BackupsCard() {
   const [done, setDone] = useState<{ restoredFrom: string; safetyBackup: string }>();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState<string>();
+  const [restores, setRestores] = useState(0);
   if (list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />;
   const restore = async (fileName: string) => {
     setBusy(fileName);
@@ -23,6 +25,7 @@ export function BackupsCard() {
     try {
       setDone(await api['backup.restore']({ fileName }));
       list.reload();
+      setRestores((n) => n + 1);
     } catch (e) {
       setError(asApiError(e));
     } finally {
@@ -50,6 +53,7 @@ export function BackupsCard() {
           style={{ marginBottom: 12 }}
         />
       ) : null}
+      <BackupStatus version={restores} />
       <List
         size="small"
         bordered

@@ -6,7 +6,8 @@ import type { ApiError } from '../../../electron/api/client';
 import { MAX_EVIDENCE_BYTES } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
 import { asApiError, useCall } from '../api/useCall';
-import { fileToBase64, formatBytes } from './file-base64';
+import { formatBytes } from '../common/bytes';
+import { fileToBase64 } from '../common/files';
 
 /** Evidence files of one item: the renderer reads the file and sends its bytes (base64) to the store. */
 export function EvidenceFiles({

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentRecord, EnterpriseRecord } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
+import { ExportBundleButton } from '../bundles/ExportBundleButton';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
@@ -101,6 +102,7 @@ function WorkspaceBody({ record, enterprise, loaded, tab, onChanged }: BodyProps
           </Typography.Title>
           <Typography.Text type="secondary">{label(loaded.primary.title)}</Typography.Text>
           <Tag color={readOnly ? 'green' : 'blue'}>{t(`status.${record.status}`)}</Tag>
+          <ExportBundleButton assessmentId={record.id} size="small" />
         </Space>
         <Tabs
           activeKey={tab}

@@ -16,6 +16,7 @@ import en from '../../../assessments/i18n/en.json';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import zhTW from '../../../assessments/i18n/zh-TW.json';
 import { ERROR_CODES } from '../../../electron/api/errors';
+import { ImportOutcomeSchema } from '../../../electron/api/methods/store';
 import { MANUFACTURING_DIVISIONS } from '../../../renderer/src/enterprises/industries';
 import { CITIES, DISTRICTS } from '../../../renderer/src/enterprises/regions';
 
@@ -99,6 +100,8 @@ describe('UI message catalogs', () => {
       ['gateStatus', ['pass', 'fail', 'unknown', 'needs-verification']],
       ['errors', ERROR_CODES],
       ['walk.satisfaction', ['none', 'partial', 'most', 'full']],
+      ['bundle.outcome', ImportOutcomeSchema.options],
+      ['bundle.outcomeDetail', ImportOutcomeSchema.options],
     ];
     for (const [prefix, values] of families)
       for (const v of values) expect(zh.has(`${prefix}.${v}`), `${prefix}.${v}`).toBe(true);

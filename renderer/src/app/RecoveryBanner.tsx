@@ -1,0 +1,50 @@
+import { Alert, Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiProvider';
+import { useCall } from '../api/useCall';
+import { formatDateTime } from '../common/format';
+import { useNav } from './nav';
+
+const DISMISSED_KEY = 'sfd.recovery.dismissed';
+
+/**
+ * Says so when opening the database had to recover from a damaged file: what happened, where
+ * the damaged file went, what was restored. Dismissed once per recovery (reloads keep it closed).
+ */
+export function RecoveryBanner() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const go = useNav((s) => s.go);
+  const status = useCall(() => api['store.status']({}), [api]);
+  const [dismissed, setDismissed] = useState(() => sessionStorage.getItem(DISMISSED_KEY));
+  const recovery = status.data?.recovery;
+  if (!recovery || dismissed === recovery.at) return null;
+  const dismiss = () => {
+    sessionStorage.setItem(DISMISSED_KEY, recovery.at);
+    setDismissed(recovery.at);
+  };
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      className="recovery-banner"
+      title={t('recovery.title')}
+      description={
+        <>
+          <div>{recovery.message}</div>
+          <div className="recovery-at">
+            {t('recovery.at', { time: formatDateTime(recovery.at, i18n.language) })}
+          </div>
+        </>
+      }
+      action={
+        <Button size="small" onClick={() => go('settings')}>
+          {t('recovery.toBackups')}
+        </Button>
+      }
+      closable={{ 'aria-label': t('recovery.dismiss'), onClose: dismiss }}
+    />
+  );
+}
