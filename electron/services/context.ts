@@ -12,7 +12,7 @@ export interface ServiceContext {
   /** the local database in host.dataDir (one process per data folder) */
   readonly store: Store;
   /** whether a questionnaire (id, version) is installed; bundle import and assessment.create ask it */
-  readonly isKnownModel?: (modelId: string, version: string) => boolean;
+  readonly isKnownModel: (modelId: string, version: string) => boolean;
   /** subsidy and AI-scenario catalogs (assessments/policies, assessments/scenarios), loaded on first use */
   readonly policies: PolicyCatalogService;
   /** assessment model packs (assessments/models), loaded and validated on first use */

@@ -288,8 +288,9 @@ export const storeMethods = {
     z.object({ assessmentId: IdSchema }),
     z.object({
       fileName: z.string(),
-      base64: z.string(),
-      /** where the file was written when the shell offers a save dialog */
+      /** the bytes, when the shell has no save dialog (browser: the renderer downloads them) */
+      base64: z.string().optional(),
+      /** where the file was written when the shell offers a save dialog; neither = cancelled */
       savedTo: z.string().optional(),
     }),
   ),

@@ -30,11 +30,6 @@ type StoreMethod =
   | 'bundle.export'
   | 'bundle.import';
 
-/** Until a model registry is wired into the context, every model counts as known. */
-function isKnownModel(ctx: ServiceContext, modelId: string, version: string): boolean {
-  return ctx.isKnownModel ? ctx.isKnownModel(modelId, version) : true;
-}
-
 /** The status screen must answer even when the backups folder cannot be read. */
 function newestBackup(store: Store): BackupInfo | null {
   try {
@@ -57,7 +52,7 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
   'enterprise.save': (input, { store }) => store.enterprises.save(input),
 
   'assessment.create': (input, ctx) => {
-    if (!isKnownModel(ctx, input.modelId, input.modelVersion)) {
+    if (!ctx.isKnownModel(input.modelId, input.modelVersion)) {
       throw new AppError('unsupported_version', `未知的问卷模型：${input.modelId} ${input.modelVersion}`, {
         modelId: input.modelId,
         modelVersion: input.modelVersion,
@@ -108,12 +103,17 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
       appName: host.appName,
       appVersion: host.appVersion,
     });
-    const savedTo = host.saveFile ? await host.saveFile(fileName, bytes) : undefined;
-    const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-    return savedTo === undefined ? { fileName, base64 } : { fileName, base64, savedTo };
+    if (host.saveFile) {
+      const savedTo = await host.saveFile(fileName, bytes);
+      return savedTo === undefined ? { fileName } : { fileName, savedTo };
+    }
+    return {
+      fileName,
+      base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    };
   },
   'bundle.import': ({ base64 }, ctx) =>
     importBundle(ctx.store, Buffer.from(base64, 'base64'), {
-      isKnownModel: (id, version) => isKnownModel(ctx, id, version),
+      isKnownModel: ctx.isKnownModel,
     }),
 };

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { downloadBase64 } from '../common/files';
-import { runtimeOf } from '../common/runtime';
 import { BUNDLE_MIME, exportDelivery } from './bundle-file';
 
 /** Exports one assessment as a .sfdx bundle, to carry it to another PC. */
@@ -27,8 +26,8 @@ export function ExportBundleButton({
     setBusy(true);
     try {
       const result = await api['bundle.export']({ assessmentId });
-      const delivery = exportDelivery(result, await runtimeOf(api));
-      if (delivery === 'download') {
+      const delivery = exportDelivery(result);
+      if (delivery === 'download' && result.base64 !== undefined) {
         downloadBase64(result.fileName, result.base64, BUNDLE_MIME);
         void message.success(t('bundle.downloaded', { file: result.fileName }), 6);
       }

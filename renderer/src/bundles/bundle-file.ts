@@ -1,5 +1,4 @@
 import type { Output } from '../../../electron/api/contract';
-import type { AppInfo } from '../../../electron/api/methods/app';
 import type { PendingOpen } from '../../../electron/api/methods/launch';
 import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
 import { formatBytes } from '../common/bytes';
@@ -66,15 +65,15 @@ export type ExportDelivery = 'saved' | 'download' | 'cancelled';
 
 /**
  * What to do with an exported bundle. The desktop app writes it through its save dialog
- * (savedTo set; unset means the consultant cancelled); the browser shell has no dialog, so the
- * renderer downloads the bytes.
+ * (savedTo set); the browser shell has no dialog, so the bytes come back for the renderer to
+ * download; neither means the consultant cancelled the dialog.
  */
-export function exportDelivery(
-  result: { savedTo?: string | undefined },
-  runtime: AppInfo['runtime'],
-): ExportDelivery {
+export function exportDelivery(result: {
+  savedTo?: string | undefined;
+  base64?: string | undefined;
+}): ExportDelivery {
   if (result.savedTo !== undefined) return 'saved';
-  return runtime === 'electron' ? 'cancelled' : 'download';
+  return result.base64 !== undefined ? 'download' : 'cancelled';
 }
 
 export type LaunchBundle = NonNullable<PendingOpen>;

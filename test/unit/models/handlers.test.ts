@@ -37,8 +37,8 @@ describe('model.* and diagnosis.compute through dispatch', () => {
     ]);
     const info = await call<{ models: Array<{ id: string; version: string }> }>(ctx, 'app.info', {});
     expect(info.models).toContainEqual({ id: 'smart-factory-tiers', version: '2025.1' });
-    expect(ctx.isKnownModel?.('sme-digital-2024', '2024.1')).toBe(true);
-    expect(ctx.isKnownModel?.('sme-digital-2024', '1999.1')).toBe(false);
+    expect(ctx.isKnownModel('sme-digital-2024', '2024.1')).toBe(true);
+    expect(ctx.isKnownModel('sme-digital-2024', '1999.1')).toBe(false);
   });
 
   it('model.get returns the pack, its companions and the de-duplicated asking order', async () => {

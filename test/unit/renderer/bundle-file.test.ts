@@ -55,10 +55,10 @@ describe('outcomeNotice', () => {
 
 describe('exportDelivery', () => {
   it('reports a save-dialog path, downloads in the browser, and treats no path in Electron as cancelled', () => {
-    expect(exportDelivery({ savedTo: 'D:\\a.sfdx' }, 'electron')).toBe('saved');
-    expect(exportDelivery({}, 'web')).toBe('download');
-    expect(exportDelivery({ savedTo: undefined }, 'web')).toBe('download');
-    expect(exportDelivery({}, 'electron')).toBe('cancelled');
+    expect(exportDelivery({ savedTo: 'D:\\a.sfdx' })).toBe('saved');
+    expect(exportDelivery({ base64: 'UEsD' })).toBe('download');
+    expect(exportDelivery({ savedTo: undefined, base64: 'UEsD' })).toBe('download');
+    expect(exportDelivery({})).toBe('cancelled');
   });
 });
 

@@ -206,17 +206,20 @@ describe('electron/main.ts security defaults (DESIGN.md §7)', () => {
       modelVersion: '2025.1',
     });
     electron.nextSaveDialog = { canceled: true };
-    const cancelled = await ipcOk<{ savedTo?: string }>('bundle.export', { assessmentId: assessment.id });
-    expect(cancelled.savedTo).toBeUndefined();
+    const cancelled = await ipcOk<{ savedTo?: string; base64?: string }>('bundle.export', {
+      assessmentId: assessment.id,
+    });
+    expect(cancelled).toEqual({ fileName: expect.any(String) }); // nothing saved, nothing sent back
     expect(electron.calls.filter((c) => c.startsWith('showSaveDialog'))).toHaveLength(1);
 
     const chosen = path.join(electron.userData, '..', `${path.basename(electron.userData)}-chosen.sfdx`);
     electron.nextSaveDialog = { canceled: false, filePath: chosen };
-    const saved = await ipcOk<{ savedTo?: string; base64: string }>('bundle.export', {
+    const saved = await ipcOk<{ savedTo?: string; base64?: string }>('bundle.export', {
       assessmentId: assessment.id,
     });
     expect(saved.savedTo).toBe(chosen);
-    expect(readFileSync(chosen).toString('base64')).toBe(saved.base64);
+    expect(saved.base64).toBeUndefined();
+    expect(readFileSync(chosen).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip on disk
   });
 
   it('brings the one window forward when a second instance starts', () => {
