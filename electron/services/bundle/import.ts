@@ -190,8 +190,27 @@ function resolveEnterprise(store: Store, incoming: BundleEnterprise): { id: stri
   return { id, matched: false };
 }
 
+/**
+ * Evidence and audit-event ids are global keys. A bundle whose records carry ids that another
+ * assessment here already owns was copied or tampered with; importing it would either fail
+ * half-way on the key or silently drop its audit trail, so it is refused whole.
+ */
+function assertRecordIdsFree(store: Store, doc: AssessmentDocument): void {
+  const taken = (owner: string | undefined) => owner !== undefined && owner !== doc.id;
+  const evidence = doc.evidence.find((e) => taken(store.evidence.ownerOf(e.id)));
+  const event = doc.events.find((e) => taken(store.answers.eventOwnerOf(e.id)));
+  const id = evidence?.id ?? event?.id;
+  if (id === undefined) return;
+  rejectImport(
+    'record-id-conflict',
+    `评估包中的${evidence ? '佐证材料' : '修改记录'}（${id}）已属于本机的另一份评估，评估包可能被复制或改动过`,
+    { assessmentId: doc.id, recordId: id },
+  );
+}
+
 /** Newer revision wins; on a tie the later edit wins. The loser is kept in assessment_revisions. */
 function mergeAssessment(store: Store, doc: AssessmentDocument): ImportResult['outcome'] {
+  assertRecordIdsFree(store, doc);
   const local = store.assessments.find(doc.id);
   if (!local) {
     store.documents.write(doc);

@@ -28,7 +28,8 @@ export type RejectReason =
   | 'evidence-hash-mismatch'
   | 'evidence-size-mismatch'
   | 'unknown-model'
-  | 'assessment-owner-conflict';
+  | 'assessment-owner-conflict'
+  | 'record-id-conflict';
 
 export function rejectImport(
   reason: RejectReason,

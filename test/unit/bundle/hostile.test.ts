@@ -340,6 +340,45 @@ describe('import refuses hostile or malformed bundles, leaving the database as i
     }
   });
 
+  // found by the importer fuzz test: a copy whose assessment id was changed collided on the
+  // evidence key and crashed the import with a raw SQLite error
+  it.each([
+    ['evidence', (doc: AssessmentDocument) => (doc.events = []), /佐证材料（.+）已属于本机的另一份评估/],
+    [
+      'audit event',
+      (doc: AssessmentDocument) =>
+        (doc.evidence = doc.evidence.map((e, i) => ({
+          ...e,
+          id: `44444444-4444-4444-8444-44444444444${i}`,
+        }))),
+      /修改记录（.+）已属于本机的另一份评估/,
+    ],
+  ] as const)(
+    'refuses a copy whose %s ids belong to another assessment here',
+    async (_kind, keep, message) => {
+      const store = await openTestStore();
+      try {
+        importBundle(store, valid, anyModel);
+        const copy = assessmentJson((doc) => {
+          doc.id = '33333333-3333-4333-8333-333333333333';
+          keep(doc);
+        });
+        const before = dumpDatabase(store);
+        let thrown: unknown;
+        try {
+          importBundle(store, copy, anyModel);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toMatchObject({ code: 'import_rejected', details: { reason: 'record-id-conflict' } });
+        expect((thrown as Error).message).toMatch(message);
+        expect(dumpDatabase(store)).toBe(before);
+      } finally {
+        store.close();
+      }
+    },
+  );
+
   it('accepts the untouched bundle (the cases above fail for their own reason only)', () => {
     const copy = zipSync(entriesOf(valid));
     expect(importBundle(target, copy, anyModel).outcome).toBe('created');

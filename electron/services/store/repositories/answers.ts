@@ -52,6 +52,8 @@ export interface AnswerRepository {
   put(assessmentId: string, record: AnswerRecord): void;
   /** appends an event unless one with its id is already in the trail (bundle import) */
   mergeEvent(assessmentId: string, event: AnswerEvent): void;
+  /** the assessment an audit event id belongs to, if any (bundle import checks ids are not taken) */
+  eventOwnerOf(id: string): string | undefined;
 }
 
 const EMPTY: AnswerState = { value: null, note: '', flagged: false };
@@ -111,6 +113,9 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
      VALUES (@id, @assessmentId, @itemId, @old, @new, @at, @by, @revision)`;
   const insertEvent = db.prepare(eventColumns);
   const insertEventOnce = db.prepare(`${eventColumns} ON CONFLICT (id) DO NOTHING`);
+  const eventOwner = db.prepare<[string], { assessment_id: string }>(
+    'SELECT assessment_id FROM answer_events WHERE id = ?',
+  );
   const eventFilter = 'WHERE assessment_id = @assessmentId AND (@itemId IS NULL OR item_id = @itemId)';
   const eventPage = db.prepare<Record<string, unknown>, EventRow>(
     `SELECT * FROM answer_events ${eventFilter} ORDER BY seq LIMIT @limit OFFSET @offset`,
@@ -173,5 +178,6 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
     allEvents: (assessmentId) => eventsOf.all(assessmentId).map(toEvent),
     put,
     mergeEvent: (assessmentId, event) => void insertEventOnce.run(eventRow(assessmentId, event)),
+    eventOwnerOf: (id) => eventOwner.get(id)?.assessment_id,
   };
 }

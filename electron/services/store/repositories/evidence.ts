@@ -32,6 +32,8 @@ export interface EvidenceRepository {
   read(id: string): { record: EvidenceRecord; bytes: Buffer };
   /** writes a record as given (bundle import); its file must already be in the blob store */
   put(record: EvidenceRecord): void;
+  /** the assessment an evidence id belongs to, if any (bundle import checks ids are not taken) */
+  ownerOf(id: string): string | undefined;
 }
 
 const toRecord = (r: EvidenceRow): EvidenceRecord => ({
@@ -115,5 +117,6 @@ export function evidenceRepository(
       return { record, bytes: blobs.read(record.sha256) };
     },
     put: (record) => void insert.run(record),
+    ownerOf: (id) => byId.get(id)?.assessment_id,
   };
 }
