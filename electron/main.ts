@@ -7,7 +7,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import en from '../assessments/i18n/en.json';
 import zhCN from '../assessments/i18n/zh-CN.json';
+import zhTW from '../assessments/i18n/zh-TW.json';
 import { bindIpc, APP_ORIGIN } from './ipc';
 import { appMenuTemplate } from './menu';
 import { SECURITY_HEADERS } from './security/csp';
@@ -22,6 +24,8 @@ import { mainWindowOptions } from './window-options';
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+
+const MENU_MESSAGES = { 'zh-CN': zhCN.menu, en: en.menu, 'zh-TW': zhTW.menu } as const;
 
 let mainWindow: BrowserWindow | undefined;
 /** A double-clicked .sfdx bundle waiting for the renderer to ask (app.pendingOpen); handed out once. */
@@ -99,7 +103,6 @@ async function start(): Promise<void> {
   await app.whenReady();
   lockDownSessions();
   registerAppProtocol();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(zhCN.menu, !app.isPackaged)));
   const context = await createContext({
     runtime: 'electron',
     appName: APP_NAME,
@@ -108,6 +111,9 @@ async function start(): Promise<void> {
     saveFile,
     takePendingOpen: takePendingBundle,
   });
+  // the menu speaks the language chosen in Settings (Chinese until one is chosen; applies from the next start)
+  const menu = MENU_MESSAGES[context.store.settings.get().language];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(menu, !app.isPackaged)));
   bindIpc(ipcMain, handlers, context);
   // releases the database and the data-folder lock so the next launch (or the web shell) can open it
   app.once('will-quit', () => closeContext(context));

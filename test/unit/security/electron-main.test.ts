@@ -61,6 +61,11 @@ describe('electron/main.ts security defaults (DESIGN.md §7)', () => {
     expect(window!.loadedUrl).toBe(`${APP}/index.html`);
   });
 
+  it('sets a Chinese application menu (the language in Settings, zh-CN until one is chosen)', () => {
+    const labels = (electron.menu as { label?: string }[]).map((item) => item.label);
+    expect(labels).toEqual(['文件', '编辑', '视图', '窗口']);
+  });
+
   it('registers app:// as a secure standard scheme without bypassing CSP', () => {
     expect(electron.privilegedSchemes).toEqual([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },

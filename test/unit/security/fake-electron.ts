@@ -41,6 +41,8 @@ export interface FakeElectron {
   readonly externalUrls: string[];
   permissionRequest?: Listener;
   permissionCheck?: Listener;
+  /** the template main.ts set as the application menu */
+  menu?: unknown;
   beforeRequest?: Listener;
   /** what the next save dialog answers */
   nextSaveDialog: SaveDialogResult;
@@ -142,7 +144,10 @@ export function createFakeElectron(options: { singleInstance: boolean }): FakeEl
   };
   fake.module.Menu = {
     buildFromTemplate: (template: unknown) => template,
-    setApplicationMenu: () => void fake.calls.push('setApplicationMenu'),
+    setApplicationMenu: (menu: unknown) => {
+      fake.menu = menu;
+      fake.calls.push('setApplicationMenu');
+    },
   };
   fake.module.net = {
     fetch: (url: string) => {
