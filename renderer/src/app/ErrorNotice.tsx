@@ -1,9 +1,18 @@
 import { Alert, Button } from 'antd';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/client';
 
 /** Shows an API error in the user's language: the translated code, then the specific message. */
-export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+export function ErrorNotice({
+  error,
+  onRetry,
+  style,
+}: {
+  error: ApiError;
+  onRetry?: () => void;
+  style?: CSSProperties;
+}) {
   const { t } = useTranslation();
   const network = error.message === 'network';
   return (
@@ -14,6 +23,7 @@ export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () 
       title={t(network ? 'errors.network' : `errors.${error.code}`)}
       description={network ? undefined : error.message}
       action={onRetry ? <Button onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      style={style}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { EditOutlined, PlayCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Select, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/client';
@@ -98,16 +98,7 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
           {t('enterprise.startAssessment')}
         </Button>
       </Space>
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={t(`errors.${error.code}`)}
-          description={error.message}
-          style={{ marginTop: 8 }}
-        />
-      ) : null}
+      {error ? <ErrorNotice error={error} style={{ marginTop: 8 }} /> : null}
     </div>
   );
 }

@@ -29,6 +29,7 @@ import { asApiError } from '../api/useCall';
 import { useNav } from '../app/nav';
 import { formatTime } from '../common/format';
 import { fieldTarget, formFromFunding, fundingFromForm, type FundingFormValues } from './funding-form';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -261,15 +262,7 @@ export function FundingForm({
           </Row>
         </Card>
 
-        {error ? (
-          <Alert
-            type="error"
-            role="alert"
-            showIcon
-            title={t(`errors.${error.code}`)}
-            description={error.message}
-          />
-        ) : null}
+        {error ? <ErrorNotice error={error} /> : null}
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('funding.save')}

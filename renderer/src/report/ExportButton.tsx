@@ -1,5 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/client';
@@ -8,6 +8,7 @@ import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { downloadBase64 } from '../common/files';
 import { isLanguage } from '../i18n';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 /** Exports the PDF diagnosis report of one assessment, in the UI language. */
 export function ExportButton({ assessmentId, name }: { assessmentId: string; name?: string | undefined }) {
@@ -45,15 +46,7 @@ export function ExportButton({ assessmentId, name }: { assessmentId: string; nam
           {t('report.exported', { file: done.savedTo ?? done.fileName, pages: done.pages })}
         </Typography.Text>
       ) : null}
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={t(`errors.${error.code}`)}
-          description={error.message}
-        />
-      ) : null}
+      {error ? <ErrorNotice error={error} /> : null}
     </Space>
   );
 }

@@ -43,16 +43,7 @@ export function BackupsCard() {
           action={<Button onClick={() => window.location.reload()}>{t('settings.reloadApp')}</Button>}
         />
       ) : null}
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={t(`errors.${error.code}`)}
-          description={error.message}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      {error ? <ErrorNotice error={error} style={{ marginBottom: 12 }} /> : null}
       <BackupStatus version={restores} />
       <List
         size="small"

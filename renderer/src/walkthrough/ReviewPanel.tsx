@@ -13,6 +13,7 @@ import { useLabel } from '../common/label';
 import { relevantItems } from './outline';
 import { answerMap, useWalk } from './store';
 import type { LoadedQuestionnaire } from './useQuestionnaire';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 interface Props {
   readonly record: AssessmentRecord;
@@ -167,16 +168,7 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
             style={{ marginTop: 12 }}
           />
         ) : null}
-        {error ? (
-          <Alert
-            type="error"
-            role="alert"
-            showIcon
-            title={t(`errors.${error.code}`)}
-            description={error.message}
-            style={{ marginTop: 12 }}
-          />
-        ) : null}
+        {error ? <ErrorNotice error={error} style={{ marginTop: 12 }} /> : null}
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
