@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AnswerValue } from '../../assessments/engine/answer';
-import { startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './web-shell-process';
 
 /**
  * Moving work between PCs, and the recovery notice, as the consultant meets them:
@@ -38,22 +38,9 @@ const ANSWERS: ReadonlyArray<[string, AnswerValue]> = [
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
 
-function splitAppUrl(appUrl: string): { base: string; token: string } {
-  const [base = '', fragment = ''] = appUrl.split('#');
-  return { base, token: new URLSearchParams(fragment).get('token') ?? '' };
-}
-
-/** The API from the test's side (Node fetch), for seeding and for reading what was stored. */
-async function api<T>(shell: RunningShell, method: string, input: unknown): Promise<T> {
-  const { base, token } = splitAppUrl(shell.appUrl);
-  const res = await fetch(`${base}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-sfd-token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
+/** The API from the test's side, on one shell. */
+function api<T>(shell: RunningShell, method: string, input: unknown): Promise<T> {
+  return callApi<T>(shell.appUrl, method, input);
 }
 
 interface Stored {

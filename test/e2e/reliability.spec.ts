@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleForNode } from '../helpers/bundle';
 import type { AnswerValue } from '../../assessments/engine/answer';
-import { startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './web-shell-process';
 
 /**
  * Reliability as the consultant meets it in the browser:
@@ -32,27 +32,9 @@ const PROFILE = {
   contact: '',
 };
 
-function splitAppUrl(appUrl: string): { base: string; token: string } {
-  const [base = '', fragment = ''] = appUrl.split('#');
-  return { base, token: new URLSearchParams(fragment).get('token') ?? '' };
-}
-
-/** The API from the test's side (Node fetch), for set-up and for reading what was stored. */
-async function api<T>(appUrl: string, method: string, input: unknown): Promise<T> {
-  const { base, token } = splitAppUrl(appUrl);
-  const res = await fetch(`${base}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-sfd-token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
-}
-
 async function seedAssessment(appUrl: string): Promise<string> {
-  const enterprise = await api<{ id: string }>(appUrl, 'enterprise.save', { profile: PROFILE });
-  const assessment = await api<{ id: string }>(appUrl, 'assessment.create', {
+  const enterprise = await callApi<{ id: string }>(appUrl, 'enterprise.save', { profile: PROFILE });
+  const assessment = await callApi<{ id: string }>(appUrl, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
     modelVersion: '2025.1',
@@ -155,7 +137,7 @@ test('SIGKILL of the web shell while answering in the browser loses no acknowled
       if (round === 0) await page.screenshot({ path: path.join(SCREENS, 'reliability-shell-killed.png') });
 
       shell = await startShellProcess(dataDir);
-      const stored = await api<{ answers: { itemId: string; value: AnswerValue | null }[] }>(
+      const stored = await callApi<{ answers: { itemId: string; value: AnswerValue | null }[] }>(
         shell.appUrl,
         'assessment.get',
         {
@@ -237,7 +219,7 @@ test('a read-only data folder shows a clear error on the answer, writes nothing,
     const [first, second] = (await card.getByRole('radio').count()) === 2 ? ['1', '2'] : ['2', '3'];
     await page.keyboard.press(first);
     await expect(card.getByRole('status')).toContainText('已保存');
-    const before = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
+    const before = await callApi<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
       id: assessmentId,
     });
 
@@ -249,7 +231,7 @@ test('a read-only data folder shows a clear error on the answer, writes nothing,
     await expect(alert).toContainText('没有保存，之前已保存的内容不受影响');
     await expect(page.locator('#item-title')).toHaveText(title ?? ''); // still on the same question
     await page.screenshot({ path: path.join(SCREENS, 'reliability-read-only.png') });
-    const during = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
+    const during = await callApi<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
       id: assessmentId,
     });
     expect(during.answers).toEqual(before.answers);
@@ -257,7 +239,7 @@ test('a read-only data folder shows a clear error on the answer, writes nothing,
     await shell.set('readonly off'); // writable again
     await alert.getByRole('button', { name: '重试' }).click();
     await expect(card.getByRole('status')).toContainText('已保存');
-    const after = await api<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
+    const after = await callApi<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {
       id: assessmentId,
     });
     expect(after.answers).toHaveLength(1);
@@ -279,7 +261,7 @@ test('a full disk shows a clear error on the note being saved, and work resumes 
     // fill the database's last pages from the side with ~3 KB notes until one no longer fits
     let full = false;
     for (let n = 0; n < 100 && !full; n++) {
-      full = await api(shell.appUrl, 'assessment.answer', {
+      full = await callApi(shell.appUrl, 'assessment.answer', {
         assessmentId,
         itemId: `filler.${n}`,
         value: null,
@@ -303,7 +285,7 @@ test('a full disk shows a clear error on the note being saved, and work resumes 
     await shell.set('full off'); // space is back
     await alert.getByRole('button', { name: '重试' }).click();
     await expect(card.getByRole('status')).toContainText('已保存');
-    const stored = await api<{ answers: { itemId: string; note: string }[] }>(
+    const stored = await callApi<{ answers: { itemId: string; note: string }[] }>(
       shell.appUrl,
       'assessment.get',
       {

@@ -44,3 +44,22 @@ export function startShellProcess(
     child.once('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${out}`)));
   });
 }
+
+/** The base URL and the per-launch token of an app URL printed by the web shell. */
+export function splitAppUrl(appUrl: string): { base: string; token: string } {
+  const [base = '', fragment = ''] = appUrl.split('#');
+  return { base, token: new URLSearchParams(fragment).get('token') ?? '' };
+}
+
+/** Calls the contract from the test's side (Node fetch), for seeding and for reading what was stored. */
+export async function callApi<T>(appUrl: string, method: string, input: unknown): Promise<T> {
+  const { base, token } = splitAppUrl(appUrl);
+  const res = await fetch(`${base}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-sfd-token': token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value;
+}
