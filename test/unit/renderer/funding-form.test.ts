@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATION_IDS, FundingInputsSchema } from '../../../assessments/engine/funding';
 import { evaluate } from '../../../assessments/engine/policy/evaluate';
-import { createPolicyCatalogService } from '../../../electron/services/catalog/policies';
+import { catalogs, profile } from '../policy/support';
 import { fieldTarget, formFromFunding, fundingFromForm } from '../../../renderer/src/funding/funding-form';
 
 const funding = FundingInputsSchema.parse({
@@ -54,23 +54,10 @@ describe('"needs information" links', () => {
   });
 
   it('every field the shipped catalog can ask for lands on a field that exists in a form', () => {
-    const catalogs = createPolicyCatalogService().load();
     const asked = new Set<string>();
     for (const city of ['东莞市', '广州市', '中山市']) {
       const result = evaluate(catalogs.policy, {
-        profile: {
-          name: '测试企业',
-          creditCode: '91440300708461136T',
-          region: { province: '广东省', city },
-          industryCode: '39',
-          manufacturingType: 'discrete',
-          employees: 200,
-          revenueWan: 8000,
-          qualifications: [],
-          dcmmLevel: 0,
-          independentAccounting: true,
-          contact: '',
-        },
+        profile: profile({ name: '测试企业', region: { province: '广东省', city } }),
         funding: FundingInputsSchema.parse({
           investments: [{ kind: 'compute', amountWan: 50, year: 2025 }],
           certifications: {
