@@ -39,7 +39,7 @@ export async function benchEngine(runs = 500, warmup = 150): Promise<EngineBench
     revenueWan: 18000,
     qualifications: ['srdi-sme'],
     dcmmLevel: 0,
-    independentAccounting: true,
+    independentAccounting: 'yes',
     contact: '',
     ...TYPICAL_PROFILE,
   };

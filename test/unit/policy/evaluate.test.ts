@@ -247,7 +247,7 @@ describe('黄埔 第七条: revenue growth, 3/4/5.5万 per 1000万 of increment,
 
 describe('黄埔 第十五条: scope of the whole measure set', () => {
   it('an entity without independent accounting is not eligible', () => {
-    const m = measure({ profile: huangpuAi({ independentAccounting: false }) }, 'hp-a04-scenario-voucher');
+    const m = measure({ profile: huangpuAi({ independentAccounting: 'no' }) }, 'hp-a04-scenario-voucher');
     expect(m.status).toBe('not-eligible');
     expect(m.failed[0]?.reason).toContain('独立核算');
   });
