@@ -18,8 +18,8 @@ import { EffortBandSchema, type EffortBand, type Scenario } from './schema';
  * Ranking on a 0–100 scale, four parts:
  * - gap (50): how much of the gap to the next tier it closes — the diagnosis' gap weights on the
  *   typical scenarios it lifts (a dimension-level gap counts half) normalised to the best scenario
- *   (30), typical scenarios it newly covers (10), a dimension the next tier needs (5), the AI
- *   share the next tier asks for (5);
+ *   (25), typical scenarios it newly covers (10), a dimension the next tier needs (5), the AI
+ *   share the next tier asks for (10);
  * - prerequisites (20): share of the typical scenarios it builds on that are already covered
  *   (half when it names none);
  * - effort (15): S 15, M 8, L 0;
@@ -28,7 +28,7 @@ import { EffortBandSchema, type EffortBand, type Scenario } from './schema';
  * Ties go to the smaller effort, then catalog order.
  */
 export const SCORE_WEIGHTS = { gap: 50, prerequisites: 20, effort: 15, funding: 15 } as const;
-const GAP_PARTS = { weights: 30, coverage: 10, dimension: 5, ai: 5 } as const;
+const GAP_PARTS = { weights: 25, coverage: 10, dimension: 5, ai: 10 } as const;
 const EFFORT_SCORE: Record<EffortBand, number> = { S: 15, M: 8, L: 0 };
 const FUNDING_POSSIBLE = 5;
 const EFFORT_RANK: Record<EffortBand, number> = { S: 0, M: 1, L: 2 };
