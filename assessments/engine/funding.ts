@@ -64,7 +64,9 @@ export function amountWan(field: string) {
   return z
     .number({ error: `${field}须为数字（万元）` })
     .min(0, { error: `${field}不能为负数` })
-    .max(MAX_AMOUNT_WAN, { error: `${field}超过 ${MAX_AMOUNT_WAN} 万元（1000亿元），请核对金额和单位（万元）` });
+    .max(MAX_AMOUNT_WAN, {
+      error: `${field}超过 ${MAX_AMOUNT_WAN} 万元（1000亿元），请核对金额和单位（万元）`,
+    });
 }
 
 export const PlannedInvestmentSchema = z.object({

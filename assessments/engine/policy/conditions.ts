@@ -220,6 +220,6 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
     case 'local-implementation':
       return checkLocalImplementation(c, ctx);
     case 'judgement':
-      return { kind: 'pass', competition: [c.label] };
+      return c.selection ? { kind: 'pass', competition: [c.label] } : pass([`主管部门评审：${c.label}`]);
   }
 }

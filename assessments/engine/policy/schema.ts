@@ -145,8 +145,17 @@ export const ConditionSchema = z.discriminatedUnion('kind', [
     implementedBy: z.array(IdSchema).default([]),
     ...ConditionBase,
   }),
-  /** a discretionary review (择优, 经综合评定): never blocks, always listed as a step */
-  z.object({ kind: z.literal('judgement'), ...ConditionBase }),
+  /** a discretionary review: never blocks, always listed as a step */
+  z.object({
+    kind: z.literal('judgement'),
+    /**
+     * the award is competitive: the text selects among applicants (择优, 遴选, 评选, 经综合评定/评价)
+     * — the measure is then 择优可争取, never an entitlement; false for a qualitative condition the
+     * authority checks (具有示范性, 属试点行业), which stays a review step
+     */
+    selection: z.boolean().default(false),
+    ...ConditionBase,
+  }),
 ]);
 export type Condition = z.infer<typeof ConditionSchema>;
 

@@ -91,7 +91,10 @@ describe('fundable measures: the one evaluation the subsidies list shows', () =>
   });
 
   it('a 东莞 manufacturer with 80万 of compute through the city platform: 东莞算力券 最高40万 on the card', () => {
-    const r = find(ranked({}, { investments: [dgCompute(80, 'ai-visual-inspection')] }), 'ai-visual-inspection');
+    const r = find(
+      ranked({}, { investments: [dgCompute(80, 'ai-visual-inspection')] }),
+      'ai-visual-inspection',
+    );
     const voucher = r.fundable.find((m) => m.measureId === 'dg-01-compute-voucher');
     expect(voucher?.status).toBe('eligible');
     expect(voucher?.estimate).toEqual({ kind: 'up-to', wan: 40 });
@@ -120,9 +123,10 @@ describe('fundable measures: the one evaluation the subsidies list shows', () =>
 
   it('a competitive measure is listed but never counted in what can be applied for now', () => {
     const r = find(ranked({}), 'ai-visual-inspection');
-    const pilot = r.fundable.find((m) => m.measureId === 'gd-09-sme-pilot');
-    expect(pilot?.status).toBe('competitive');
+    const model = r.fundable.find((m) => m.measureId === 'gd-01-industrial-model');
+    expect(model?.status).toBe('competitive');
     expect(r.fundingEstimate.kind).toBe('unspecified');
+    expect(r.fundingFormula).toContain('须择优、先完成前置条件或补充信息');
   });
 
   it('measures the enterprise cannot get (other regions) are never attached', () => {

@@ -52,7 +52,9 @@ function v1WithDefaults(): string {
   return dataDir;
 }
 
-function rawProfiles(file: string): Map<string, { profile: Record<string, unknown>; district: string | null }> {
+function rawProfiles(
+  file: string,
+): Map<string, { profile: Record<string, unknown>; district: string | null }> {
   const db = new Database(file, { readonly: true });
   try {
     const rows = db.prepare('SELECT id, profile, district FROM enterprises').all() as {
