@@ -72,10 +72,12 @@ export function coverageOf(
   measures: readonly MeasureEvaluation[],
 ): Coverage[] {
   const byId = new Map(measures.map((m) => [m.measureId, m]));
+  // a provincial umbrella ("鼓励地市设立…") pays only through its local measures, which carry the conditions
+  const umbrella = (m: Measure) => m.conditions.some((c) => c.kind === 'local-implementation');
   const candidates = catalog.documents.flatMap((doc) =>
     doc.measures.flatMap((measure) => {
       const result = byId.get(measure.id);
-      return result ? [{ doc, measure, result }] : [];
+      return result && !umbrella(measure) ? [{ doc, measure, result }] : [];
     }),
   );
   return funding.investments.map((inv, index) => coverageOfOne(inv, index, candidates));
