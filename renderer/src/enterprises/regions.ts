@@ -3,7 +3,7 @@
  * geography (policy region scopes compare with the same names). Display names are keyed by id in
  * the message catalogs (regions.cities.<id>, regions.districts.<id>).
  */
-import { CITIES, districtsOf, findDistrict } from '../../../assessments/engine/regions';
+import { CITIES, findDistrict } from '../../../assessments/engine/regions';
 
 export { CITIES, DISTRICTS, districtsOf, type RegionOption } from '../../../assessments/engine/regions';
 
