@@ -102,7 +102,7 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   // pickers by keyboard: type to filter, Enter takes the first match
   await page.getByLabel('所在地市').fill('东莞');
   await page.keyboard.press('Enter');
-  await page.getByLabel('区/新区').click();
+  await page.getByLabel('区/新区/镇街').click();
   await page.keyboard.type('滨海湾');
   await page.keyboard.press('Enter');
   await page.getByLabel('所属行业（GB/T 4754）').fill('39 计算机');

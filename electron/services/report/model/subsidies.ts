@@ -57,7 +57,11 @@ export function conditionStates(
       }),
     ),
   ];
-  const met = named.filter((c) => !failedNames.has(c.label) && !c.lacking).map((c) => c.label);
+  // a selection (择优) is never "met" in advance: it is listed on its own line
+  const selection = new Set(evaluation.competition);
+  const met = named
+    .filter((c) => !failedNames.has(c.label) && !c.lacking && !selection.has(c.label))
+    .map((c) => c.label);
   return {
     met: [...new Set(met)],
     unmet: evaluation.failed.map((f) => `${f.condition}（${f.reason}）`),
