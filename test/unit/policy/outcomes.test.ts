@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
 import { FundingInputsEntrySchema, FundingInputsSchema } from '../../../assessments/engine/funding';
 import { huangpuAi, measure, profile, run } from './support';
 
@@ -87,11 +88,19 @@ describe('no fact defaults to the favourable side', () => {
     expect(m.missing.map((x) => x.field)).toEqual(['profile.region.district']);
   });
 
-  it('reads a pre-v2 profile: independentAccounting true (the old default) as unknown, false as no', () => {
-    expect(
-      measure({ profile: { ...huangpuAi(), independentAccounting: undefined } }, 'hp-a10-open-source')
-        .missing,
-    ).toEqual([
+  it('reads a pre-v2 profile or bundle: 独立核算 true (the old default) as unknown, false as no, 其他区县 as no district', () => {
+    const v1 = { ...huangpuAi(), region: { province: '广东省', city: '东莞市', district: '其他区县' } };
+    const parsed = EnterpriseProfileSchema.parse({ ...v1, independentAccounting: true });
+    expect(parsed.independentAccounting).toBeUndefined();
+    expect(parsed.region).toEqual({ province: '广东省', city: '东莞市' });
+    expect(EnterpriseProfileSchema.parse({ ...v1, independentAccounting: false }).independentAccounting).toBe(
+      'no',
+    );
+    const m = measure(
+      { profile: { ...parsed, region: { province: '广东省', city: '广州市', district: '黄埔区' } } },
+      'hp-a10-open-source',
+    );
+    expect(m.missing).toEqual([
       { field: 'profile.independentAccounting', label: '是否实行独立核算（第十五条：实行独立核算）' },
     ]);
   });
