@@ -26,6 +26,7 @@ export function SubsidySummary({ summary }: { summary: EvaluationSummary }) {
                   {sub.unspecifiedCount > 0
                     ? `，${t('results.subtotals.unspecified', { n: sub.unspecifiedCount })}`
                     : ''}
+                  {k !== 'entitled' && shown ? `；${t('results.subtotals.capOnly')}` : ''}
                 </Typography.Text>
               </Card>
             </Col>
