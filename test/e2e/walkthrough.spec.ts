@@ -223,6 +223,10 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   await page.getByRole('tab', { name: '可申请的补贴' }).click();
   const subsidies = page.getByRole('table', { name: '补贴政策' });
   await expect(subsidies.getByText('符合条件').first()).toBeVisible();
+  // four subtotals side by side, never one total: only the first is what can be applied for now
+  for (const title of ['按条件测算（现在即可申报）', '择优可争取（上限）', '完成前置条件后', '待补充信息'])
+    await expect(page.getByText(title, { exact: true })).toBeVisible();
+  await expect(subsidies.getByText('择优可争取').first()).toBeVisible();
   await shot(page, '10-subsidies');
 
   // "needs information" goes straight to the missing field, focused
