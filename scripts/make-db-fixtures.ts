@@ -14,26 +14,44 @@ import { FIXTURE_V1 } from '../test/fixtures/db/fixtures';
 
 const OUT_DIR = path.resolve('test/fixtures/db');
 
+/** The v1 enterprise profile as v1 stored it (independentAccounting was a boolean then). */
+const PROFILE_V1 = {
+  name: '深圳市示例精密制造有限公司',
+  creditCode: FIXTURE_V1.creditCode,
+  region: { province: '广东省', city: '深圳市', district: '宝安区' },
+  industryCode: '39',
+  manufacturingType: 'discrete',
+  employees: 450,
+  revenueWan: 36000,
+  qualifications: ['high-tech', 'srdi-sme'],
+  dcmmLevel: 2,
+  independentAccounting: true,
+  contact: '张经理 0755-00000000',
+};
+
+/** v2: independentAccounting is yes / no / absent (unknown); districts include 东莞's towns. */
+const PROFILE_V2 = {
+  ...PROFILE_V1,
+  region: { province: '广东省', city: '东莞市', district: '虎门镇' },
+  independentAccounting: 'yes',
+  aiEnterprise: 'no',
+};
+
 function seedV1(db: Db): void {
+  seedWith(db, PROFILE_V1);
+}
+
+function seedV2(db: Db): void {
+  seedWith(db, PROFILE_V2);
+}
+
+function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void {
   const f = FIXTURE_V1;
   const at = (minute: number) => `2025-02-01T02:${String(minute).padStart(2, '0')}:00.000Z`;
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(
     'settings',
     JSON.stringify({ language: 'zh-CN', consultantName: '李顾问', organisation: '广东智造咨询' }),
   );
-  const profile = {
-    name: '深圳市示例精密制造有限公司',
-    creditCode: f.creditCode,
-    region: { province: '广东省', city: '深圳市', district: '宝安区' },
-    industryCode: '39',
-    manufacturingType: 'discrete',
-    employees: 450,
-    revenueWan: 36000,
-    qualifications: ['high-tech', 'srdi-sme'],
-    dcmmLevel: 2,
-    independentAccounting: true,
-    contact: '张经理 0755-00000000',
-  };
   db.prepare(
     `INSERT INTO enterprises (id, credit_code, name, city, district, industry_code, size_class, profile, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, 'medium', ?, ?, ?)`,
@@ -41,8 +59,8 @@ function seedV1(db: Db): void {
     f.enterpriseId,
     f.creditCode,
     profile.name,
-    '深圳市',
-    '宝安区',
+    profile.region.city,
+    profile.region.district,
     '39',
     JSON.stringify(profile),
     at(0),
@@ -110,7 +128,7 @@ function seedV1(db: Db): void {
   );
 }
 
-const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1 };
+const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2 };
 
 function writeFixture(version: number, seed: (db: Db) => void): string {
   const file = path.join(OUT_DIR, `v${version}.sqlite`);

@@ -48,7 +48,7 @@ const profile: EnterpriseProfile = {
   revenueWan: 18600,
   qualifications: ['above-scale', 'high-tech', 'srdi-sme'],
   dcmmLevel: 0,
-  independentAccounting: true,
+  independentAccounting: 'yes',
   aiEnterprise: 'no',
   contact: '生产总监 陈志强 0769-2289 0000',
 };

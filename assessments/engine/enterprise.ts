@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEGACY_OTHER_DISTRICT } from './regions';
 
 /** Qualifications an enterprise may hold; policy rules and the report refer to these ids. */
 export const QUALIFICATIONS = [
@@ -36,6 +37,14 @@ export type EnterpriseRole = z.infer<typeof EnterpriseRoleSchema>;
 export const TriStateSchema = z.enum(['yes', 'no', 'unknown']);
 export type TriState = z.infer<typeof TriStateSchema>;
 
+/** Reads the pre-v2 boolean (see EnterpriseProfileSchema.independentAccounting). */
+export function legacyIndependentAccounting(value: unknown): unknown {
+  if (value === true) return undefined;
+  if (value === false) return 'no';
+  return value;
+}
+const IndependentAccountingSchema = z.preprocess(legacyIndependentAccounting, TriStateSchema.optional());
+
 export const ManufacturingTypeSchema = z.enum(['discrete', 'process', 'mixed']);
 export type ManufacturingType = z.infer<typeof ManufacturingTypeSchema>;
 
@@ -45,12 +54,20 @@ export const CreditCodeShapeSchema = z
   .length(18, 'credit code must be 18 characters')
   .regex(/^[0-9A-HJ-NP-RT-UW-Y]{18}$/, 'credit code uses digits and upper-case letters without I O S V Z');
 
+/**
+ * Before schema v2 the form offered "其他区县" for anywhere but the few named areas: it says
+ * neither where the firm is nor (with towns now listed) that it is outside them, so it reads as unknown.
+ */
+export function legacyDistrict(value: unknown): unknown {
+  return value === LEGACY_OTHER_DISTRICT ? undefined : value;
+}
+
 export const RegionSchema = z.object({
   province: z.literal('广东省').default('广东省'),
   /** one of Guangdong's 21 prefecture-level cities, e.g. 东莞市 */
   city: z.string().min(2).max(16),
-  /** district or new area where a policy names one, e.g. 黄埔区, 滨海湾新区 */
-  district: z.string().max(32).optional(),
+  /** district, new area or town where a policy names one, e.g. 黄埔区, 滨海湾新区, 虎门镇 */
+  district: z.preprocess(legacyDistrict, z.string().max(32).optional()),
 });
 export type Region = z.infer<typeof RegionSchema>;
 
@@ -68,8 +85,12 @@ export const EnterpriseProfileSchema = z.object({
   qualifications: z.array(QualificationSchema).max(QUALIFICATIONS.length).default([]),
   /** DCMM level held (GB/T 36073), 0 = none */
   dcmmLevel: z.number().int().min(0).max(5).default(0),
-  /** independent accounting entity (独立核算); 黄埔 article 15 asks for it */
-  independentAccounting: z.boolean().default(true),
+  /**
+   * independent accounting entity (独立核算); 黄埔 article 15 asks for it. Absent means 'unknown'.
+   * Before schema v2 this was a switch that started on (true) and was rarely touched, so a stored
+   * true is read as unknown (a default, not an answer) and false as 'no'.
+   */
+  independentAccounting: IndependentAccountingSchema,
   /**
    * 人工智能企业 in the sense of 黄埔 穗开经信规字〔2025〕7号 第十五条: 专门从事人工智能基础理论研究、
    * 关键技术攻关、软硬件产品研发及行业应用推广的主体. Several measures are limited to such entities.

@@ -48,11 +48,37 @@ export const INVESTMENT_CHANNEL_NAMES: Record<InvestmentChannel, string> = {
   other: '其他渠道',
 };
 
+/** Above 10^7 万元 (1000亿元) an amount is a typing or unit error, refused rather than clamped. */
+export const MAX_AMOUNT_WAN = 1e7;
+
+/**
+ * Years a planned investment may fall in: the catalog's documents run from 2025 (粤工信数字产业函
+ * 〔2025〕12号, 2025-04-22) to 2028 (黄埔 穗开经信规字〔2025〕7号, to 2028-06-26), the provincial plan
+ * covers 2025—2027; a year of the plan before or after this span is refused (a test keeps every
+ * document's validity inside it).
+ */
+export const FUNDING_YEAR_SPAN = { from: 2024, to: 2030 } as const;
+
+/** A 万元 amount: never negative, never absurd; the message names the field. */
+export function amountWan(field: string) {
+  return z
+    .number({ error: `${field}须为数字（万元）` })
+    .min(0, { error: `${field}不能为负数` })
+    .max(MAX_AMOUNT_WAN, {
+      error: `${field}超过 ${MAX_AMOUNT_WAN} 万元（1000亿元），请核对金额和单位（万元）`,
+    });
+}
+
 export const PlannedInvestmentSchema = z.object({
   kind: InvestmentKindSchema,
   /** amount in 万元 */
-  amountWan: z.number().min(0).max(1e7),
-  year: z.number().int().min(2020).max(2035),
+  amountWan: amountWan('计划投入金额'),
+  /** stored plans keep the v1 bounds; a plan being saved must fall in FUNDING_YEAR_SPAN */
+  year: z
+    .number({ error: '计划投入年份须为数字' })
+    .int({ error: '计划投入年份须为整数' })
+    .min(2020, { error: '计划投入年份不能早于2020年' })
+    .max(2035, { error: '计划投入年份不能晚于2035年' }),
   channel: InvestmentChannelSchema.default('unknown'),
   /** the AI scenario (scenario catalog id) this spending belongs to, if any */
   scenarioId: z.string().max(64).optional(),
@@ -119,15 +145,15 @@ export type CertificationEntry = z.infer<typeof CertificationEntrySchema>;
  */
 export const FundingFiguresSchema = z.object({
   /** 首次入表的数据资源金额 */
-  dataAssetBookedWan: z.number().min(0).max(1e8).optional(),
+  dataAssetBookedWan: amountWan('首次入表的数据资源金额').optional(),
   /** 数据质量评价、资产评估及第三方审计等服务费用 */
-  dataAssetServiceFeesWan: z.number().min(0).max(1e8).optional(),
+  dataAssetServiceFeesWan: amountWan('数据质量评价、资产评估及第三方审计等服务费用').optional(),
   /** 年度通过数据交易所挂牌场内交易总金额 */
-  dataExchangeTradeWan: z.number().min(0).max(1e8).optional(),
+  dataExchangeTradeWan: amountWan('年度数据交易所挂牌场内交易总金额').optional(),
   /** 当年 1–11 月营业收入 */
-  revenueJanNovWan: z.number().min(0).max(1e9).optional(),
+  revenueJanNovWan: amountWan('当年1–11月营业收入').optional(),
   /** 上年同期（1–11 月）营业收入 */
-  revenueJanNovPrevWan: z.number().min(0).max(1e9).optional(),
+  revenueJanNovPrevWan: amountWan('上年同期1–11月营业收入').optional(),
 });
 export type FundingFigures = z.infer<typeof FundingFiguresSchema>;
 export type FigureId = keyof FundingFigures;
@@ -150,3 +176,18 @@ export const FundingInputsSchema = z.object({
   figures: FundingFiguresSchema.default({}),
 });
 export type FundingInputs = z.infer<typeof FundingInputsSchema>;
+
+/**
+ * Funding inputs as a person saves them: the plan's years must lie in the span the catalog covers
+ * (stored plans from before the rule still read, and are refused only when saved again).
+ */
+export const FundingInputsEntrySchema = FundingInputsSchema.superRefine((funding, ctx) => {
+  funding.investments.forEach((inv, i) => {
+    if (inv.year >= FUNDING_YEAR_SPAN.from && inv.year <= FUNDING_YEAR_SPAN.to) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['investments', i, 'year'],
+      message: `第${i + 1}项计划投入的年份（${inv.year}）不在政策目录覆盖的年份内（${FUNDING_YEAR_SPAN.from}–${FUNDING_YEAR_SPAN.to}）`,
+    });
+  });
+});

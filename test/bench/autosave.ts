@@ -48,7 +48,7 @@ export async function benchAutosave(opts: AutosaveBenchOptions = {}): Promise<Au
         revenueWan: 5000,
         qualifications: [],
         dcmmLevel: 0,
-        independentAccounting: true,
+        independentAccounting: 'yes',
         contact: '',
       },
     });

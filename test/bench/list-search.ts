@@ -29,7 +29,7 @@ function profile(i: number): EnterpriseProfile {
     revenueWan: 500 + i * 7,
     qualifications: [],
     dcmmLevel: 0,
-    independentAccounting: true,
+    independentAccounting: 'yes',
     contact: '',
   };
 }

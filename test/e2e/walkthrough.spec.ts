@@ -102,7 +102,7 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   // pickers by keyboard: type to filter, Enter takes the first match
   await page.getByLabel('所在地市').fill('东莞');
   await page.keyboard.press('Enter');
-  await page.getByLabel('区/新区').click();
+  await page.getByLabel('区/新区/镇街').click();
   await page.keyboard.type('滨海湾');
   await page.keyboard.press('Enter');
   await page.getByLabel('所属行业（GB/T 4754）').fill('39 计算机');
@@ -223,6 +223,10 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   await page.getByRole('tab', { name: '可申请的补贴' }).click();
   const subsidies = page.getByRole('table', { name: '补贴政策' });
   await expect(subsidies.getByText('符合条件').first()).toBeVisible();
+  // four subtotals side by side, never one total: only the first is what can be applied for now
+  for (const title of ['按条件测算（现在即可申报）', '择优可争取（上限）', '完成前置条件后', '待补充信息'])
+    await expect(page.getByText(title, { exact: true })).toBeVisible();
+  await expect(subsidies.getByText('择优可争取').first()).toBeVisible();
   await shot(page, '10-subsidies');
 
   // "needs information" goes straight to the missing field, focused

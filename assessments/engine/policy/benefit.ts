@@ -149,3 +149,24 @@ export function estimateBenefit(benefit: Benefit, ctx: BenefitContext): BenefitO
       return result({ kind: 'unspecified' }, `非资金或金额未定：${benefit.wording}${poolText(benefit.pool)}`);
   }
 }
+
+/** The document's own ceiling for one enterprise, whatever its inputs (政策上限), if it states one. */
+export function policyCapOf(benefit: Benefit): { wan: number; text: string } | undefined {
+  switch (benefit.kind) {
+    case 'ratio':
+      return benefit.cap
+        ? { wan: benefit.cap.wan, text: `政策上限${fmtWan(benefit.cap.wan)}${PER_TEXT[benefit.cap.per]}` }
+        : undefined;
+    case 'fixed-cap':
+    case 'per-increment':
+      return { wan: benefit.capWan, text: `政策上限${fmtWan(benefit.capWan)}${PER_TEXT[benefit.per]}` };
+    default:
+      return undefined;
+  }
+}
+
+/** Selection by quota (不超过10家): the award is competitive whatever the conditions say. */
+export function quotaOf(benefit: Benefit): string | undefined {
+  const n = benefit.pool?.maxRecipients;
+  return n === undefined ? undefined : `名额有限：${benefit.pool?.period ?? ''}不超过${n}个，择优支持`;
+}

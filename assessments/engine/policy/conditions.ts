@@ -25,12 +25,21 @@ export interface ConditionContext {
   readonly localImplementations: (ids: readonly string[]) => string[];
 }
 
+export interface PassOutcome {
+  readonly kind: 'pass';
+  readonly actions?: string[];
+  readonly notes?: string[];
+  /** met only once a planned certification, filing or level is obtained */
+  readonly prerequisites?: string[];
+  /** met only if the authority selects the enterprise (择优, 遴选, 综合评定) */
+  readonly competition?: string[];
+}
+
 export type ConditionOutcome =
-  | { kind: 'pass'; actions?: string[]; notes?: string[] }
-  | { kind: 'fail'; reason: string }
-  | { kind: 'missing'; missing: MissingInfo[] };
+  PassOutcome | { kind: 'fail'; reason: string } | { kind: 'missing'; missing: MissingInfo[] };
 
 const pass = (actions?: string[], notes?: string[]): ConditionOutcome => ({ kind: 'pass', actions, notes });
+const prerequisite = (step: string): ConditionOutcome => ({ kind: 'pass', prerequisites: [step] });
 const fail = (reason: string): ConditionOutcome => ({ kind: 'fail', reason });
 const missing = (field: string, label: string): ConditionOutcome => ({
   kind: 'missing',
@@ -78,13 +87,15 @@ function checkCertification(
       );
     }
   }
-  return best.entry.status === 'planned' ? pass([`先完成：${CERTIFICATION_NAMES[best.id]}`]) : pass();
+  if (best.entry.status === 'held') return pass();
+  const when = best.entry.year ? `（计划${best.entry.year}年）` : '';
+  return prerequisite(`取得${CERTIFICATION_NAMES[best.id]}${when}`);
 }
 
 function checkDcmm(minLevel: number, ctx: ConditionContext): ConditionOutcome {
   if (ctx.profile.dcmmLevel >= minLevel) return pass();
   const planned = ctx.funding.dcmmPlannedLevel ?? 0;
-  if (planned >= minLevel) return pass([`先通过 DCMM ${planned} 级认证`]);
+  if (planned >= minLevel) return prerequisite(`通过 DCMM ${planned} 级认证（目前为计划）`);
   return fail(
     `DCMM 当前为${ctx.profile.dcmmLevel > 0 ? `${ctx.profile.dcmmLevel}级` : '未认证'}，需${minLevel}级及以上`,
   );
@@ -191,7 +202,9 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
       if (ctx.profile.aiEnterprise === 'no') return fail(`${c.label}：企业登记为非人工智能企业`);
       return missing('profile.aiEnterprise', `是否属于人工智能企业（${c.label}）`);
     case 'independent-accounting':
-      return ctx.profile.independentAccounting ? pass() : fail('须为实行独立核算的主体');
+      if (ctx.profile.independentAccounting === 'yes') return pass();
+      if (ctx.profile.independentAccounting === 'no') return fail('须为实行独立核算的主体');
+      return missing('profile.independentAccounting', `是否实行独立核算（${c.label}）`);
     case 'certification':
       return checkCertification(c, ctx);
     case 'dcmm':
@@ -207,6 +220,6 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
     case 'local-implementation':
       return checkLocalImplementation(c, ctx);
     case 'judgement':
-      return pass([`主管部门评审：${c.label}`]);
+      return c.selection ? { kind: 'pass', competition: [c.label] } : pass([`主管部门评审：${c.label}`]);
   }
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { EnterpriseProfileSchema, type EnterpriseProfile } from '../enterprise';
 import { FundingInputsSchema, type FundingInputs } from '../funding';
-import { estimateBenefit } from './benefit';
+import { estimateBenefit, policyCapOf, quotaOf, type BenefitOutcome } from './benefit';
+import { coverageOf } from './coverage';
+import { roundWan } from './format';
 import { checkApplicants } from './applicants';
 import { checkCondition, type ConditionContext } from './conditions';
 import { resolveExclusivity } from './exclusivity';
@@ -9,6 +11,11 @@ import { PolicyFactsSchema, type PolicyFacts } from './facts';
 import { checkRegion } from './region';
 import {
   MEASURE_STATUSES,
+  SUBTOTAL_KINDS,
+  SUBTOTAL_OF,
+  type Estimate,
+  type Subtotal,
+  type SubtotalKind,
   type EvaluationResult,
   type FailedCondition,
   type MeasureEvaluation,
@@ -68,6 +75,91 @@ function localImplementations(catalog: PolicyCatalog, ctx: EvaluationContext) {
   };
 }
 
+interface Findings {
+  readonly failed: FailedCondition[];
+  readonly missing: MissingInfo[];
+  readonly actions: string[];
+  readonly notes: string[];
+  readonly prerequisites: string[];
+  readonly competition: string[];
+}
+
+/** Region, applicants and every condition of the measure (and of its document), in that order. */
+function checkAll(
+  doc: PolicyDocument,
+  measure: Measure,
+  ctx: EvaluationContext,
+  conditionCtx: ConditionContext,
+): Findings {
+  const f: Findings = {
+    failed: [],
+    missing: [],
+    actions: [],
+    notes: [...measure.notes],
+    prerequisites: [],
+    competition: [],
+  };
+  const region = checkRegion(ctx.profile.region, measure.region ?? doc.region);
+  if (region.kind === 'fail') f.failed.push({ condition: '适用地区', reason: region.reason });
+  if (region.kind === 'missing') f.missing.push(region.missing);
+
+  const applicants = checkApplicants(ctx.profile, measure.applicants);
+  if (applicants.kind === 'fail') f.failed.push({ condition: '申报主体', reason: applicants.reason });
+  if (applicants.kind === 'missing') f.missing.push(applicants.missing);
+
+  const conditions = [
+    ...(measure.skipDocumentConditions ? [] : doc.documentConditions),
+    ...measure.conditions,
+  ];
+  for (const condition of conditions) {
+    const outcome = checkCondition(condition, conditionCtx);
+    if (outcome.kind === 'fail') f.failed.push({ condition: condition.label, reason: outcome.reason });
+    if (outcome.kind === 'missing') f.missing.push(...outcome.missing);
+    if (outcome.kind === 'pass') {
+      f.actions.push(...(outcome.actions ?? []));
+      f.notes.push(...(outcome.notes ?? []));
+      f.prerequisites.push(...(outcome.prerequisites ?? []));
+      f.competition.push(...(outcome.competition ?? []));
+    }
+  }
+  const quota = quotaOf(measure.benefit);
+  if (quota) f.competition.push(quota);
+  return f;
+}
+
+/** Precedence: dates, then refusals, then unknown facts, then prerequisites, then selection. */
+function statusOf(f: Findings, dateStatus: MeasureStatus | undefined): MeasureStatus {
+  if (dateStatus) return dateStatus;
+  if (f.failed.length > 0) return 'not-eligible';
+  if (f.missing.length > 0) return 'needs-information';
+  if (f.prerequisites.length > 0) return 'after-prerequisites';
+  if (f.competition.length > 0) return 'competitive';
+  return 'eligible';
+}
+
+/**
+ * What the row shows as a figure: an estimate only where the enterprise may count on it; for a
+ * measure awarded on merit the ceiling it competes for; for one it cannot get, the policy's cap.
+ */
+function shownEstimate(
+  status: MeasureStatus,
+  benefit: BenefitOutcome,
+  measure: Measure,
+): { estimate: Estimate; formula: string } {
+  if (status === 'not-eligible' || status === 'expired' || status === 'not-yet-valid') {
+    const cap = policyCapOf(measure.benefit);
+    const formula = cap ? `${cap.text}（文件规定的上限，不是本企业的测算）` : benefit.formula;
+    return { estimate: cap ? { kind: 'policy-cap', wan: cap.wan } : { kind: 'unspecified' }, formula };
+  }
+  if (status === 'competitive' && benefit.estimate.kind !== 'unspecified') {
+    return {
+      estimate: { kind: 'policy-cap', wan: benefit.estimate.wan },
+      formula: `${benefit.formula}（择优支持，为可争取的上限，不计入按条件测算）`,
+    };
+  }
+  return { estimate: benefit.estimate, formula: benefit.formula };
+}
+
 export function evaluateMeasure(
   doc: PolicyDocument,
   measure: Measure,
@@ -75,61 +167,38 @@ export function evaluateMeasure(
   implementations: ConditionContext['localImplementations'],
 ): MeasureEvaluation {
   const validity = measure.validity ?? doc.validity;
-  const failed: FailedCondition[] = [];
-  const missing: MissingInfo[] = [];
-  const actions: string[] = [];
-  const notes: string[] = [...measure.notes];
-
-  const region = checkRegion(ctx.profile.region, measure.region ?? doc.region);
-  if (region.kind === 'fail') failed.push({ condition: '适用地区', reason: region.reason });
-  if (region.kind === 'missing') missing.push(region.missing);
-
-  const applicants = checkApplicants(ctx.profile, measure.applicants);
-  if (applicants.kind === 'fail') failed.push({ condition: '申报主体', reason: applicants.reason });
-  if (applicants.kind === 'missing') missing.push(applicants.missing);
-
   const conditionCtx: ConditionContext = { ...ctx, validity, localImplementations: implementations };
-  const conditions = [
-    ...(measure.skipDocumentConditions ? [] : doc.documentConditions),
-    ...measure.conditions,
-  ];
-  for (const condition of conditions) {
-    const outcome = checkCondition(condition, conditionCtx);
-    if (outcome.kind === 'fail') failed.push({ condition: condition.label, reason: outcome.reason });
-    if (outcome.kind === 'missing') missing.push(...outcome.missing);
-    if (outcome.kind === 'pass') {
-      actions.push(...(outcome.actions ?? []));
-      notes.push(...(outcome.notes ?? []));
-    }
-  }
+  const f = checkAll(doc, measure, ctx, conditionCtx);
 
   const benefit = estimateBenefit(measure.benefit, {
     funding: ctx.funding,
     validity,
     capsAreCeilings: doc.capsAreCeilings !== undefined,
   });
-  failed.push(...benefit.failed);
-  missing.push(...benefit.missing);
+  f.failed.push(...benefit.failed);
+  f.missing.push(...benefit.missing);
   if (doc.exclusivityRule)
-    notes.push('从高不重复：同一项目、同一事项同时符合本区其他扶持政策的，只按最高一项支持');
-  if (doc.capsAreCeilings) notes.push('文件规定比例和限额均为上限，具体兑现视当年度财政预算调整');
+    f.notes.push('从高不重复：同一项目、同一事项同时符合本区其他扶持政策的，只按最高一项支持');
+  if (doc.capsAreCeilings) f.notes.push('文件规定比例和限额均为上限，具体兑现视当年度财政预算调整');
 
   const dateStatus = validityStatus(validity, ctx.date);
-  if (dateStatus) notes.unshift(validityText(validity, ctx.date, dateStatus));
-  const status: MeasureStatus =
-    dateStatus ??
-    (failed.length > 0 ? 'not-eligible' : missing.length > 0 ? 'needs-information' : 'eligible');
+  if (dateStatus) f.notes.unshift(validityText(validity, ctx.date, dateStatus));
+  const status = statusOf(f, dateStatus);
+  const shown = shownEstimate(status, benefit, measure);
 
   return {
     measureId: measure.id,
     name: measure.name,
     instrument: measure.instrument,
     status,
-    failed,
-    missing: dedupeMissing(missing),
-    actions: [...new Set(actions)],
-    estimate: benefit.estimate,
-    formula: benefit.formula,
+    failed: f.failed,
+    missing: dedupeMissing(f.missing),
+    actions: [...new Set(f.actions)],
+    prerequisites: [...new Set(f.prerequisites)],
+    competition: [...new Set(f.competition)],
+    funds: [...measure.funds],
+    estimate: shown.estimate,
+    formula: shown.formula,
     citation: {
       documentId: doc.id,
       documentTitle: doc.title,
@@ -140,7 +209,7 @@ export function evaluateMeasure(
       sourceFile: doc.sourceFile,
     },
     ...(measure.exclusivityGroup ? { exclusivityGroup: measure.exclusivityGroup } : {}),
-    notes: [...new Set(notes)],
+    notes: [...new Set(f.notes)],
   };
 }
 
@@ -151,15 +220,24 @@ function dedupeMissing(items: MissingInfo[]): MissingInfo[] {
 
 function summarise(measures: readonly MeasureEvaluation[]): EvaluationResult['summary'] {
   const counts = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>;
-  let total = 0;
-  let unspecified = 0;
+  const subtotals = Object.fromEntries(
+    SUBTOTAL_KINDS.map((k) => [k, { count: 0, wan: 0, unspecifiedCount: 0 }]),
+  ) as Record<SubtotalKind, Subtotal>;
   for (const m of measures) {
     counts[m.status] += 1;
-    if (m.status !== 'eligible' || m.supersededBy) continue;
-    if (m.estimate.kind === 'unspecified') unspecified += 1;
-    else total += m.estimate.wan;
+    const kind = SUBTOTAL_OF[m.status];
+    if (!kind || m.supersededBy) continue;
+    const sub = subtotals[kind];
+    sub.count += 1;
+    if (m.estimate.kind === 'unspecified') sub.unspecifiedCount += 1;
+    else sub.wan = roundWan(sub.wan + m.estimate.wan);
   }
-  return { counts, totalUpToWan: Math.round(total * 100) / 100, unspecifiedCount: unspecified };
+  return {
+    counts,
+    totalUpToWan: subtotals.entitled.wan,
+    unspecifiedCount: subtotals.entitled.unspecifiedCount,
+    subtotals,
+  };
 }
 
 /** Evaluates every measure of the catalog for one enterprise on one day. Pure. */
@@ -169,5 +247,11 @@ export function evaluate(catalog: PolicyCatalog, input: EvaluationContext): Eval
     doc.measures.map((m) => evaluateMeasure(doc, m, input, implementations)),
   );
   const measures = resolveExclusivity(evaluated);
-  return { catalogVersion: catalog.version, date: input.date, measures, summary: summarise(measures) };
+  return {
+    catalogVersion: catalog.version,
+    date: input.date,
+    measures,
+    summary: summarise(measures),
+    coverage: coverageOf(catalog, input.funding, measures),
+  };
 }

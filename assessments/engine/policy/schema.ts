@@ -52,6 +52,25 @@ export const RegionScopeSchema = z.object({
    * to confirm with the authority (outsideNote says which), not a refusal
    */
   unlistedCitiesMayQualify: z.boolean().default(false),
+  /**
+   * the text leaves open whether the measure is limited to a new area or open to its whole city
+   * (why, in Chinese): a firm in the city but outside the area is then to be verified, not eligible
+   */
+  scopeUnclear: z
+    .object({ areas: z.array(z.string().min(2)).min(1), note: z.string().min(4).max(300) })
+    .optional(),
+  /**
+   * a list the text refers to without naming it, as an external public source gives it (the 14
+   * provincial SME pilot cities): an annotation for the consultant, never a decision
+   */
+  externalList: z
+    .object({
+      label: z.string().min(2).max(60),
+      cities: z.array(z.string().min(2)).min(1),
+      /** the public source, cited (publisher, title, address) */
+      source: z.string().min(8).max(300),
+    })
+    .optional(),
 });
 export type RegionScope = z.infer<typeof RegionScopeSchema>;
 
@@ -126,8 +145,17 @@ export const ConditionSchema = z.discriminatedUnion('kind', [
     implementedBy: z.array(IdSchema).default([]),
     ...ConditionBase,
   }),
-  /** a discretionary review (择优, 经综合评定): never blocks, always listed as a step */
-  z.object({ kind: z.literal('judgement'), ...ConditionBase }),
+  /** a discretionary review: never blocks, always listed as a step */
+  z.object({
+    kind: z.literal('judgement'),
+    /**
+     * the award is competitive: the text selects among applicants (择优, 遴选, 评选, 经综合评定/评价)
+     * — the measure is then 择优可争取, never an entitlement; false for a qualitative condition the
+     * authority checks (具有示范性, 属试点行业), which stays a review step
+     */
+    selection: z.boolean().default(false),
+    ...ConditionBase,
+  }),
 ]);
 export type Condition = z.infer<typeof ConditionSchema>;
 

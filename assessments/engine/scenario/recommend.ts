@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
+import { DIMENSION_NAMES, TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
 import { evaluate, type EvaluationContext } from '../policy/evaluate';
+import { estimateWords } from '../policy/exclusivity';
+import type { PolicyFacts } from '../policy/facts';
 import { fmtWan, roundWan } from '../policy/format';
 import {
   EstimateSchema,
@@ -13,17 +15,27 @@ import type { PolicyCatalog } from '../policy/schema';
 import { EffortBandSchema, type EffortBand, type Scenario } from './schema';
 
 /**
- * Ranking: how much a scenario closes the gap to the next tier, on a 0–100 scale.
- * - gap (60): the diagnosis' gap weights on the typical scenarios it lifts (a dimension-level
- *   gap counts half), normalised to the best scenario;
- * - coverage (15): typical scenarios not yet covered that it would cover (2 or more = full);
- * - dimension (15): it lifts a dimension the next tier needs and that is uncovered;
- * - ai (10): it is an AI scenario and the next tier's AI share is not reached.
- * Ties go to the larger funding estimate, then the smaller effort.
+ * Ranking on a 0–100 scale, four parts:
+ * - gap (50): how much of the gap to the next tier it closes — the diagnosis' gap weights on the
+ *   typical scenarios it lifts (a dimension-level gap counts half) normalised to the best scenario
+ *   (25), typical scenarios it newly covers (10), a dimension the next tier needs (5), the AI
+ *   share the next tier asks for (10);
+ * - prerequisites (20): share of the typical scenarios it builds on that are already covered
+ *   (half when it names none);
+ * - effort (15): S 15, M 8, L 0;
+ * - funding (15): what the enterprise can apply for now towards it, relative to the best scenario;
+ *   5 when only measures awarded on merit, after prerequisites or without a figure could pay.
+ * Ties go to the smaller effort, then catalog order.
  */
-export const SCORE_WEIGHTS = { gap: 60, coverage: 15, dimension: 15, ai: 10 } as const;
+export const SCORE_WEIGHTS = { gap: 50, prerequisites: 20, effort: 15, funding: 15 } as const;
+const GAP_PARTS = { weights: 25, coverage: 10, dimension: 5, ai: 10 } as const;
+const EFFORT_SCORE: Record<EffortBand, number> = { S: 15, M: 8, L: 0 };
+const FUNDING_POSSIBLE = 5;
+const EFFORT_RANK: Record<EffortBand, number> = { S: 0, M: 1, L: 2 };
 
 const DIMENSION_OF = new Map(TYPICAL_SCENARIOS.map((t) => [t.id, t.dimension]));
+const TYPICAL_NAME = new Map(TYPICAL_SCENARIOS.map((t) => [t.id, t.zh]));
+const names = (ids: readonly string[]) => ids.map((id) => TYPICAL_NAME.get(id) ?? id).join('、');
 
 export const RecommendationSchema = z.object({
   scenarioId: z.string(),
@@ -32,7 +44,12 @@ export const RecommendationSchema = z.object({
   dimensions: z.array(z.string()),
   lifts: z.array(z.string()),
   score: z.number(),
-  scoreParts: z.object({ gap: z.number(), coverage: z.number(), dimension: z.number(), ai: z.number() }),
+  scoreParts: z.object({
+    gap: z.number(),
+    prerequisites: z.number(),
+    effort: z.number(),
+    funding: z.number(),
+  }),
   /** why it ranks where it does, in Chinese */
   reasons: z.array(z.string()),
   prerequisites: z.object({
@@ -41,7 +58,9 @@ export const RecommendationSchema = z.object({
     systems: z.array(z.string()),
   }),
   effort: EffortBandSchema,
+  /** measures of the one evaluation (same figures as the subsidies list) that pay for what it buys */
   fundable: z.array(MeasureEvaluationSchema),
+  /** what can be applied for now: the eligible ones among `fundable` */
   fundingEstimate: EstimateSchema,
   fundingFormula: z.string(),
 });
@@ -61,7 +80,7 @@ function dimensionsOf(s: Scenario): DimensionId[] {
   ];
 }
 
-function rawGap(s: Scenario, facts: EvaluationContext['facts']): number {
+function rawGap(s: Scenario, facts: PolicyFacts): number {
   const dims = dimensionsOf(s);
   return facts.gaps.reduce((sum, g) => {
     if (g.typicalScenarioId) return s.lifts.includes(g.typicalScenarioId) ? sum + g.weight : sum;
@@ -69,95 +88,112 @@ function rawGap(s: Scenario, facts: EvaluationContext['facts']): number {
   }, 0);
 }
 
-function scoreScenario(s: Scenario, facts: EvaluationContext['facts'], maxGap: number) {
-  const reasons: string[] = [];
+function gapPart(s: Scenario, facts: PolicyFacts, maxGap: number, reasons: string[]): number {
   const gapRaw = rawGap(s, facts);
-  const gap = maxGap > 0 ? (SCORE_WEIGHTS.gap * gapRaw) / maxGap : 0;
-  if (gapRaw > 0) reasons.push(`对应诊断差距项，权重合计 ${roundWan(gapRaw)}`);
+  const weights = maxGap > 0 ? (GAP_PARTS.weights * gapRaw) / maxGap : 0;
+  const gapItems = facts.gaps.filter((g) => g.typicalScenarioId && s.lifts.includes(g.typicalScenarioId));
+  if (gapItems.length > 0) {
+    const ids = [...new Set(gapItems.map((g) => g.typicalScenarioId!))];
+    reasons.push(`弥补诊断差距：${names(ids)}（${gapItems.length}项差距）`);
+  }
   const newlyCovered = s.lifts.filter((id) => !facts.coveredScenarioIds.includes(id));
-  const coverage = (SCORE_WEIGHTS.coverage * Math.min(newlyCovered.length, 2)) / 2;
-  if (newlyCovered.length > 0) reasons.push(`新覆盖典型场景 ${newlyCovered.join('、')}`);
+  const coverage = (GAP_PARTS.coverage * Math.min(newlyCovered.length, 2)) / 2;
+  if (newlyCovered.length > 0) reasons.push(`新覆盖典型场景：${names(newlyCovered)}`);
   const openDims = dimensionsOf(s).filter((d) => facts.uncoveredDimensions.includes(d));
-  const dimension = openDims.length > 0 ? SCORE_WEIGHTS.dimension : 0;
-  if (openDims.length > 0) reasons.push(`补齐下一等级要求的环节：${openDims.join('、')}`);
-  const shortOfAi = facts.aiShareShort && s.ai;
-  const ai = shortOfAi ? SCORE_WEIGHTS.ai : 0;
-  if (shortOfAi) reasons.push('提高AI场景占比（下一等级的要求尚未达到）');
-  const parts = { gap: roundWan(gap), coverage, dimension, ai };
-  return { score: roundWan(gap + coverage + dimension + ai), parts, reasons };
+  const dimension = openDims.length > 0 ? GAP_PARTS.dimension : 0;
+  if (openDims.length > 0)
+    reasons.push(`补齐下一等级要求的环节：${openDims.map((d) => DIMENSION_NAMES[d].zh).join('、')}`);
+  const ai = facts.aiShareShort && s.ai ? GAP_PARTS.ai : 0;
+  if (ai > 0) reasons.push('提高AI场景占比（下一等级的要求尚未达到）');
+  return weights + coverage + dimension + ai;
 }
 
-/** Measures that pay for what the scenario buys, evaluated on the spending tagged to it. */
-function fundableMeasures(
-  s: Scenario,
-  evaluationFor: (s: Scenario) => EvaluationResult,
-  fundsById: Map<string, readonly string[]>,
-): MeasureEvaluation[] {
-  return evaluationFor(s).measures.filter(
-    (m) =>
-      (m.status === 'eligible' || m.status === 'needs-information') &&
-      (fundsById.get(m.measureId) ?? []).some((k) => (s.spend as readonly string[]).includes(k)),
+function prerequisitesPart(s: Scenario, facts: PolicyFacts, reasons: string[]): number {
+  if (s.buildsOn.length === 0) return SCORE_WEIGHTS.prerequisites / 2;
+  const met = s.buildsOn.filter((id) => facts.coveredScenarioIds.includes(id));
+  const lacking = s.buildsOn.filter((id) => !facts.coveredScenarioIds.includes(id));
+  if (met.length > 0) reasons.push(`前提已具备：${names(met)}`);
+  if (lacking.length > 0) reasons.push(`尚需先具备：${names(lacking)}`);
+  return (SCORE_WEIGHTS.prerequisites * met.length) / s.buildsOn.length;
+}
+
+/** Measures of the evaluation that pay for what the scenario buys (superseded ones left out). */
+function fundableMeasures(s: Scenario, evaluation: EvaluationResult): MeasureEvaluation[] {
+  const spend: readonly string[] = s.spend;
+  return evaluation.measures.filter(
+    (m) => FUNDING_STATUSES.has(m.status) && !m.supersededBy && m.funds.some((k) => spend.includes(k)),
   );
 }
-
-/** Scenarios without tagged spending share one evaluation (with no investments). */
-function evaluations(catalog: PolicyCatalog, input: EvaluationContext): (s: Scenario) => EvaluationResult {
-  const withSpending = (investments: EvaluationContext['funding']['investments']) =>
-    evaluate(catalog, { ...input, funding: { ...input.funding, investments } });
-  let untagged: EvaluationResult | undefined;
-  return (s) => {
-    const tagged = input.funding.investments.filter((i) => i.scenarioId === s.id);
-    if (tagged.length > 0) return withSpending(tagged);
-    untagged ??= withSpending([]);
-    return untagged;
-  };
-}
+const FUNDING_STATUSES = new Set(['eligible', 'competitive', 'after-prerequisites', 'needs-information']);
 
 function fundingEstimate(measures: readonly MeasureEvaluation[]): { estimate: Estimate; formula: string } {
-  const counted = measures.filter((m) => !m.supersededBy);
-  const numeric = counted.filter((m) => m.estimate.kind !== 'unspecified');
+  const eligible = measures.filter((m) => m.status === 'eligible');
+  const numeric = eligible.filter((m) => m.estimate.kind !== 'unspecified');
+  const others = measures.length - eligible.length;
+  const tail = [
+    eligible.length > numeric.length ? `另有${eligible.length - numeric.length}项金额未规定` : '',
+    others > 0 ? `另有${others}项须择优、先完成前置条件或补充信息` : '',
+  ].filter(Boolean);
   if (numeric.length === 0) {
-    const text = counted.length > 0 ? `${counted.length}项支持金额未规定` : '暂无可匹配的资金支持';
+    const text =
+      measures.length === 0 ? '暂无可匹配的资金支持' : `现在即可申报的金额：无；${tail.join('；')}`;
     return { estimate: { kind: 'unspecified' }, formula: text };
   }
-  const total = roundWan(
-    numeric.reduce((sum, m) => sum + (m.estimate.kind === 'unspecified' ? 0 : m.estimate.wan), 0),
-  );
-  const terms = numeric.map(
-    (m) =>
-      `${m.name} ${m.estimate.kind === 'amount' ? '' : '最高'}${fmtWan(m.estimate.kind === 'unspecified' ? 0 : m.estimate.wan)}`,
-  );
-  const rest = counted.length - numeric.length;
-  const tail = rest > 0 ? `；另有${rest}项金额未规定` : '';
+  const wan = (m: MeasureEvaluation) => (m.estimate.kind === 'unspecified' ? 0 : m.estimate.wan);
+  const total = roundWan(numeric.reduce((sum, m) => sum + wan(m), 0));
+  const terms = numeric.map((m) => `${m.name} ${estimateWords(m.estimate)}`);
+  const rest = tail.length > 0 ? `；${tail.join('；')}` : '';
   return {
     estimate: { kind: 'up-to', wan: total },
-    formula: `${terms.join(' + ')} = 最高${fmtWan(total)}${tail}`,
+    formula: `${terms.join(' + ')} = 最高${fmtWan(total)}（与补贴测算同一口径，各场景共用企业的额度）${rest}`,
   };
 }
 
-const EFFORT_RANK: Record<EffortBand, number> = { S: 0, M: 1, L: 2 };
+function fundingPart(
+  funding: { estimate: Estimate },
+  fundable: readonly MeasureEvaluation[],
+  maxFunding: number,
+): number {
+  const wan = funding.estimate.kind === 'unspecified' ? 0 : funding.estimate.wan;
+  if (wan > 0 && maxFunding > 0) return (SCORE_WEIGHTS.funding * wan) / maxFunding;
+  return fundable.length > 0 ? FUNDING_POSSIBLE : 0;
+}
 
 export function recommend(
   catalog: PolicyCatalog,
   scenarios: readonly Scenario[],
   input: EvaluationContext,
+  /** the evaluation the subsidies list shows; computed here when not given */
+  evaluation: EvaluationResult = evaluate(catalog, input),
 ): RecommendationResult {
-  const fundsById = new Map(
-    catalog.documents.flatMap((d) => d.measures.map((m) => [m.id, m.funds] as const)),
-  );
   const maxGap = Math.max(0, ...scenarios.map((s) => rawGap(s, input.facts)));
-  const evaluationFor = evaluations(catalog, input);
-  const recommendations = scenarios.map((s): Recommendation => {
-    const { score, parts, reasons } = scoreScenario(s, input.facts, maxGap);
-    const fundable = fundableMeasures(s, evaluationFor, fundsById);
-    const funding = fundingEstimate(fundable);
+  const funded = scenarios.map((s) => {
+    const fundable = fundableMeasures(s, evaluation);
+    return { s, fundable, funding: fundingEstimate(fundable) };
+  });
+  const wanOf = (e: Estimate) => (e.kind === 'unspecified' ? 0 : e.wan);
+  const maxFunding = Math.max(0, ...funded.map((f) => wanOf(f.funding.estimate)));
+  const recommendations = funded.map(({ s, fundable, funding }): Recommendation => {
+    const reasons: string[] = [];
+    const gap = gapPart(s, input.facts, maxGap, reasons);
+    const prerequisites = prerequisitesPart(s, input.facts, reasons);
+    const effort = EFFORT_SCORE[s.effort];
+    const money = fundingPart(funding, fundable, maxFunding);
+    if (wanOf(funding.estimate) > 0)
+      reasons.push(`现在即可申报的资金支持：最高${fmtWan(wanOf(funding.estimate))}`);
+    const parts = {
+      gap: roundWan(gap),
+      prerequisites: roundWan(prerequisites),
+      effort,
+      funding: roundWan(money),
+    };
     return {
       scenarioId: s.id,
       name: s.name,
       ai: s.ai,
       dimensions: dimensionsOf(s),
       lifts: [...s.lifts],
-      score,
+      score: roundWan(gap + prerequisites + effort + money),
       scoreParts: parts,
       reasons,
       prerequisites: s.prerequisites,
@@ -167,10 +203,12 @@ export function recommend(
       fundingFormula: funding.formula,
     };
   });
-  const value = (r: Recommendation) =>
-    r.fundingEstimate.kind === 'unspecified' ? -1 : r.fundingEstimate.wan;
+  const order = new Map(scenarios.map((s, i) => [s.id, i]));
   recommendations.sort(
-    (a, b) => b.score - a.score || value(b) - value(a) || EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort],
+    (a, b) =>
+      b.score - a.score ||
+      EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] ||
+      (order.get(a.scenarioId) ?? 0) - (order.get(b.scenarioId) ?? 0),
   );
   return {
     catalogVersion: catalog.version,

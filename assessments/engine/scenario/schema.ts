@@ -37,6 +37,11 @@ export const ScenarioSchema = z.object({
   /** an AI application: counts towards the AI-scenario share the higher tiers ask for */
   ai: z.boolean(),
   lifts: z.array(TypicalScenarioIdSchema).min(1).max(8),
+  /**
+   * typical scenarios whose systems and data the prerequisites amount to (质量管理系统 → 质量分析与
+   * 改进): covered ones count as prerequisites met. Consultant estimate, like the prerequisites.
+   */
+  buildsOn: z.array(TypicalScenarioIdSchema).max(8).default([]),
   summary: z.string().min(4).max(200),
   prerequisites: z.object({
     data: z.array(z.string().min(2).max(80)).default([]),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/answer';
 import { EnterpriseProfileSchema, SizeClassSchema } from '../../../assessments/engine/enterprise';
-import { FundingInputsSchema } from '../../../assessments/engine/funding';
+import { FundingInputsEntrySchema, FundingInputsSchema } from '../../../assessments/engine/funding';
 import { method } from '../method';
 
 export const IdSchema = z.uuid();
@@ -249,7 +249,7 @@ export const storeMethods = {
     z.object({ savedAt: TimestampSchema }),
   ),
   'assessment.saveFunding': method(
-    z.object({ assessmentId: IdSchema, fundingInputs: FundingInputsSchema }),
+    z.object({ assessmentId: IdSchema, fundingInputs: FundingInputsEntrySchema }),
     WriteAck,
   ),
   'assessment.complete': method(ById, AssessmentRecordSchema),

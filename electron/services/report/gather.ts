@@ -67,6 +67,8 @@ export function gatherReportInput(options: GatherOptions): ReportInput {
   const { policy, scenarios } = options.policies.load();
   const date = chinaDay(now.toISOString());
   const context = { profile, funding: doc.fundingInputs, facts: factsFromDiagnosis(diagnosis), date };
+  // one evaluation: the subsidy section and the scenarios' funding show the same figures
+  const evaluation = evaluate(policy, context);
   const sizeClass: SizeClass =
     profile.sizeClassOverride ?? deriveSizeClass(profile.employees, profile.revenueWan);
   return {
@@ -88,8 +90,8 @@ export function gatherReportInput(options: GatherOptions): ReportInput {
     },
     questionnaire: questionnaire!,
     diagnosis,
-    evaluation: evaluate(policy, context),
-    recommendations: recommend(policy, scenarios, context),
+    evaluation,
+    recommendations: recommend(policy, scenarios, context, evaluation),
     catalog: policy,
     settings: options.settings,
   };

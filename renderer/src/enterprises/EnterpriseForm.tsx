@@ -35,7 +35,7 @@ import {
   profileFromForm,
   type ProfileFormValues,
 } from './profile-form';
-import { CITIES, OTHER_DISTRICT, districtsOf } from './regions';
+import { CITIES, districtsOf } from './regions';
 
 /** Create (no id) or edit an enterprise profile; errors show while the consultant types. */
 export function EnterpriseForm({ id }: { id?: string | undefined }) {
@@ -164,12 +164,11 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
             >
               <Select
                 allowClear
-                disabled={!city}
+                showSearch
+                optionFilterProp="label"
+                disabled={districts.length === 0}
                 placeholder={t('enterprise.districtUnset')}
-                options={[
-                  ...districts.map((d) => ({ value: d.name, label: t(`regions.districts.${d.id}`) })),
-                  { value: OTHER_DISTRICT, label: t('regions.districts.other') },
-                ]}
+                options={districts.map((d) => ({ value: d.name, label: t(`regions.districts.${d.id}`) }))}
               />
             </Form.Item>
           </Col>
@@ -289,10 +288,10 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
             <Form.Item name="independentAccounting" label={t('enterprise.fields.independentAccounting')}>
               <Radio.Group
                 aria-label={t('enterprise.fields.independentAccounting')}
-                options={[
-                  { value: true, label: t('triState.yes') },
-                  { value: false, label: t('triState.no') },
-                ]}
+                options={(['yes', 'no', 'unknown'] as const).map((v) => ({
+                  value: v,
+                  label: t(`triState.${v}`),
+                }))}
               />
             </Form.Item>
           </Col>

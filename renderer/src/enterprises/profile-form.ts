@@ -22,7 +22,7 @@ export interface ProfileFormValues {
   sizeClassOverride: SizeClass | 'auto';
   qualifications: Qualification[];
   dcmmLevel: number;
-  independentAccounting: boolean;
+  independentAccounting: TriState;
   aiEnterprise: TriState;
   roles: EnterpriseRole[];
   contact: string;
@@ -40,7 +40,7 @@ export const EMPTY_PROFILE_FORM: ProfileFormValues = {
   sizeClassOverride: 'auto',
   qualifications: [],
   dcmmLevel: 0,
-  independentAccounting: true,
+  independentAccounting: 'unknown',
   aiEnterprise: 'unknown',
   roles: [],
   contact: '',
@@ -59,7 +59,7 @@ export function formFromProfile(p: EnterpriseProfile): ProfileFormValues {
     sizeClassOverride: p.sizeClassOverride ?? 'auto',
     qualifications: [...p.qualifications],
     dcmmLevel: p.dcmmLevel,
-    independentAccounting: p.independentAccounting,
+    independentAccounting: p.independentAccounting ?? 'unknown',
     aiEnterprise: p.aiEnterprise ?? 'unknown',
     roles: [...(p.roles ?? [])],
     contact: p.contact,

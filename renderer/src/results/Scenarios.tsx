@@ -31,8 +31,19 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                     <li key={x}>{x}</li>
                   ))}
                 </ul>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('results.scoreParts', {
+                    gap: Math.round(r.scoreParts.gap),
+                    prerequisites: Math.round(r.scoreParts.prerequisites),
+                    effort: Math.round(r.scoreParts.effort),
+                    funding: Math.round(r.scoreParts.funding),
+                  })}
+                </Typography.Text>
                 <Typography.Text>
                   {t('results.funding')}：<Typography.Text strong>{t(e.key, e.values)}</Typography.Text>
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.fundingFormula}
                 </Typography.Text>
                 {r.fundable.length > 0 ? (
                   <Typography.Paragraph

@@ -1,4 +1,4 @@
-import { Button, Popover, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Popover, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -7,16 +7,29 @@ import type {
   MeasureStatus,
 } from '../../../assessments/engine/policy/result';
 import { fieldTarget } from '../funding/funding-form';
+import { CoverageList } from './CoverageList';
 import { estimateText } from './estimate';
+import { SubsidySummary } from './SubsidySummary';
 
 const STATUS_COLORS: Record<MeasureStatus, string> = {
   eligible: 'green',
+  competitive: 'blue',
+  'after-prerequisites': 'cyan',
   'needs-information': 'orange',
   'not-eligible': 'default',
   expired: 'default',
   'not-yet-valid': 'default',
 };
-const ORDER: MeasureStatus[] = ['eligible', 'needs-information', 'not-eligible', 'not-yet-valid', 'expired'];
+const ORDER: MeasureStatus[] = [
+  'eligible',
+  'competitive',
+  'after-prerequisites',
+  'needs-information',
+  'not-eligible',
+  'not-yet-valid',
+  'expired',
+];
+const ACTIONABLE = new Set<MeasureStatus>(ORDER.slice(0, 4));
 
 export interface FieldLinks {
   /** opens the screen where the field is entered, focused on it */
@@ -29,7 +42,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
   const [showAll, setShowAll] = useState(false);
   const sorted = [...result.measures].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   // what the enterprise can act on first; the rest one switch away (with the reason each fails)
-  const actionable = sorted.filter((m) => m.status === 'eligible' || m.status === 'needs-information');
+  const actionable = sorted.filter((m) => ACTIONABLE.has(m.status));
   const measures = showAll ? sorted : actionable;
   const est = (m: MeasureEvaluation) => {
     const e = estimateText(m.estimate);
@@ -37,23 +50,8 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
   };
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space size="large" wrap>
-        {ORDER.slice(0, 3).map((s) => (
-          <Statistic key={s} title={t(`measureStatus.${s}`)} value={result.summary.counts[s] ?? 0} />
-        ))}
-        {/* a sum of 0 when every eligible measure is unspecified would read as "nothing to gain" */}
-        <Statistic
-          title={t('results.totalUpTo')}
-          value={result.summary.totalUpToWan > 0 ? result.summary.totalUpToWan : '—'}
-          suffix={result.summary.totalUpToWan > 0 ? t('results.wan') : undefined}
-          precision={2}
-        />
-        {result.summary.unspecifiedCount > 0 ? (
-          <Typography.Text type="secondary">
-            {t('results.unspecifiedCount', { n: result.summary.unspecifiedCount })}
-          </Typography.Text>
-        ) : null}
-      </Space>
+      <SubsidySummary summary={result.summary} />
+      <CoverageList coverage={result.coverage} />
       <Space>
         <Switch checked={showAll} onChange={setShowAll} aria-label={t('results.showAll')} />
         <Typography.Text>
@@ -155,11 +153,35 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
           <Typography.Text type="secondary">{f.reason}</Typography.Text>
         </li>
       ))}
+      {m.prerequisites.map((a) => (
+        <li key={a}>
+          <Typography.Text>{t('results.prerequisite', { what: a })}</Typography.Text>
+        </li>
+      ))}
+      {m.competition.map((a) => (
+        <li key={a}>
+          <Typography.Text>{t('results.competition', { what: a })}</Typography.Text>
+        </li>
+      ))}
       {m.actions.map((a) => (
         <li key={a}>
           <Typography.Text>{t('results.action', { what: a })}</Typography.Text>
         </li>
       ))}
+      {m.exclusivity ? (
+        <li>
+          <Typography.Text type="secondary">
+            {t('results.exclusivity', { reason: m.exclusivity.reason })}
+            {m.exclusivity.alternatives.length > 0
+              ? `；${t('results.alternatives', {
+                  list: m.exclusivity.alternatives
+                    .map((a) => `${a.name}（${t(`measureStatus.${a.status}`)}，${a.estimate}）`)
+                    .join('、'),
+                })}`
+              : ''}
+          </Typography.Text>
+        </li>
+      ) : null}
     </ul>
   );
 }

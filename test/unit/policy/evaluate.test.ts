@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MeasureEvaluation } from '../../../assessments/engine/policy/result';
 import { huangpuAi, measure, profile, run, upTo, zhongshan } from './support';
 
 // Each case: enterprise + inputs + date → status and amount, as read from the seed texts.
@@ -84,16 +85,19 @@ describe('黄埔 第三条: filing rewards (fixed caps 100万 / 20万, first fil
     expect(m.actions.join()).toContain('示范性');
   });
 
-  it('a planned filing is eligible once done: the filing is listed as what to do first', () => {
+  it('a planned filing is "after prerequisites", never eligible: the filing is listed as the step', () => {
     const m = measure(
       {
         profile: huangpuAi(),
-        funding: { certifications: { 'genai-model-filing': { status: 'planned', firstTime: true } } },
+        funding: {
+          certifications: { 'genai-model-filing': { status: 'planned', year: 2026, firstTime: true } },
+        },
       },
       'hp-a03-genai-filing',
     );
-    expect(m.status).toBe('eligible');
-    expect(m.actions).toContain('先完成：生成式人工智能（大模型）上线备案');
+    expect(m.status).toBe('after-prerequisites');
+    expect(m.prerequisites).toEqual(['取得生成式人工智能（大模型）上线备案（计划2026年）']);
+    expect(m.estimate).toEqual({ kind: 'up-to', wan: 100 });
   });
 
   it('not a first filing → not eligible', () => {
@@ -121,6 +125,7 @@ describe('黄埔 第三条: filing rewards (fixed caps 100万 / 20万, first fil
       },
       'hp-a03-deep-synthesis-filing',
     );
+    expect(m.status).toBe('eligible');
     expect(m.estimate).toEqual({ kind: 'up-to', wan: 20 });
   });
 });
@@ -186,23 +191,34 @@ describe('黄埔 第六条: data assets (ratio with annual cap; threshold + rati
   });
 
   it.each([
-    [100, 'eligible', 3],
-    [99, 'not-eligible', 2.97],
-    [1000, 'eligible', 20],
-  ] as const)('exchange trades %i万 → %s, 3%% capped at 20万 → %f万', (trade, status, wan) => {
+    [100, 3],
+    [1000, 20],
+  ] as const)('exchange trades %i万 → eligible, 3%% capped at 20万 → %f万', (trade, wan) => {
     const m = measure(
       { profile: huangpuAi(), funding: { figures: { dataExchangeTradeWan: trade } } },
       'hp-a06-data-trading',
     );
-    expect(m.status).toBe(status);
+    expect(m.status).toBe('eligible');
     expect(upTo(m)).toBe(wan);
+  });
+
+  it('exchange trades 99万 (not 超100万) → not eligible, shown only with the 20万 政策上限', () => {
+    const m = measure(
+      { profile: huangpuAi(), funding: { figures: { dataExchangeTradeWan: 99 } } },
+      'hp-a06-data-trading',
+    );
+    expect(m.status).toBe('not-eligible');
+    expect(m.estimate).toEqual({ kind: 'policy-cap', wan: 20 });
+    expect(m.formula).toContain('政策上限20万');
+    expect(m.formula).not.toContain('2.97');
   });
 });
 
 describe('黄埔 第四条 场景券: pool-limited selection', () => {
-  it('shows the pool (≤30 projects, ≤1000万 in total), never a per-project number', () => {
+  it('遴选不超过30个项目: competitive, shows the pool (≤1000万 in total), never a per-project number', () => {
     const m = measure({ profile: huangpuAi() }, 'hp-a04-scenario-voucher');
-    expect(m.status).toBe('eligible');
+    expect(m.status).toBe('competitive');
+    expect(m.competition).toContain('遴选人工智能赋能新型工业化应用场景示范项目');
     expect(m.estimate).toEqual({ kind: 'unspecified' });
     expect(m.formula).toContain('不超过30个');
     expect(m.formula).toContain('总额不超过1000万');
@@ -215,14 +231,17 @@ describe('黄埔 第七条: revenue growth, 3/4/5.5万 per 1000万 of increment,
     funding: { figures: { revenueJanNovPrevWan: prev, revenueJanNovWan: cur } },
   });
 
-  it('increment 7000万 (>0.5亿) → 7 × 3万 = 21万', () => {
+  const cap = (m: MeasureEvaluation) => (m.estimate.kind === 'policy-cap' ? m.estimate.wan : undefined);
+
+  it('increment 7000万 (>0.5亿) → 7 × 3万 = 21万, 综合评定: competitive, a ceiling to compete for', () => {
     const m = measure(growth(10000, 17000), 'hp-a07-software-growth');
-    expect(m.status).toBe('eligible');
-    expect(upTo(m)).toBe(21);
+    expect(m.status).toBe('competitive');
+    expect(cap(m)).toBe(21);
+    expect(m.formula).toContain('7 × 3万 = 21万');
   });
 
   it('increment 5亿 (>4亿) → 50 × 5.5万 = 275万', () => {
-    expect(upTo(measure(growth(100000, 150000), 'hp-a07-software-growth'))).toBe(275);
+    expect(cap(measure(growth(100000, 150000), 'hp-a07-software-growth'))).toBe(275);
   });
 
   it('growth of 8% (not 超10%) → not eligible', () => {
@@ -232,7 +251,7 @@ describe('黄埔 第七条: revenue growth, 3/4/5.5万 per 1000万 of increment,
   });
 
   it('an increment of 20亿 is capped at 1000万 a year', () => {
-    expect(upTo(measure(growth(1000000, 3000000), 'hp-a07-software-growth'))).toBe(1000);
+    expect(cap(measure(growth(1000000, 3000000), 'hp-a07-software-growth'))).toBe(1000);
   });
 
   it('needs the enterprise to be a software/internet enterprise', () => {
@@ -247,7 +266,7 @@ describe('黄埔 第七条: revenue growth, 3/4/5.5万 per 1000万 of increment,
 
 describe('黄埔 第十五条: scope of the whole measure set', () => {
   it('an entity without independent accounting is not eligible', () => {
-    const m = measure({ profile: huangpuAi({ independentAccounting: false }) }, 'hp-a04-scenario-voucher');
+    const m = measure({ profile: huangpuAi({ independentAccounting: 'no' }) }, 'hp-a04-scenario-voucher');
     expect(m.status).toBe('not-eligible');
     expect(m.failed[0]?.reason).toContain('独立核算');
   });
@@ -267,9 +286,20 @@ describe('黄埔 第十五条: scope of the whole measure set', () => {
   it.each(['黄埔区', '广州开发区', '广州市黄埔区'])('registered in %s counts as 本区', (district) => {
     const m = measure(
       { profile: huangpuAi({ region: { province: '广东省', city: '广州市', district } }) },
-      'hp-a04-scenario-voucher',
+      'hp-a11-key-enterprise-list',
     );
     expect(m.status).toBe('eligible');
+  });
+
+  it('独立核算 not answered → needs information naming the field, never assumed', () => {
+    const m = measure(
+      { profile: huangpuAi({ independentAccounting: undefined }) },
+      'hp-a04-scenario-voucher',
+    );
+    expect(m.status).toBe('needs-information');
+    expect(m.missing).toEqual([
+      { field: 'profile.independentAccounting', label: '是否实行独立核算（第十五条：实行独立核算）' },
+    ]);
   });
 
   it('registered elsewhere in 广州 → not eligible; no district entered → asks for it', () => {
@@ -284,7 +314,7 @@ describe('黄埔 第十五条: scope of the whole measure set', () => {
   });
 });
 
-describe('从高不重复: exclusivity groups resolve to the highest', () => {
+describe('从高不重复: only measures eligible today compete', () => {
   const compute = (amountWan: number) => ({
     profile: huangpuAi(),
     funding: {
@@ -294,26 +324,38 @@ describe('从高不重复: exclusivity groups resolve to the highest', () => {
     },
   });
 
-  it('1000万 of in-district compute: 30% → 300万 beats the 50万 voucher; the total counts 300万 once', () => {
+  it('1000万 of in-district compute: the 择优 300万 (≤10家, 综合评定) does not hide the eligible 50万 算力券', () => {
     const result = run(compute(1000));
-    const llm = result.measures.find((m) => m.measureId === 'hp-a02-compute-llm');
-    const voucher = result.measures.find((m) => m.measureId === 'hp-a02-compute-voucher');
-    expect(upTo(llm!)).toBe(300);
-    expect(llm?.supersededBy).toBeUndefined();
-    expect(voucher?.supersededBy).toBe('hp-a02-compute-llm');
-    const counted = result.measures.filter(
-      (m) => m.status === 'eligible' && !m.supersededBy && m.estimate.kind !== 'unspecified',
-    );
-    const sum = counted.reduce((s, m) => s + (m.estimate.kind === 'unspecified' ? 0 : m.estimate.wan), 0);
-    expect(result.summary.totalUpToWan).toBe(sum);
-    expect(counted.map((m) => m.measureId)).not.toContain('hp-a02-compute-voucher');
+    const llm = result.measures.find((m) => m.measureId === 'hp-a02-compute-llm')!;
+    const voucher = result.measures.find((m) => m.measureId === 'hp-a02-compute-voucher')!;
+    expect(llm.status).toBe('competitive');
+    expect(llm.estimate).toEqual({ kind: 'policy-cap', wan: 300 });
+    expect(voucher.status).toBe('eligible');
+    expect(voucher.estimate).toEqual({ kind: 'up-to', wan: 50 });
+    expect(voucher.supersededBy).toBeUndefined();
+    expect(voucher.exclusivity?.chosen).toBe('算力券（黄埔）');
+    expect(voucher.exclusivity?.alternatives).toEqual([
+      { name: '垂直大模型智能算力补助', status: 'competitive', estimate: '政策上限300万' },
+    ]);
+    expect(llm.exclusivity?.reason).toContain('不参与比较');
+    expect(result.summary.subtotals.entitled.wan).toBe(50);
+    // 第二条 300万 and 第十条 开源 100万 (不超过10家, 综合评定): ceilings to compete for, apart
+    expect(result.summary.subtotals.competitive.wan).toBe(400);
   });
 
-  it('100万 of compute: 30% → 30万 loses to the 50万 voucher', () => {
+  it('with nothing entered, the 500万 placeholder of the 择优 subsidy never supersedes the 算力券', () => {
+    const result = run({ profile: huangpuAi() });
+    expect(result.measures.filter((m) => m.supersededBy)).toEqual([]);
+    const voucher = result.measures.find((m) => m.measureId === 'hp-a02-compute-voucher')!;
+    expect(voucher.status).toBe('needs-information');
+  });
+
+  it('100万 of compute: 30万 is a 择优 ceiling; the 算力券 counts 50万 and nothing is superseded', () => {
     const result = run(compute(100));
-    expect(result.measures.find((m) => m.measureId === 'hp-a02-compute-llm')?.supersededBy).toBe(
-      'hp-a02-compute-voucher',
-    );
+    const llm = result.measures.find((m) => m.measureId === 'hp-a02-compute-llm')!;
+    expect(llm.supersededBy).toBeUndefined();
+    expect(llm.estimate).toEqual({ kind: 'policy-cap', wan: 30 });
+    expect(result.summary.subtotals.entitled.wan).toBe(50);
   });
 });
 
@@ -329,8 +371,8 @@ describe('validity windows on both sides', () => {
 
   it.each([
     ['2025-06-26', 'not-yet-valid'],
-    ['2025-06-27', 'eligible'],
-    ['2028-06-26', 'eligible'],
+    ['2025-06-27', 'competitive'],
+    ['2028-06-26', 'competitive'],
     ['2028-06-27', 'expired'],
   ] as const)('黄埔 场景券 on %s → %s (three years from 2025-06-27)', (date, status) => {
     expect(measure({ profile: huangpuAi(), date }, 'hp-a04-scenario-voucher').status).toBe(status);
@@ -357,14 +399,14 @@ describe('unspecified amounts stay unspecified', () => {
     expect(m.formula).toContain('文件未规定金额');
   });
 
-  it('中山 DCMM 2级 → not eligible; planning 3级 → eligible after certification', () => {
+  it('中山 DCMM 2级 → not eligible; planning 3级 → after prerequisites, the certification listed', () => {
     expect(measure({ profile: zhongshan({ dcmmLevel: 2 }) }, 'zs-04-dcmm').status).toBe('not-eligible');
     const planned = measure(
       { profile: zhongshan({ dcmmLevel: 2 }), funding: { dcmmPlannedLevel: 3 } },
       'zs-04-dcmm',
     );
-    expect(planned.status).toBe('eligible');
-    expect(planned.actions).toContain('先通过 DCMM 3 级认证');
+    expect(planned.status).toBe('after-prerequisites');
+    expect(planned.prerequisites).toEqual(['通过 DCMM 3 级认证（目前为计划）']);
   });
 
   it('中山 首次认定 "小巨人" held in the profile → asks whether the recognition is the first', () => {
@@ -400,9 +442,18 @@ describe('SME-only measures and the pilot cities', () => {
   it('a large AI enterprise cannot join the SME loan risk-compensation whitelist', () => {
     const big = profile({ employees: 2000, revenueWan: 90000, aiEnterprise: 'yes' });
     expect(measure({ profile: big }, 'bhw-16-risk-whitelist').status).toBe('not-eligible');
-    expect(measure({ profile: profile({ aiEnterprise: 'yes' }) }, 'bhw-16-risk-whitelist').status).toBe(
-      'eligible',
-    );
+    const inNewArea = profile({
+      aiEnterprise: 'yes',
+      region: { province: '广东省', city: '东莞市', district: '滨海湾新区' },
+    });
+    expect(measure({ profile: inNewArea }, 'bhw-16-risk-whitelist').status).toBe('eligible');
+  });
+
+  it('elsewhere in 东莞 the whitelist is to be verified: the text does not say city or new area', () => {
+    const m = measure({ profile: profile({ aiEnterprise: 'yes' }) }, 'bhw-16-risk-whitelist');
+    expect(m.status).toBe('needs-information');
+    expect(m.missing[0]?.field).toBe('external.region-scope');
+    expect(m.missing[0]?.label).toContain('未写明是否只适用于新区内企业');
   });
 });
 

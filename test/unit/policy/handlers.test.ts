@@ -20,7 +20,7 @@ describe('policy contract methods through dispatch', () => {
     expect(env.ok).toBe(true);
     if (!env.ok) return;
     const value = env.value as { catalogVersion: string; documents: unknown[]; scenarios: unknown[] };
-    expect(value.catalogVersion).toBe('2025.2');
+    expect(value.catalogVersion).toBe('2025.3');
     expect(value.documents).toHaveLength(5);
     expect(value.scenarios.length).toBeGreaterThan(40);
   });
@@ -33,7 +33,7 @@ describe('policy contract methods through dispatch', () => {
     const bad = await dispatch(handlers, ctx, 'policy.evaluate', { profile: profile(), date: '2025-13-01' });
     expect(bad.ok ? undefined : bad.error.code).toBe('invalid_input');
     const info = await dispatch(handlers, ctx, 'app.info', {});
-    expect(info.ok && (info.value as { catalogVersion: string }).catalogVersion).toBe('2025.2');
+    expect(info.ok && (info.value as { catalogVersion: string }).catalogVersion).toBe('2025.3');
   });
 
   it('scenario.recommend honours the limit', async () => {

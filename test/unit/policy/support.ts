@@ -20,7 +20,7 @@ export function profile(overrides: Partial<EnterpriseProfile> = {}): EnterpriseP
     revenueWan: 8000,
     qualifications: [],
     dcmmLevel: 0,
-    independentAccounting: true,
+    independentAccounting: 'yes',
     contact: '',
     ...overrides,
   };

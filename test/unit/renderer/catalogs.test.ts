@@ -88,7 +88,7 @@ describe('UI message catalogs', () => {
       ['sizeClass', SIZE_CLASSES],
       ['industries', MANUFACTURING_DIVISIONS],
       ['regions.cities', CITIES.map((c) => c.id)],
-      ['regions.districts', [...Object.values(DISTRICTS).flatMap((ds) => ds.map((d) => d.id)), 'other']],
+      ['regions.districts', Object.values(DISTRICTS).flatMap((ds) => ds.map((d) => d.id))],
       ['dimensions', DIMENSIONS],
       ['funding.kinds', INVESTMENT_KINDS],
       ['funding.channels', INVESTMENT_CHANNELS],

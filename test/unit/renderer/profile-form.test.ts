@@ -14,7 +14,7 @@ import {
   DISTRICTS,
   cityId,
   districtId,
-  OTHER_DISTRICT,
+  districtsOf,
 } from '../../../renderer/src/enterprises/regions';
 
 describe('credit code as typed', () => {
@@ -116,6 +116,27 @@ describe('region picker data', () => {
     expect(districtId('东莞市', '滨海湾新区')).toBe('binhaiwan');
     expect(districtId('中山市', '翠亨新区')).toBe('cuiheng');
     expect(districtId('广州市', '滨海湾新区')).toBeUndefined();
-    expect(districtId('深圳市', OTHER_DISTRICT)).toBe('other');
+    expect(districtId('广州市', '广州开发区')).toBe('huangpu');
+  });
+
+  it('offers 东莞 as locals know it: 4 街道, 28 镇, 松山湖 and 滨海湾新区; no catch-all', () => {
+    const names = districtsOf('东莞市').map((d) => d.name);
+    expect(names.filter((n) => n.endsWith('街道'))).toEqual(['莞城街道', '东城街道', '南城街道', '万江街道']);
+    expect(names.filter((n) => n.endsWith('镇'))).toHaveLength(28);
+    expect(names).toEqual(expect.arrayContaining(['松山湖', '滨海湾新区', '虎门镇', '长安镇', '沙田镇']));
+    expect(names).not.toContain('其他区县');
+    expect(districtsOf('东莞市').find((d) => d.name === '滨海湾新区')?.formedFromPartsOf).toEqual([
+      '虎门镇',
+      '长安镇',
+      '沙田镇',
+    ]);
+  });
+
+  it('offers 中山 火炬开发区, 翠亨新区 and its 镇街, and 广州 its 11 districts', () => {
+    const zs = districtsOf('中山市').map((d) => d.name);
+    expect(zs.slice(0, 2)).toEqual(['火炬开发区', '翠亨新区']);
+    expect(zs).toEqual(expect.arrayContaining(['石岐街道', '小榄镇', '古镇镇', '坦洲镇']));
+    expect(districtsOf('广州市')).toHaveLength(11);
+    expect(districtsOf('深圳市')).toEqual([]);
   });
 });

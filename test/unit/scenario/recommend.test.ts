@@ -6,6 +6,7 @@ import {
   SCORE_WEIGHTS,
   type Recommendation,
 } from '../../../assessments/engine/scenario/recommend';
+import { evaluate } from '../../../assessments/engine/policy/evaluate';
 import { catalogs, facts, funding, huangpuAi, profile } from '../policy/support';
 import type { PolicyFacts } from '../../../assessments/engine/policy/facts';
 import type { FundingInputs } from '../../../assessments/engine/funding';
@@ -25,8 +26,8 @@ const find = (list: Recommendation[], id: string): Recommendation => {
   return r;
 };
 
-describe('ranking by how much a scenario closes the gap to the next tier', () => {
-  it('the scenario lifting the heaviest gap item ranks first, with the reason', () => {
+describe('ranking by gap closed, prerequisites met, effort and funding', () => {
+  it('the scenario lifting the heaviest gap item ranks first, with the reason in names', () => {
     const list = ranked({
       aiShareShort: true,
       coveredScenarioIds: ['ts24', 'ts26', 'ts27'],
@@ -36,70 +37,104 @@ describe('ranking by how much a scenario closes the gap to the next tier', () =>
       ],
     });
     expect(list[0]?.scenarioId).toBe('ai-predictive-maintenance');
-    expect(list[0]?.scoreParts.gap).toBe(SCORE_WEIGHTS.gap);
-    expect(list[0]?.reasons.join()).toContain('权重合计 8');
+    const reasons = list[0]?.reasons.join('；') ?? '';
+    expect(reasons).toContain('弥补诊断差距：设备故障诊断与预测');
+    expect(reasons).toContain('前提已具备：设备运行监控');
+    expect(reasons).toContain('尚需先具备：设备维修维护');
+    expect(reasons).not.toMatch(/ts\d\d/);
     const scheduling = list.findIndex((r) => r.scenarioId === 'ai-scheduling');
     const energy = list.findIndex((r) => r.scenarioId === 'ai-energy-management');
     expect(scheduling).toBeLessThan(energy);
+  });
+
+  it('with nothing diagnosed, the scores still differ: prerequisites, effort and funding discriminate', () => {
+    const list = ranked({});
+    const scores = new Set(list.map((r) => r.score));
+    expect(scores.size).toBeGreaterThan(3);
+    // same gap part for all (nothing covered), so effort S beats L when nothing else differs
+    const s = find(list, 'ai-market-analysis');
+    const l = find(list, 'ai-supply-chain');
+    expect(s.scoreParts.effort).toBe(15);
+    expect(l.scoreParts.effort).toBe(0);
+    expect(s.score).toBeGreaterThan(l.score);
+  });
+
+  it('prerequisites met raise a scenario: AI inspection with 质量分析与改进 covered outranks itself without', () => {
+    const without = find(ranked({}), 'ai-visual-inspection');
+    const withQuality = find(ranked({ coveredScenarioIds: ['ts26'] }), 'ai-visual-inspection');
+    expect(without.scoreParts.prerequisites).toBe(0);
+    expect(withQuality.scoreParts.prerequisites).toBe(SCORE_WEIGHTS.prerequisites);
   });
 
   it('when the next tier lacks AI share, an AI scenario outranks the plain typical scenario it builds on', () => {
     const f = { aiShareShort: true, gaps: [{ itemId: 'sf.ts24', weight: 5, typicalScenarioId: 'ts24' }] };
     const list = ranked(f);
     expect(find(list, 'ai-visual-inspection').score).toBeGreaterThan(find(list, 'ts24').score);
-    expect(find(list, 'ai-visual-inspection').scoreParts.ai).toBe(SCORE_WEIGHTS.ai);
-    expect(find(ranked({ ...f, aiShareShort: false }), 'ai-visual-inspection').scoreParts.ai).toBe(0);
+    expect(find(list, 'ai-visual-inspection').reasons.join()).toContain('提高AI场景占比');
   });
 
-  it('a dimension the next tier needs uncovered earns the dimension part', () => {
+  it('a dimension the next tier needs uncovered is named in the reasons', () => {
     const list = ranked({ uncoveredDimensions: ['management'] });
-    expect(find(list, 'ai-supply-chain').scoreParts.dimension).toBe(SCORE_WEIGHTS.dimension);
-    expect(find(list, 'ai-visual-inspection').scoreParts.dimension).toBe(0);
+    expect(find(list, 'ai-supply-chain').reasons.join()).toContain('补齐下一等级要求的环节：运营管理');
+    expect(find(list, 'ai-visual-inspection').reasons.join()).not.toContain('补齐下一等级');
   });
 });
 
-describe('fundable measures and the funding estimate', () => {
-  it('a 东莞 manufacturer: AI inspection is fundable by the 东莞算力券; with 80万 tagged compute → 40万', () => {
-    const investments = [
-      {
-        kind: 'compute' as const,
-        amountWan: 80,
-        year: 2025,
-        channel: 'dongguan-ai-compute-platform' as const,
-        scenarioId: 'ai-visual-inspection',
-        note: '',
-      },
-    ];
-    const r = find(ranked({}, { investments }), 'ai-visual-inspection');
+describe('fundable measures: the one evaluation the subsidies list shows', () => {
+  const dgCompute = (amountWan: number, scenarioId: string) => ({
+    kind: 'compute' as const,
+    amountWan,
+    year: 2025,
+    channel: 'dongguan-ai-compute-platform' as const,
+    scenarioId,
+    note: '',
+  });
+
+  it('a 东莞 manufacturer with 80万 of compute through the city platform: 东莞算力券 最高40万 on the card', () => {
+    const r = find(
+      ranked({}, { investments: [dgCompute(80, 'ai-visual-inspection')] }),
+      'ai-visual-inspection',
+    );
     const voucher = r.fundable.find((m) => m.measureId === 'dg-01-compute-voucher');
     expect(voucher?.status).toBe('eligible');
     expect(voucher?.estimate).toEqual({ kind: 'up-to', wan: 40 });
-    expect(r.fundingEstimate.kind).toBe('up-to');
+    expect(r.fundingEstimate).toEqual({ kind: 'up-to', wan: 40 });
     expect(r.fundingFormula).toContain('算力券（东莞） 最高40万');
   });
 
-  it('spending tagged to another scenario does not fund this one: only ceilings remain', () => {
-    const investments = [
-      {
-        kind: 'compute' as const,
-        amountWan: 80,
-        year: 2025,
-        channel: 'dongguan-ai-compute-platform' as const,
-        scenarioId: 'ai-scheduling',
-        note: '',
-      },
-    ];
-    const voucher = find(ranked({}, { investments }), 'ai-visual-inspection').fundable.find(
-      (m) => m.measureId === 'dg-01-compute-voucher',
-    );
-    expect(voucher?.status).toBe('needs-information');
-    expect(voucher?.estimate).toEqual({ kind: 'up-to', wan: 100 });
+  it('every scenario shows each measure with exactly the figures of the subsidies evaluation', () => {
+    const input = {
+      profile: profile(),
+      funding: funding({ investments: [dgCompute(50, 'ai-scheduling')] }),
+      facts: facts({}),
+      date: '2025-10-15',
+    };
+    const evaluation = evaluate(catalogs.policy, input);
+    const result = recommend(catalogs.policy, catalogs.scenarios, input);
+    const byId = new Map(evaluation.measures.map((m) => [m.measureId, m]));
+    for (const r of result.recommendations)
+      for (const m of r.fundable) expect(m).toEqual(byId.get(m.measureId));
+    // 50% × 50万 = 25万, on the tab and on every card that buys compute
+    expect(byId.get('dg-01-compute-voucher')?.estimate).toEqual({ kind: 'up-to', wan: 25 });
+    const inspection = find(result.recommendations, 'ai-visual-inspection');
+    expect(inspection.fundingFormula).toContain('算力券（东莞） 最高25万');
+    expect(inspection.fundingFormula).not.toContain('100万');
+  });
+
+  it('a competitive measure is listed but never counted in what can be applied for now', () => {
+    const r = find(ranked({}), 'ai-visual-inspection');
+    const model = r.fundable.find((m) => m.measureId === 'gd-01-industrial-model');
+    expect(model?.status).toBe('competitive');
+    expect(r.fundingEstimate.kind).toBe('unspecified');
+    expect(r.fundingFormula).toContain('须择优、先完成前置条件或补充信息');
   });
 
   it('measures the enterprise cannot get (other regions) are never attached', () => {
     const all = ranked({}).flatMap((r) => r.fundable.map((m) => m.measureId));
     expect(all.some((id) => id.startsWith('hp-') || id.startsWith('zs-'))).toBe(false);
-    const hp = ranked({}, {}, huangpuAi()).flatMap((r) => r.fundable.map((m) => m.measureId));
+    const hp = ranked({}, {}, huangpuAi({ independentAccounting: 'yes' })).flatMap((r) =>
+      r.fundable.map((m) => m.measureId),
+    );
     expect(hp).toContain('hp-a04-scenario-voucher');
   });
 });

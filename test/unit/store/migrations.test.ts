@@ -66,8 +66,8 @@ describe('migrations', () => {
     },
   );
 
-  it('backs up before migrating, then applies a new step to the v1 fixture', async () => {
-    const dataDir = dataDirWithFixture(1);
+  it('backs up before migrating, then applies a new step to the latest fixture', async () => {
+    const dataDir = dataDirWithFixture(MIGRATIONS.length);
     const store = await openStore({ dataDir, backupCheckMs: 0, migrations: [...MIGRATIONS, testV2] });
     expect(store.schemaVersion).toBe(testV2.version);
     expect(store.answers.list(FIXTURE_V1.assessmentId)).toHaveLength(FIXTURE_V1.answers);
@@ -85,7 +85,7 @@ describe('migrations', () => {
   });
 
   it('rolls back every step when one fails, leaving the database at its old version', async () => {
-    const dataDir = dataDirWithFixture(1);
+    const dataDir = dataDirWithFixture(MIGRATIONS.length);
     const broken: Migration = {
       version: testV2.version,
       name: 'broken',

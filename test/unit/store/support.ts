@@ -21,7 +21,7 @@ export function profile(overrides: Partial<EnterpriseProfile> = {}): EnterpriseP
     revenueWan: 18000,
     qualifications: ['high-tech'],
     dcmmLevel: 0,
-    independentAccounting: true,
+    independentAccounting: 'yes',
     contact: '',
     ...overrides,
   };

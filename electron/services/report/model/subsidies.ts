@@ -3,7 +3,11 @@ import { checkCondition, type ConditionContext } from '../../../../assessments/e
 import { factsFromDiagnosis } from '../../../../assessments/engine/policy/from-diagnosis';
 import { fmtWan } from '../../../../assessments/engine/policy/format';
 import { checkRegion } from '../../../../assessments/engine/policy/region';
-import type { MeasureEvaluation } from '../../../../assessments/engine/policy/result';
+import {
+  SUBTOTAL_KINDS,
+  type EvaluationSummary,
+  type MeasureEvaluation,
+} from '../../../../assessments/engine/policy/result';
 import type { Measure, PolicyDocument, Validity } from '../../../../assessments/engine/policy/schema';
 import type { BuildContext } from './input';
 import type { Section } from './schema';
@@ -53,7 +57,11 @@ export function conditionStates(
       }),
     ),
   ];
-  const met = named.filter((c) => !failedNames.has(c.label) && !c.lacking).map((c) => c.label);
+  // a selection (择优) is never "met" in advance: it is listed on its own line
+  const selection = new Set(evaluation.competition);
+  const met = named
+    .filter((c) => !failedNames.has(c.label) && !c.lacking && !selection.has(c.label))
+    .map((c) => c.label);
   return {
     met: [...new Set(met)],
     unmet: evaluation.failed.map((f) => `${f.condition}（${f.reason}）`),
@@ -71,11 +79,33 @@ function amountText(ctx: BuildContext, e: MeasureEvaluation): string {
       ? ctx.t('sub.unspecified')
       : e.estimate.kind === 'amount'
         ? fmtWan(e.estimate.wan)
-        : ctx.t('sub.upTo', { amount: fmtWan(e.estimate.wan) });
-  return e.supersededBy ? `${base}\n${ctx.t('sub.superseded', { by: e.supersededBy })}` : base;
+        : e.estimate.kind === 'policy-cap'
+          ? ctx.t('sub.policyCap', { amount: fmtWan(e.estimate.wan) })
+          : ctx.t('sub.upTo', { amount: fmtWan(e.estimate.wan) });
+  const by = e.exclusivity?.chosen;
+  return e.supersededBy && by ? `${base}\n${ctx.t('sub.superseded', { by })}` : base;
 }
 
-const STATUS_ORDER = ['eligible', 'needs-information', 'not-eligible', 'not-yet-valid', 'expired'] as const;
+/** One line per class; the classes are never added together. */
+function subtotalLines(ctx: BuildContext, s: EvaluationSummary): string {
+  return SUBTOTAL_KINDS.map((k) =>
+    ctx.t(`sub.subtotal.${k}`, {
+      total: fmtWan(s.subtotals[k]?.wan ?? 0),
+      count: s.subtotals[k]?.count ?? 0,
+      unspecified: s.subtotals[k]?.unspecifiedCount ?? 0,
+    }),
+  ).join('\n');
+}
+
+const STATUS_ORDER = [
+  'eligible',
+  'competitive',
+  'after-prerequisites',
+  'needs-information',
+  'not-eligible',
+  'not-yet-valid',
+  'expired',
+] as const;
 
 export function subsidiesSection(ctx: BuildContext): Section {
   const ev = ctx.input.evaluation;
@@ -91,6 +121,8 @@ export function subsidiesSection(ctx: BuildContext): Section {
       states.met.length > 0 ? ctx.t('sub.met', { list: states.met.join('；') }) : '',
       states.unmet.length > 0 ? ctx.t('sub.unmet', { list: states.unmet.join('；') }) : '',
       states.missing.length > 0 ? ctx.t('sub.missing', { list: states.missing.join('；') }) : '',
+      e.prerequisites.length > 0 ? ctx.t('sub.prerequisites', { list: e.prerequisites.join('；') }) : '',
+      e.competition.length > 0 ? ctx.t('sub.competition', { list: e.competition.join('；') }) : '',
     ].filter(Boolean);
     const c = e.citation;
     const validity = located ? (located.measure.validity ?? located.doc.validity) : undefined;
@@ -137,7 +169,7 @@ export function subsidiesSection(ctx: BuildContext): Section {
           },
       {
         kind: 'paragraph',
-        text: ctx.t('sub.total', { total: fmtWan(s.totalUpToWan), unspecified: s.unspecifiedCount }),
+        text: subtotalLines(ctx, s),
         tone: 'notice',
       },
     ],

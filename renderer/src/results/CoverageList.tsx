@@ -1,0 +1,41 @@
+import { Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Coverage } from '../../../assessments/engine/policy/result';
+
+const COLORS: Record<Coverage['status'], string> = {
+  entitled: 'green',
+  possible: 'blue',
+  'needs-fact': 'orange',
+  uncovered: 'red',
+};
+
+/** Every planned investment and what could pay for it, including "nothing in the catalog". */
+export function CoverageList({ coverage }: { coverage: readonly Coverage[] }) {
+  const { t } = useTranslation();
+  if (coverage.length === 0) return null;
+  return (
+    <section aria-label={t('results.coverageTitle')}>
+      <Typography.Text strong>{t('results.coverageTitle')}</Typography.Text>
+      <ul className="plain-list">
+        {coverage.map((c, i) => (
+          <li key={i}>
+            <Tag color={COLORS[c.status]}>{t(`results.coverage.${c.status}`)}</Tag>
+            {t('results.coverageLine', {
+              year: c.year,
+              kind: t(`funding.kinds.${c.kind}`),
+              wan: c.amountWan.toLocaleString('zh-CN', { maximumFractionDigits: 2 }),
+            })}
+            {c.note ? <Typography.Text type="secondary">（{c.note}）</Typography.Text> : null}
+            {c.measures.length > 0 ? <span>：{c.measures.join('、')}</span> : null}
+            {c.missing.length > 0 ? (
+              <Typography.Text type="warning">
+                {' '}
+                {t('results.coverageMissing', { what: c.missing.map((m) => m.label).join('；') })}
+              </Typography.Text>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
