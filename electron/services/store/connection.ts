@@ -7,10 +7,17 @@ export type Db = Database.Database;
  * after the WAL switch because SQLite's compiled default for WAL files would otherwise apply
  * on the next open (see research/electron.md §2.4).
  */
-export function openConnection(file: string, options: { readonly?: boolean } = {}): Db {
+export interface ConnectionOptions {
+  readonly readonly?: boolean;
+  /** how long SQLite waits for another connection's lock before SQLITE_BUSY (better-sqlite3: 5 s) */
+  readonly busyTimeoutMs?: number;
+}
+
+export function openConnection(file: string, options: ConnectionOptions = {}): Db {
   const db = new Database(file, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
+    timeout: options.busyTimeoutMs ?? 5_000,
   });
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');

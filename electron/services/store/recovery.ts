@@ -2,9 +2,10 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Recovery } from '../../api/methods/store';
 import type { Backups } from './backups';
-import { openConnection, quickCheck, userVersion, type Db } from './connection';
+import { openConnection, quickCheck, userVersion, type ConnectionOptions, type Db } from './connection';
 import { readHeader } from './header';
 import { newerVersionError } from './migrate';
+import { isBusy } from './storage-error';
 
 type Damage = Exclude<Recovery['reason'], 'missing'>;
 
@@ -49,10 +50,10 @@ export function putBackupInPlace(backupFile: string, dbPath: string): void {
 }
 
 /** Opens and checks an existing SQLite file; returns undefined when SQLite finds it damaged. */
-function openChecked(dbPath: string, supported: number): Db | undefined {
+function openChecked(dbPath: string, supported: number, connection: ConnectionOptions): Db | undefined {
   let db: Db | undefined;
   try {
-    db = openConnection(dbPath);
+    db = openConnection(dbPath, connection);
     // checked again after open: a WAL left by a crash may carry a newer user_version than the main file
     const found = userVersion(db);
     if (found > supported) {
@@ -61,9 +62,12 @@ function openChecked(dbPath: string, supported: number): Db | undefined {
     }
     if (quickCheck(db) === 'ok') return db;
   } catch (error) {
-    if ((error as { code?: string }).code === 'unsupported_version') throw error;
+    db?.close();
+    // a lock held elsewhere says nothing about the file: never treat it as damage
+    if (isBusy(error) || (error as { code?: string }).code === 'unsupported_version') throw error;
+    return undefined;
   }
-  db?.close();
+  db.close();
   return undefined;
 }
 
@@ -82,6 +86,7 @@ export function openHealthy(
   backups: Backups,
   supported: number,
   now: () => Date,
+  connection: ConnectionOptions = {},
 ): HealthyOpen {
   const header = readHeader(dbPath);
   if (header.state === 'sqlite' && (header.userVersion ?? 0) > supported) {
@@ -90,19 +95,19 @@ export function openHealthy(
   let damage: Damage | undefined;
   if (header.state === 'zero-byte' || header.state === 'not-sqlite') damage = header.state;
   if (header.state === 'sqlite') {
-    const db = openChecked(dbPath, supported);
+    const db = openChecked(dbPath, supported, connection);
     if (db) return { db, recovery: null };
     damage = 'corrupt';
   }
   const newest = backups.newestGood();
-  if (!damage && !newest) return { db: openConnection(dbPath), recovery: null }; // first run
+  if (!damage && !newest) return { db: openConnection(dbPath, connection), recovery: null }; // first run
   const at = now();
   const movedAside = damage ? moveAside(dbPath, at.toISOString().replace(/[-:.]/g, '')) : null;
   if (newest) putBackupInPlace(path.join(backups.dir, newest.fileName), dbPath);
   const restoredFrom = newest?.fileName ?? null;
   const reason = damage ?? 'missing';
   return {
-    db: openConnection(dbPath),
+    db: openConnection(dbPath, connection),
     recovery: {
       reason,
       movedAside,

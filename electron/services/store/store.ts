@@ -10,7 +10,7 @@ import type { RepoDeps } from './deps';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { applyMigrations, latestVersion, pendingMigrations } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
-import { openHealthy, putBackupInPlace } from './recovery';
+import { openHealthy, putBackupInPlace, type HealthyOpen } from './recovery';
 import { answerRepository, type AnswerRepository } from './repositories/answers';
 import { assessmentRepository, type AssessmentRepository } from './repositories/assessments';
 import { changeTracker } from './repositories/changes';
@@ -19,7 +19,7 @@ import { enterpriseRepository, type EnterpriseRepository } from './repositories/
 import { evidenceRepository, type EvidenceRepository } from './repositories/evidence';
 import { reportRepository, type ReportRepository } from './repositories/reports';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
-import { guardStorage, mapStorageErrors } from './storage-error';
+import { guardStorage, isBusy, mapStorageErrors, type StoragePhase } from './storage-error';
 
 export const DB_FILE = 'sfd.sqlite';
 
@@ -38,7 +38,22 @@ export interface StoreOptions {
    * (PRAGMA max_page_count) or a read-only medium (PRAGMA query_only) with SQLite's own errors.
    */
   readonly onConnection?: (db: Db) => void;
+  /** waiting out a lock another program holds on the database at start-up (tests shorten it) */
+  readonly busy?: Partial<BusyPolicy>;
 }
+
+export interface BusyPolicy {
+  /** how many times opening is tried before the consultant is told the file is in use */
+  readonly attempts: number;
+  /** pause between attempts */
+  readonly waitMs: number;
+  /** SQLite's own wait for a lock on every statement */
+  readonly timeoutMs: number;
+}
+
+const BUSY_POLICY: BusyPolicy = { attempts: 4, waitMs: 2_000, timeoutMs: 5_000 };
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface Repositories {
   readonly enterprises: EnterpriseRepository;
@@ -129,6 +144,8 @@ class SqliteStore implements Store {
   private repos!: Repositories;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** storage errors raised while opening must not speak of unsaved changes */
+  private phase: StoragePhase = 'startup';
 
   constructor(
     readonly dataDir: string,
@@ -136,8 +153,9 @@ class SqliteStore implements Store {
     private readonly options: StoreOptions,
   ) {
     this.dbPath = path.join(dataDir, DB_FILE);
-    this.backups = guardStorage(new Backups(path.join(dataDir, 'backups'), this.now), dataDir);
-    this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence')), dataDir);
+    const phase = () => this.phase;
+    this.backups = guardStorage(new Backups(path.join(dataDir, 'backups'), this.now), dataDir, phase);
+    this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence')), dataDir, phase);
   }
 
   private readonly now = (): Date => (this.options.now ? this.options.now() : new Date());
@@ -145,8 +163,27 @@ class SqliteStore implements Store {
     return this.options.migrations ?? MIGRATIONS;
   }
 
+  /**
+   * A lock another program holds (a database viewer, a sync tool) is waited out and retried; it is
+   * never taken for damage, so the intact file is never moved aside.
+   */
+  private async openWhenFree(): Promise<HealthyOpen> {
+    const policy = { ...BUSY_POLICY, ...this.options.busy };
+    const supported = latestVersion(this.migrations);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return openHealthy(this.dbPath, this.backups, supported, this.now, {
+          busyTimeoutMs: policy.timeoutMs,
+        });
+      } catch (error) {
+        if (!isBusy(error) || attempt >= policy.attempts) throw error;
+        await pause(policy.waitMs);
+      }
+    }
+  }
+
   async open(): Promise<void> {
-    const opened = openHealthy(this.dbPath, this.backups, latestVersion(this.migrations), this.now);
+    const opened = await this.openWhenFree();
     this.db = opened.db;
     this.recovery ??= opened.recovery;
     this.options.onConnection?.(this.db);
@@ -167,6 +204,7 @@ class SqliteStore implements Store {
     this.repos = Object.fromEntries(
       Object.entries(repos).map(([name, repo]) => [name, guardStorage(repo, this.dataDir)]),
     ) as unknown as Repositories;
+    this.phase = 'write';
   }
 
   /**
@@ -259,7 +297,7 @@ class SqliteStore implements Store {
 export function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = path.resolve(options.dataDir);
   // a read-only or full data folder refuses to open with the same clear storage_error
-  return mapStorageErrors(dataDir, () => openIn(dataDir, options));
+  return mapStorageErrors(dataDir, () => openIn(dataDir, options), 'startup');
 }
 
 /** Creates the data folder; a failure names its real cause (EROFS, EACCES…) for the storage message. */
