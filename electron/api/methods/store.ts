@@ -158,7 +158,11 @@ export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 
 /** What the store did on open because the database file was damaged or missing; the UI shows it. */
 export const RecoverySchema = z.object({
-  reason: z.enum(['zero-byte', 'not-sqlite', 'corrupt', 'missing']),
+  /**
+   * repaired: fixed in place (indexes rebuilt, readable rows salvaged, version number corrected),
+   * nothing rolled back; lost-writes: the database holds less than was acknowledged (WAL loss)
+   */
+  reason: z.enum(['zero-byte', 'not-sqlite', 'corrupt', 'bad-version', 'missing', 'repaired', 'lost-writes']),
   /** file name the damaged database was renamed to (kept, never deleted) */
   movedAside: z.string().nullable(),
   /** backup the store started from; null = no good backup, started empty */

@@ -8,7 +8,7 @@ import { BlobStore } from './blobs';
 import { integrityCheck, userVersion, type Db } from './connection';
 import type { RepoDeps } from './deps';
 import { acquireDataDirLock, type DataDirLock } from './lock';
-import { applyMigrations, latestVersion, pendingMigrations } from './migrate';
+import { applyMigrations, pendingMigrations } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { openHealthy, putBackupInPlace, type HealthyOpen } from './recovery';
 import { answerRepository, type AnswerRepository } from './repositories/answers';
@@ -169,10 +169,9 @@ class SqliteStore implements Store {
    */
   private async openWhenFree(): Promise<HealthyOpen> {
     const policy = { ...BUSY_POLICY, ...this.options.busy };
-    const supported = latestVersion(this.migrations);
     for (let attempt = 1; ; attempt++) {
       try {
-        return openHealthy(this.dbPath, this.backups, supported, this.now, {
+        return openHealthy(this.dbPath, this.backups, this.migrations, this.now, {
           busyTimeoutMs: policy.timeoutMs,
         });
       } catch (error) {
