@@ -4,7 +4,8 @@ import path from 'node:path';
 import { AppError } from '../../api/errors';
 import type { BackupInfo, Recovery } from '../../api/methods/store';
 import { Backups } from './backups';
-import { BlobStore } from './blobs';
+import { referencedBlobs } from './blob-sweep';
+import { BlobStore, type BlobFs } from './blobs';
 import { integrityCheck, userVersion, type Db } from './connection';
 import type { RepoDeps } from './deps';
 import { acquireDataDirLock, type DataDirLock } from './lock';
@@ -38,6 +39,8 @@ export interface StoreOptions {
    * (PRAGMA max_page_count) or a read-only medium (PRAGMA query_only) with SQLite's own errors.
    */
   readonly onConnection?: (db: Db) => void;
+  /** tests only: the file-system calls of the evidence store, to simulate short writes */
+  readonly blobFs?: BlobFs;
   /** waiting out a lock another program holds on the database at start-up (tests shorten it) */
   readonly busy?: Partial<BusyPolicy>;
 }
@@ -50,6 +53,9 @@ export interface BusyPolicy {
   /** SQLite's own wait for a lock on every statement */
   readonly timeoutMs: number;
 }
+
+/** Leftovers younger than this are left alone at start-up: they may belong to work of the last day. */
+export const BLOB_GRACE_MS = 24 * 60 * 60 * 1000;
 
 const BUSY_POLICY: BusyPolicy = { attempts: 4, waitMs: 2_000, timeoutMs: 5_000 };
 
@@ -155,7 +161,7 @@ class SqliteStore implements Store {
     this.dbPath = path.join(dataDir, DB_FILE);
     const phase = () => this.phase;
     this.backups = guardStorage(new Backups(path.join(dataDir, 'backups'), this.now), dataDir, phase);
-    this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence')), dataDir, phase);
+    this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence'), options.blobFs), dataDir, phase);
   }
 
   private readonly now = (): Date => (this.options.now ? this.options.now() : new Date());
@@ -193,6 +199,7 @@ class SqliteStore implements Store {
       throw error;
     }
     await this.makeDailyBackup();
+    this.sweepBlobs();
     const deps: RepoDeps = {
       db: this.db,
       stamp: () => this.now().toISOString(),
@@ -216,6 +223,16 @@ class SqliteStore implements Store {
       this.backupError = null;
     } catch (error) {
       this.backupError = backupFailureMessage(error, this.backups.dir);
+    }
+  }
+
+  /** Removes `.partial` files and evidence no record or backup names; a failure here never blocks opening. */
+  private sweepBlobs(): void {
+    try {
+      const backups = this.backups.list().map((b) => path.join(this.backups.dir, b.fileName));
+      this.blobs.sweep(referencedBlobs(this.db, backups) ?? null, this.now(), BLOB_GRACE_MS);
+    } catch {
+      // an unreadable evidence folder is reported when a file is needed, not at start-up
     }
   }
 
