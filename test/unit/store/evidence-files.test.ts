@@ -21,7 +21,7 @@ function filesUnder(dir: string): string[] {
 function shortWritingFs(cap: number): BlobFs {
   return {
     ...fs,
-    writeSync: ((fd: number, buffer: Uint8Array, offset = 0, length = buffer.length - offset) =>
+    writeSync: ((fd: number, buffer: Uint8Array, offset: number, length: number) =>
       fs.writeSync(fd, buffer, offset, Math.min(length, cap))) as BlobFs['writeSync'],
   };
 }
