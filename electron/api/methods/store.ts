@@ -13,6 +13,11 @@ export const IdSchema = z.uuid();
 export const TimestampSchema = z.iso.datetime();
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'sha256: 64 lower-case hex digits');
 const ModelIdSchema = z.string().min(1).max(64);
+/**
+ * A billion changes to one assessment is beyond any real use; a larger revision can only come
+ * from a crafted or corrupted bundle, and near 2^53 it would stop counting.
+ */
+export const MAX_REVISION = 1_000_000_000;
 const ModelVersionSchema = z.string().min(1).max(32);
 
 /** Evidence files are limited to 50 MB; base64 is 4/3 of that plus padding. */
@@ -78,7 +83,7 @@ export const AssessmentRecordSchema = z.object({
   fundingInputs: FundingInputsSchema,
   cursor: CursorSchema,
   /** grows with every change to answers, evidence, funding inputs or status */
-  revision: z.number().int().min(0),
+  revision: z.number().int().min(0).max(MAX_REVISION),
 });
 export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;
 
@@ -100,7 +105,7 @@ export const AnswerRecordSchema = AnswerStateSchema.extend({
   itemId: ItemIdSchema,
   updatedAt: TimestampSchema,
   /** the assessment revision this answer was last written at */
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(MAX_REVISION),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
 
@@ -112,7 +117,7 @@ export const AnswerEventSchema = z.object({
   new: AnswerStateSchema,
   at: TimestampSchema,
   by: z.string().max(120),
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(MAX_REVISION),
 });
 export type AnswerEvent = z.infer<typeof AnswerEventSchema>;
 
