@@ -2,6 +2,9 @@ import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
 
+/** The checkpoint policy: what a damaged or lost WAL can take with it is bounded by this. */
+export const WAL_CHECKPOINT_PAGES = 100;
+
 /**
  * Opens the database with the durability settings every connection needs. synchronous is set
  * after the WAL switch because SQLite's compiled default for WAL files would otherwise apply
@@ -22,6 +25,9 @@ export function openConnection(file: string, options: ConnectionOptions = {}): D
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // at most ~100 pages (a few dozen answers) live only in the WAL before they reach the main file
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+    db.pragma('journal_size_limit = 4194304');
   }
   db.pragma('foreign_keys = ON');
   return db;

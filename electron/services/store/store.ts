@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../api/errors';
 import type { BackupInfo, Recovery } from '../../api/methods/store';
 import { Backups } from './backups';
+import { AckMarker, ACK_FILE, describeLostWrites } from './ack-marker';
 import { referencedBlobs } from './blob-sweep';
 import { BlobStore, type BlobFs } from './blobs';
 import { integrityCheck, userVersion, type Db } from './connection';
@@ -14,7 +15,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { openHealthy, putBackupInPlace, type HealthyOpen } from './recovery';
 import { answerRepository, type AnswerRepository } from './repositories/answers';
 import { assessmentRepository, type AssessmentRepository } from './repositories/assessments';
-import { changeTracker } from './repositories/changes';
+import { changeTracker, type Change } from './repositories/changes';
 import { documentRepository, type DocumentRepository } from './repositories/documents';
 import { enterpriseRepository, type EnterpriseRepository } from './repositories/enterprises';
 import { evidenceRepository, type EvidenceRepository } from './repositories/evidence';
@@ -99,8 +100,8 @@ function defaultUser(): string {
   }
 }
 
-function buildRepositories(deps: RepoDeps, blobs: BlobStore): Repositories {
-  const changes = changeTracker(deps);
+function buildRepositories(deps: RepoDeps, blobs: BlobStore, committed: Change[]): Repositories {
+  const changes = changeTracker(deps, committed);
   const settings = settingsRepository(deps.db);
   const assessments = assessmentRepository(deps, changes);
   const answers = answerRepository(deps, changes);
@@ -152,6 +153,9 @@ class SqliteStore implements Store {
   private closed = false;
   /** storage errors raised while opening must not speak of unsaved changes */
   private phase: StoragePhase = 'startup';
+  /** changes committed inside the current call, acknowledged in the marker once it returns */
+  private readonly committed: Change[] = [];
+  private readonly marker: AckMarker;
 
   constructor(
     readonly dataDir: string,
@@ -159,6 +163,7 @@ class SqliteStore implements Store {
     private readonly options: StoreOptions,
   ) {
     this.dbPath = path.join(dataDir, DB_FILE);
+    this.marker = new AckMarker(path.join(dataDir, ACK_FILE));
     const phase = () => this.phase;
     this.backups = guardStorage(new Backups(path.join(dataDir, 'backups'), this.now), dataDir, phase);
     this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence'), options.blobFs), dataDir, phase);
@@ -187,7 +192,8 @@ class SqliteStore implements Store {
     }
   }
 
-  async open(): Promise<void> {
+  /** `restored`: the consultant chose to go back to a backup, so a lower revision is no loss. */
+  async open(restored = false): Promise<void> {
     const opened = await this.openWhenFree();
     this.db = opened.db;
     this.recovery ??= opened.recovery;
@@ -206,11 +212,48 @@ class SqliteStore implements Store {
       actor: () => this.repos.settings.get().consultantName || (this.options.user ?? defaultUser()),
     };
     // SQLite and file-system failures surface as storage_error from every repository method
-    const repos = buildRepositories(deps, this.blobs);
+    const repos = buildRepositories(deps, this.blobs, this.committed);
     this.repos = Object.fromEntries(
-      Object.entries(repos).map(([name, repo]) => [name, guardStorage(repo, this.dataDir)]),
+      Object.entries(repos).map(([name, repo]) => [
+        name,
+        aroundMethods(guardStorage(repo, this.dataDir), (call) => this.acknowledged(call)),
+      ]),
     ) as unknown as Repositories;
+    if (!restored) this.reportLostWrites();
+    this.marker.reset(this.db);
     this.phase = 'write';
+  }
+
+  /**
+   * Compares the database with the last acknowledged revisions kept outside it: less than that
+   * means acknowledged work was lost (WAL damage); the consultant is told what to check.
+   */
+  private reportLostWrites(): void {
+    const lost = this.marker.compare(this.db);
+    if (lost.length > 0) {
+      const message = describeLostWrites(lost);
+      this.recovery = this.recovery
+        ? { ...this.recovery, message: `${this.recovery.message}${message}` }
+        : {
+            reason: 'lost-writes',
+            movedAside: null,
+            restoredFrom: null,
+            at: this.now().toISOString(),
+            message,
+          };
+    }
+  }
+
+  /** Runs one repository call; once no transaction is open any more, what it committed is acknowledged. */
+  private acknowledged<T>(call: () => T): T {
+    try {
+      const result = call();
+      if (!this.db.inTransaction) this.marker.acknowledge(this.committed.splice(0));
+      return result;
+    } catch (error) {
+      if (!this.db.inTransaction) this.committed.length = 0;
+      throw error;
+    }
   }
 
   /**
@@ -269,7 +312,7 @@ class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return mapStorageErrors(this.dataDir, () => this.db.transaction(fn)());
+    return this.acknowledged(() => mapStorageErrors(this.dataDir, () => this.db.transaction(fn)()));
   }
 
   integrityCheck(): string {
@@ -289,7 +332,7 @@ class SqliteStore implements Store {
     const safety = await this.backups.create(this.db, 'pre-restore');
     this.db.close();
     putBackupInPlace(source, this.dbPath);
-    await this.open();
+    await this.open(true);
     return { restoredFrom: fileName, safetyBackup: safety.fileName };
   }
 
@@ -303,6 +346,17 @@ class SqliteStore implements Store {
       this.lock.release();
     }
   }
+}
+
+/** The object with every method run through `around` (fields are left as they are). */
+function aroundMethods<T extends object>(target: T, around: <R>(call: () => R) => R): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      const value: unknown = Reflect.get(object, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => around(() => Reflect.apply(value, object, args) as unknown);
+    },
+  });
 }
 
 /**
