@@ -205,6 +205,8 @@ export const storeMethods = {
       lastBackup: BackupInfoSchema.nullable(),
       /** why the last daily backup failed (Chinese, names the folder); null when backups are fine */
       backupError: z.string().nullable(),
+      /** the data folder cannot be written: what the banner says (view and export only); null normally */
+      readOnly: z.string().nullable(),
     }),
   ),
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../api/errors';
@@ -12,6 +12,7 @@ import type { RepoDeps } from './deps';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { applyMigrations, pendingMigrations } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
+import { isReadOnlyFolder, openSnapshot, readOnlyNotice } from './read-only';
 import { openHealthy, putBackupInPlace, type HealthyOpen } from './recovery';
 import { answerRepository, type AnswerRepository } from './repositories/answers';
 import { assessmentRepository, type AssessmentRepository } from './repositories/assessments';
@@ -80,6 +81,8 @@ export interface Store extends Repositories {
   readonly recovery: Recovery | null;
   /** why today's backup could not be made (e.g. the disk is full); null when backups are fine */
   readonly backupError: string | null;
+  /** set when the data folder cannot be written: the store is open for viewing and export only */
+  readonly readOnly: string | null;
   readonly backups: Backups;
   readonly blobs: BlobStore;
   /** runs fn in one transaction (all or nothing) */
@@ -147,6 +150,8 @@ class SqliteStore implements Store {
   readonly blobs: BlobStore;
   recovery: Recovery | null = null;
   backupError: string | null = null;
+  readOnly: string | null = null;
+  private snapshotDir: string | undefined;
   private db!: Db;
   private repos!: Repositories;
   private timer: NodeJS.Timeout | undefined;
@@ -206,6 +211,23 @@ class SqliteStore implements Store {
     }
     await this.makeDailyBackup();
     this.sweepBlobs();
+    this.buildRepos();
+    if (!restored) this.reportLostWrites();
+    this.marker.reset(this.db);
+    this.phase = 'write';
+  }
+
+  /** A folder nobody may write: viewed through a read-only copy; no lock, backup or sweep is attempted. */
+  openReadOnly(): void {
+    const snapshot = openSnapshot(this.dbPath, this.dataDir, this.migrations);
+    this.db = snapshot.db;
+    this.snapshotDir = snapshot.dir;
+    this.readOnly = readOnlyNotice(this.dataDir);
+    this.buildRepos();
+    this.phase = 'write';
+  }
+
+  private buildRepos(): void {
     const deps: RepoDeps = {
       db: this.db,
       stamp: () => this.now().toISOString(),
@@ -219,9 +241,6 @@ class SqliteStore implements Store {
         aroundMethods(guardStorage(repo, this.dataDir), (call) => this.acknowledged(call)),
       ]),
     ) as unknown as Repositories;
-    if (!restored) this.reportLostWrites();
-    this.marker.reset(this.db);
-    this.phase = 'write';
   }
 
   /**
@@ -342,6 +361,7 @@ class SqliteStore implements Store {
     clearInterval(this.timer);
     try {
       this.db.close();
+      if (this.snapshotDir) rmSync(this.snapshotDir, { recursive: true, force: true });
     } finally {
       this.lock.release();
     }
@@ -383,6 +403,11 @@ function ensureDataDir(dataDir: string): void {
 
 async function openIn(dataDir: string, options: StoreOptions): Promise<Store> {
   ensureDataDir(dataDir);
+  if (isReadOnlyFolder(dataDir)) {
+    const store = new SqliteStore(dataDir, { release: () => undefined }, options);
+    store.openReadOnly();
+    return store;
+  }
   const lock = acquireDataDirLock(dataDir);
   const store = new SqliteStore(dataDir, lock, options);
   try {
