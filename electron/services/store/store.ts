@@ -103,7 +103,12 @@ function defaultUser(): string {
   }
 }
 
-function buildRepositories(deps: RepoDeps, blobs: BlobStore, committed: Change[]): Repositories {
+function buildRepositories(
+  deps: RepoDeps,
+  blobs: BlobStore,
+  committed: Change[],
+  readOnly: boolean,
+): Repositories {
   const changes = changeTracker(deps, committed);
   const settings = settingsRepository(deps.db);
   const assessments = assessmentRepository(deps, changes);
@@ -115,7 +120,7 @@ function buildRepositories(deps: RepoDeps, blobs: BlobStore, committed: Change[]
     answers,
     evidence,
     settings,
-    reports: reportRepository(deps),
+    reports: reportRepository(deps, !readOnly),
     documents: documentRepository(deps, { assessments, answers, evidence }),
   };
 }
@@ -234,7 +239,7 @@ class SqliteStore implements Store {
       actor: () => this.repos.settings.get().consultantName || (this.options.user ?? defaultUser()),
     };
     // SQLite and file-system failures surface as storage_error from every repository method
-    const repos = buildRepositories(deps, this.blobs, this.committed);
+    const repos = buildRepositories(deps, this.blobs, this.committed, this.readOnly !== null);
     this.repos = Object.fromEntries(
       Object.entries(repos).map(([name, repo]) => [
         name,

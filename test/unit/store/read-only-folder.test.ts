@@ -59,6 +59,16 @@ describe.skipIf(!medium)(
           expect(
             exportBundle(store, assessment.id, { appName: '智造自诊', appVersion: 'test' }).bytes.length,
           ).toBeGreaterThan(0);
+          // a report can still be produced: its export is just not logged in the read-only database
+          const report = {
+            assessmentId: assessment.id,
+            kind: 'diagnosis-pdf',
+            fileName: 'r.pdf',
+            savedTo: null,
+            sha256: 'a'.repeat(64),
+            size: 1,
+          };
+          expect(store.reports.add(report)).toMatchObject({ fileName: 'r.pdf' });
           expect(() =>
             store.answers.save(assessment.id, 'factory.network', {
               value: { kind: 'level', level: 4 },
