@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from './connection';
 
@@ -26,6 +26,7 @@ export interface LostWrites {
  */
 export class AckMarker {
   private revisions = new Map<string, number>();
+  private fd: number | undefined;
 
   constructor(private readonly file: string) {}
 
@@ -79,14 +80,33 @@ export class AckMarker {
     this.write();
   }
 
+  /**
+   * Overwrites the file in place through one open descriptor: no rename or truncate-to-zero, which
+   * some file systems turn into a flush on every save. A torn write leaves invalid JSON, which
+   * load() treats as "nothing to compare": the marker can miss a loss, never invent one.
+   */
   private write(): void {
     try {
-      const incoming = `${this.file}.tmp`;
-      writeFileSync(incoming, JSON.stringify({ revisions: Object.fromEntries(this.revisions) }));
-      renameSync(incoming, this.file);
+      this.fd ??= this.openForWriting();
+      const text = Buffer.from(JSON.stringify({ revisions: Object.fromEntries(this.revisions) }));
+      writeSync(this.fd, text, 0, text.length, 0);
+      ftruncateSync(this.fd, text.length);
     } catch {
       // a full or read-only disk: the database reports that itself; the marker only adds a warning
     }
+  }
+
+  private openForWriting(): number {
+    try {
+      return openSync(this.file, 'r+');
+    } catch {
+      return openSync(this.file, 'w');
+    }
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 

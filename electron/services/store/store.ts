@@ -366,6 +366,7 @@ class SqliteStore implements Store {
     clearInterval(this.timer);
     try {
       this.db.close();
+      this.marker.close();
       if (this.snapshotDir) rmSync(this.snapshotDir, { recursive: true, force: true });
     } finally {
       this.lock.release();
