@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { boundedRecord } from './bounded-record';
+
+/** More figure fields than any banded item has; bounds a stored answer to a few kilobytes. */
+export const MAX_FIGURES = 32;
 
 /**
  * One answer value per item type of a model. The item type decides which kind is valid;
@@ -14,7 +18,7 @@ export const AnswerValueSchema = z.discriminatedUnion('kind', [
   /** banded numeric items: the raw figures the consultant counted, keyed by the item's field ids */
   z.object({
     kind: z.literal('figures'),
-    figures: z.record(z.string().min(1).max(64), z.number().finite().min(0).max(1e12)),
+    figures: boundedRecord(z.string().min(1).max(64), z.number().finite().min(0).max(1e12), MAX_FIGURES),
   }),
   /** multi-select additive items: ids of the measures in place */
   z.object({ kind: z.literal('choices'), selected: z.array(z.string().min(1).max(64)).max(100) }),

@@ -16,11 +16,34 @@ export interface IssueDetail {
   message: string;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/** The union branch the caller evidently meant: the fewest problems, then the one that got furthest. */
+function closest(branches: readonly (readonly Issue[])[]): readonly Issue[] {
+  const depth = (issues: readonly Issue[]) => Math.max(0, ...issues.map((i) => i.path.length));
+  return branches.reduce((best, branch) =>
+    branch.length < best.length || (branch.length === best.length && depth(branch) > depth(best))
+      ? branch
+      : best,
+  );
+}
+
+/** A failed union says only "无效输入"; name the problem of the branch the caller meant instead. */
+function unfoldUnions(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const meant = closest(issue.errors);
+    return unfoldUnions(meant.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
+  });
+}
+
 export function describeIssues(error: z.ZodError): IssueDetail[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  return unfoldUnions(error.issues)
+    .slice(0, 20)
+    .map((issue) => ({
+      path: issue.path.map(String).join('.') || '(root)',
+      message: issue.message,
+    }));
 }
 
 function invalidInput(method: string, error: z.ZodError): ApiErrorBody {

@@ -9,6 +9,10 @@ import { readStatic } from './static';
 /** Large enough for a 50 MB evidence file or bundle sent as base64, small enough to refuse abuse. */
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-sfd-token';
+/** A body still arriving after this long is abandoned: 80 MB over loopback takes well under a second. */
+export const BODY_TIMEOUT_MS = 30_000;
+/** One browser tab needs a handful of sockets; more than this is a runaway client, not a consultant. */
+export const MAX_CONNECTIONS = 64;
 
 export interface WebShellOptions<Ctx> {
   readonly handlers: Handlers<Ctx>;
@@ -20,6 +24,9 @@ export interface WebShellOptions<Ctx> {
   /** fixed token for tests; a fresh random one per launch otherwise */
   readonly token?: string;
   readonly log?: (error: unknown) => void;
+  /** tests shorten these to exercise the limits */
+  readonly bodyTimeoutMs?: number;
+  readonly maxConnections?: number;
 }
 
 export interface WebShell {
@@ -131,7 +138,15 @@ async function route<Ctx>(
 /** Serves the renderer and the contract over HTTP on 127.0.0.1 only. */
 export function startWebShell<Ctx>(opts: WebShellOptions<Ctx>): Promise<WebShell> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
-  const server = http.createServer();
+  const bodyTimeoutMs = opts.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+  // requestTimeout bounds the whole request (headers and body); headersTimeout must not exceed it
+  const server = http.createServer({
+    requestTimeout: bodyTimeoutMs,
+    headersTimeout: Math.min(bodyTimeoutMs, 20_000),
+    connectionsCheckingInterval: Math.min(1_000, bodyTimeoutMs),
+  });
+  // sockets beyond the cap are closed by Node as soon as they are accepted
+  server.maxConnections = opts.maxConnections ?? MAX_CONNECTIONS;
   let port = 0;
   server.on('request', (req, res) => void route(req, res, opts, token, port));
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/answer';
+import { boundedRecord } from '../../../assessments/engine/bounded-record';
 import { DiagnosisResultSchema, LabelSchema, PresetSchema } from '../../../assessments/engine/diagnosis';
 import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
 import { CostTagSchema, KpiTagSchema, ModelPackSchema } from '../../../assessments/engine/model/schema';
@@ -10,6 +11,11 @@ import { method } from '../method';
  * diagnosis.compute either scores a saved assessment or, for what-if, answers sent by the caller
  * (nothing is saved in that case).
  */
+/** What-if answers: as many as one assessment may hold (the document limit), never more. */
+export const MAX_WHAT_IF_ANSWERS = 5_000;
+/** Cost and KPI tags are short enumerations; a longer list is a runaway client. */
+const MAX_FOCUS_TAGS = 32;
+
 const ModelRefSchema = z.object({ id: z.string().min(1).max(64), version: z.string().min(1).max(32) });
 
 export const ModelSummarySchema = ModelRefSchema.extend({
@@ -43,7 +49,10 @@ export const DiagnosisProfileSchema = EnterpriseProfileSchema.pick({
 const Options = {
   preset: PresetSchema.optional(),
   focus: z
-    .object({ costs: z.array(CostTagSchema).optional(), kpis: z.array(KpiTagSchema).optional() })
+    .object({
+      costs: z.array(CostTagSchema).max(MAX_FOCUS_TAGS).optional(),
+      kpis: z.array(KpiTagSchema).max(MAX_FOCUS_TAGS).optional(),
+    })
     .optional(),
   /** false skips the cheapest-lift search (faster while the consultant is typing) */
   lift: z.boolean().optional(),
@@ -55,7 +64,7 @@ export const DiagnosisRequestSchema = z.union([
     .object({
       modelId: z.string().min(1).max(64),
       modelVersion: z.string().min(1).max(32).optional(),
-      answers: z.record(ItemIdSchema, AnswerValueSchema),
+      answers: boundedRecord(ItemIdSchema, AnswerValueSchema, MAX_WHAT_IF_ANSWERS),
       profile: DiagnosisProfileSchema.optional(),
       ...Options,
     })

@@ -13,6 +13,11 @@ export const IdSchema = z.uuid();
 export const TimestampSchema = z.iso.datetime();
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'sha256: 64 lower-case hex digits');
 const ModelIdSchema = z.string().min(1).max(64);
+/**
+ * A billion changes to one assessment is beyond any real use; a larger revision can only come
+ * from a crafted or corrupted bundle, and near 2^53 it would stop counting.
+ */
+export const MAX_REVISION = 1_000_000_000;
 const ModelVersionSchema = z.string().min(1).max(32);
 
 /** Evidence files are limited to 50 MB; base64 is 4/3 of that plus padding. */
@@ -78,7 +83,7 @@ export const AssessmentRecordSchema = z.object({
   fundingInputs: FundingInputsSchema,
   cursor: CursorSchema,
   /** grows with every change to answers, evidence, funding inputs or status */
-  revision: z.number().int().min(0),
+  revision: z.number().int().min(0).max(MAX_REVISION),
 });
 export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;
 
@@ -100,7 +105,7 @@ export const AnswerRecordSchema = AnswerStateSchema.extend({
   itemId: ItemIdSchema,
   updatedAt: TimestampSchema,
   /** the assessment revision this answer was last written at */
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(MAX_REVISION),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
 
@@ -112,7 +117,7 @@ export const AnswerEventSchema = z.object({
   new: AnswerStateSchema,
   at: TimestampSchema,
   by: z.string().max(120),
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(MAX_REVISION),
 });
 export type AnswerEvent = z.infer<typeof AnswerEventSchema>;
 
@@ -158,7 +163,11 @@ export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 
 /** What the store did on open because the database file was damaged or missing; the UI shows it. */
 export const RecoverySchema = z.object({
-  reason: z.enum(['zero-byte', 'not-sqlite', 'corrupt', 'missing']),
+  /**
+   * repaired: fixed in place (indexes rebuilt, readable rows salvaged, version number corrected),
+   * nothing rolled back; lost-writes: the database holds less than was acknowledged (WAL loss)
+   */
+  reason: z.enum(['zero-byte', 'not-sqlite', 'corrupt', 'bad-version', 'missing', 'repaired', 'lost-writes']),
   /** file name the damaged database was renamed to (kept, never deleted) */
   movedAside: z.string().nullable(),
   /** backup the store started from; null = no good backup, started empty */
@@ -196,6 +205,8 @@ export const storeMethods = {
       lastBackup: BackupInfoSchema.nullable(),
       /** why the last daily backup failed (Chinese, names the folder); null when backups are fine */
       backupError: z.string().nullable(),
+      /** the data folder cannot be written: what the banner says (view and export only); null normally */
+      readOnly: z.string().nullable(),
     }),
   ),
 

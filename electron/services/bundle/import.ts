@@ -4,6 +4,7 @@ import { checkCreditCode } from '../../../assessments/engine/credit-code';
 import type { ImportOutcomeSchema } from '../../api/methods/store';
 import { describeIssues } from '../../api/dispatch';
 import { sha256Of } from '../store/blobs';
+import { canonicalJson } from '../store/canonical-json';
 import { AssessmentDocumentSchema, type AssessmentDocument } from '../store/document';
 import { documentDigest } from '../store/repositories/documents';
 import type { Store } from '../store';
@@ -25,7 +26,12 @@ export interface ImportOptions {
   /** the model registry's answer: is this questionnaire (id, version) installed here? */
   readonly isKnownModel: (modelId: string, version: string) => boolean;
   readonly limits?: BundleLimits;
+  /** this computer's clock (tests set it); times in a bundle may not lie beyond it */
+  readonly now?: () => Date;
 }
+
+/** Clocks of two factory PCs may disagree by hours, not by more than a day. */
+const CLOCK_TOLERANCE_MS = 24 * 60 * 60 * 1000;
 
 export interface ImportResult {
   outcome: z.infer<typeof ImportOutcomeSchema>;
@@ -176,18 +182,54 @@ export function parseBundle(bytes: Uint8Array, options: ImportOptions): ParsedBu
   return { enterprise, doc, evidence };
 }
 
+/** Every time the bundle states: the enterprise's, the assessment's, each answer's, event's and file's. */
+function timesOf(enterprise: BundleEnterprise, doc: AssessmentDocument): string[] {
+  return [
+    enterprise.createdAt,
+    enterprise.updatedAt,
+    doc.createdAt,
+    doc.updatedAt,
+    ...(doc.completedAt ? [doc.completedAt] : []),
+    ...doc.answers.map((a) => a.updatedAt),
+    ...doc.events.map((e) => e.at),
+    ...doc.evidence.map((e) => e.addedAt),
+  ];
+}
+
+/**
+ * Newer wins when versions meet, so a time in the future would win every later comparison and
+ * silently overwrite corrections made here. Such a bundle is refused with the time it claims.
+ */
+function assertNoFutureTimes(enterprise: BundleEnterprise, doc: AssessmentDocument, now: Date): void {
+  const limit = now.getTime() + CLOCK_TOLERANCE_MS;
+  const future = timesOf(enterprise, doc).find((t) => Date.parse(t) > limit);
+  if (future === undefined) return;
+  rejectImport(
+    'future-time',
+    `评估包中的时间 ${future} 晚于本机当前时间 ${now.toISOString()} 一天以上，可能是导出电脑的时钟不准。为免覆盖本机较新的修改，已拒绝导入；请校准那台电脑的时钟后重新导出`,
+    { time: future, now: now.toISOString() },
+  );
+}
+
+interface ResolvedEnterprise {
+  id: string;
+  matched: boolean;
+  /** the local profile was replaced by the bundle's newer one */
+  replaced: boolean;
+}
+
 /** The local enterprise with the bundle's credit code, updated when the bundle's profile is newer; else a new one. */
-function resolveEnterprise(store: Store, incoming: BundleEnterprise): { id: string; matched: boolean } {
+function resolveEnterprise(store: Store, incoming: BundleEnterprise): ResolvedEnterprise {
   const local = store.enterprises.findByCreditCode(incoming.profile.creditCode);
   if (local) {
-    if (incoming.updatedAt > local.updatedAt) {
-      store.enterprises.put({ ...incoming, id: local.id, createdAt: local.createdAt });
-    }
-    return { id: local.id, matched: true };
+    const differs = canonicalJson(local.profile) !== canonicalJson(incoming.profile);
+    const replaced = differs && incoming.updatedAt > local.updatedAt;
+    if (replaced) store.enterprises.put({ ...incoming, id: local.id, createdAt: local.createdAt });
+    return { id: local.id, matched: true, replaced };
   }
   const id = store.enterprises.find(incoming.id) ? randomUUID() : incoming.id;
   store.enterprises.put({ ...incoming, id });
-  return { id, matched: false };
+  return { id, matched: false, replaced: false };
 }
 
 /**
@@ -244,11 +286,14 @@ function mergeAssessment(store: Store, doc: AssessmentDocument): ImportResult['o
  */
 export function importBundle(store: Store, bytes: Uint8Array, options: ImportOptions): ImportResult {
   const { enterprise, doc, evidence } = parseBundle(bytes, options);
+  assertNoFutureTimes(enterprise, doc, options.now?.() ?? new Date());
   for (const [sha256, data] of evidence) store.blobs.put(data, sha256);
   return store.transaction(() => {
     const resolved = resolveEnterprise(store, enterprise);
     const placed = { ...doc, enterpriseId: resolved.id };
-    const outcome = mergeAssessment(store, placed);
+    const merged = mergeAssessment(store, placed);
+    // a newer enterprise profile replacing the local one is an update even when the assessment is not
+    const outcome = merged === 'unchanged' && resolved.replaced ? 'updated' : merged;
     return {
       outcome,
       assessmentId: doc.id,

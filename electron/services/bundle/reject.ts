@@ -29,7 +29,8 @@ export type RejectReason =
   | 'evidence-size-mismatch'
   | 'unknown-model'
   | 'assessment-owner-conflict'
-  | 'record-id-conflict';
+  | 'record-id-conflict'
+  | 'future-time';
 
 export function rejectImport(
   reason: RejectReason,

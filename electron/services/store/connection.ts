@@ -2,19 +2,32 @@ import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
 
+/** The checkpoint policy: what a damaged or lost WAL can take with it is bounded by this. */
+export const WAL_CHECKPOINT_PAGES = 100;
+
 /**
  * Opens the database with the durability settings every connection needs. synchronous is set
  * after the WAL switch because SQLite's compiled default for WAL files would otherwise apply
  * on the next open (see research/electron.md §2.4).
  */
-export function openConnection(file: string, options: { readonly?: boolean } = {}): Db {
+export interface ConnectionOptions {
+  readonly readonly?: boolean;
+  /** how long SQLite waits for another connection's lock before SQLITE_BUSY (better-sqlite3: 5 s) */
+  readonly busyTimeoutMs?: number;
+}
+
+export function openConnection(file: string, options: ConnectionOptions = {}): Db {
   const db = new Database(file, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
+    timeout: options.busyTimeoutMs ?? 5_000,
   });
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // at most ~100 pages (a few dozen answers) live only in the WAL before they reach the main file
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+    db.pragma('journal_size_limit = 4194304');
   }
   db.pragma('foreign_keys = ON');
   return db;

@@ -45,6 +45,7 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
     recovery: store.recovery,
     lastBackup: newestBackup(store),
     backupError: store.backupError,
+    readOnly: store.readOnly,
   }),
 
   'enterprise.list': (input, { store }) => store.enterprises.list(input),

@@ -1,24 +1,23 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { AppError } from '../../api/errors';
+import { isBusy } from './storage-error';
 
+/** Who holds the folder, for the message another window shows; informational only. */
 export const LOCK_FILE = 'store.lock';
+/**
+ * The lock itself: an exclusive SQLite lock on this small file. The operating system drops it the
+ * moment its process ends (crash, kill, power loss), so a dead owner never blocks and a live
+ * process that merely reuses an old PID never counts as the owner. Taking it is atomic.
+ */
+export const LOCK_DB = 'store.lock.sqlite';
 
 interface LockOwner {
   pid: number;
   host: string;
   since: string;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readOwner(file: string): LockOwner | undefined {
@@ -28,31 +27,16 @@ function readOwner(file: string): LockOwner | undefined {
       return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') };
     }
   } catch {
-    // unreadable or half-written: treated as stale below
+    // missing or unreadable: nobody we could name
   }
   return undefined;
 }
 
-/** An unreadable lock this young may be one another process is still writing. */
-const UNREADABLE_GRACE_MS = 5_000;
-
-function isYoung(file: string): boolean {
-  try {
-    return Date.now() - statSync(file).mtimeMs < UNREADABLE_GRACE_MS;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A lock owned by a live process on this machine blocks us. A lock from a process that is gone
- * (crash, power loss) or an old unreadable one is stale and taken over. A lock written on another
- * host (a data folder on a shared drive) cannot be checked, so it blocks too.
- */
-function isStale(file: string, owner: LockOwner | undefined): boolean {
-  if (!owner) return !isYoung(file);
-  if (owner.host !== os.hostname()) return false;
-  return owner.pid !== process.pid && !isAlive(owner.pid);
+/** Replaces the owner file in one rename, so a reader never sees half of it. */
+function writeOwner(file: string, owner: LockOwner): void {
+  const incoming = `${file}.${process.pid}.tmp`;
+  writeFileSync(incoming, JSON.stringify(owner));
+  renameSync(incoming, file);
 }
 
 function conflict(owner: LockOwner | undefined, dataDir: string): AppError {
@@ -64,33 +48,48 @@ function conflict(owner: LockOwner | undefined, dataDir: string): AppError {
   );
 }
 
+/** Holds the OS lock until close(); undefined when another connection or process holds it. */
+function takeOsLock(file: string): Database.Database | undefined {
+  const guard = new Database(file, { timeout: 0 });
+  try {
+    // an open exclusive transaction holds the lock without writing a byte; no journal file beside it
+    guard.pragma('journal_mode = MEMORY');
+    guard.exec('BEGIN EXCLUSIVE');
+    return guard;
+  } catch (error) {
+    guard.close();
+    if (isBusy(error)) return undefined;
+    throw error;
+  }
+}
+
 export interface DataDirLock {
   release(): void;
 }
 
-/** Takes the data folder for this process; throws AppError('conflict') when another live process holds it. */
+/** Takes the data folder for this process; throws AppError('conflict') when another process holds it. */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
   const file = path.join(dataDir, LOCK_FILE);
+  const recorded = readOwner(file);
+  // a folder on a shared drive: another computer's lock cannot be checked from here, so it blocks
+  if (recorded && recorded.host !== os.hostname()) throw conflict(recorded, dataDir);
+  const guard = takeOsLock(path.join(dataDir, LOCK_DB));
+  if (!guard) throw conflict(readOwner(file), dataDir);
   const owner: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, JSON.stringify(owner));
-      closeSync(fd);
-      let released = false;
-      return {
-        release() {
-          if (released) return;
-          released = true;
-          if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const current = readOwner(file);
-      if (!isStale(file, current)) throw conflict(current, dataDir);
-      rmSync(file, { force: true });
-    }
+  try {
+    writeOwner(file, owner);
+  } catch (error) {
+    guard.close();
+    throw error;
   }
-  throw conflict(readOwner(file), dataDir);
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      // the lock file stays: deleting it could let two processes lock two different files
+      if (readOwner(file)?.since === owner.since) rmSync(file, { force: true });
+      guard.close();
+    },
+  };
 }

@@ -31,9 +31,14 @@ const ERRNO_PROBLEMS: Readonly<Record<string, StorageProblem>> = {
   ENOTDIR: 'io',
 };
 
-const UNSAVED = '刚才的修改没有保存，之前已保存的内容不受影响。';
+/** When the failure happened: saving a change, or opening the data folder (nothing was being saved). */
+export type StoragePhase = 'write' | 'startup';
 
-function messageOf(problem: StorageProblem, dataDir: string): string {
+const UNSAVED = '刚才的修改没有保存，之前已保存的内容不受影响。';
+/** At start-up nothing was being saved: say what happened to the data instead. */
+const NOT_OPENED = '智造自诊没有打开数据，已保存的数据没有被改动。';
+
+function writeMessageOf(problem: StorageProblem, dataDir: string): string {
   switch (problem) {
     case 'disk-full':
       return `磁盘空间不足，${UNSAVED}请清理数据文件夹所在磁盘（${dataDir}）的空间后重试。`;
@@ -46,6 +51,25 @@ function messageOf(problem: StorageProblem, dataDir: string): string {
     case 'corrupt':
       return `数据库文件已损坏，${UNSAVED}请关闭并重新打开智造自诊：程序会把损坏的文件改名保留，并从最近一次完好的备份恢复。`;
   }
+}
+
+function startupMessageOf(problem: StorageProblem, dataDir: string): string {
+  switch (problem) {
+    case 'disk-full':
+      return `磁盘空间不足，${NOT_OPENED}请清理数据文件夹所在磁盘（${dataDir}）的空间后重新打开。`;
+    case 'read-only':
+      return `数据文件夹是只读的或没有写入权限，且其中还没有数据可查看，${NOT_OPENED}请检查 ${dataDir} 的权限，或确认所在磁盘（如 U 盘）没有写保护。`;
+    case 'busy':
+      return `数据库文件正被另一个程序占用（如数据库查看工具、同步或杀毒软件），已多次重试。文件完好，没有被移动或改动。请关闭占用它的程序后重新打开智造自诊（${dataDir}）。`;
+    case 'io':
+      return `读写数据文件时出错（磁盘故障，或移动硬盘、网络盘已断开），${NOT_OPENED}请检查 ${dataDir} 所在的磁盘后重新打开。`;
+    case 'corrupt':
+      return `数据库文件读取出错，${NOT_OPENED}请重新打开智造自诊；如仍出错，请联系技术支持并保留 ${dataDir} 文件夹。`;
+  }
+}
+
+function messageOf(problem: StorageProblem, dataDir: string, phase: StoragePhase): string {
+  return phase === 'startup' ? startupMessageOf(problem, dataDir) : writeMessageOf(problem, dataDir);
 }
 
 /** The storage problem behind an error thrown by better-sqlite3 or node:fs; undefined for anything else. */
@@ -61,11 +85,16 @@ export function storageProblemOf(error: unknown): { problem: StorageProblem; cau
   return problem && { problem, cause: code };
 }
 
+/** A lock held by another connection or process: worth waiting for, never a sign of damage. */
+export function isBusy(error: unknown): boolean {
+  return storageProblemOf(error)?.problem === 'busy';
+}
+
 /** AppError('storage_error') for a storage failure; the error itself for anything else. */
-export function toStorageError(error: unknown, dataDir: string): unknown {
+export function toStorageError(error: unknown, dataDir: string, phase: StoragePhase = 'write'): unknown {
   const found = storageProblemOf(error);
   if (!found) return error;
-  return new AppError('storage_error', messageOf(found.problem, dataDir), {
+  return new AppError('storage_error', messageOf(found.problem, dataDir, phase), {
     reason: found.problem,
     cause: found.cause,
     dataDir,
@@ -73,16 +102,16 @@ export function toStorageError(error: unknown, dataDir: string): unknown {
 }
 
 /** Runs fn (sync or async) and rethrows storage failures as AppError('storage_error'). */
-export function mapStorageErrors<T>(dataDir: string, fn: () => T): T {
+export function mapStorageErrors<T>(dataDir: string, fn: () => T, phase: StoragePhase = 'write'): T {
   let result: T;
   try {
     result = fn();
   } catch (error) {
-    throw toStorageError(error, dataDir);
+    throw toStorageError(error, dataDir, phase);
   }
   if (result instanceof Promise) {
     return result.catch((error: unknown) => {
-      throw toStorageError(error, dataDir);
+      throw toStorageError(error, dataDir, phase);
     }) as T;
   }
   return result;
@@ -93,12 +122,17 @@ export function mapStorageErrors<T>(dataDir: string, fn: () => T): T {
  * method of the wrapped object (a repository, the blob store, the backups) runs through
  * mapStorageErrors, so no repository needs its own try/catch.
  */
-export function guardStorage<T extends object>(target: T, dataDir: string): T {
+export function guardStorage<T extends object>(
+  target: T,
+  dataDir: string,
+  phase: () => StoragePhase = () => 'write',
+): T {
   return new Proxy(target, {
     get(object, key, receiver) {
       const value: unknown = Reflect.get(object, key, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => mapStorageErrors(dataDir, () => Reflect.apply(value, object, args));
+      return (...args: unknown[]) =>
+        mapStorageErrors(dataDir, () => Reflect.apply(value, object, args), phase());
     },
   });
 }

@@ -1,25 +1,28 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../api/errors';
 import type { BackupInfo, Recovery } from '../../api/methods/store';
 import { Backups } from './backups';
-import { BlobStore } from './blobs';
+import { AckMarker, ACK_FILE, describeLostWrites } from './ack-marker';
+import { referencedBlobs } from './blob-sweep';
+import { BlobStore, type BlobFs } from './blobs';
 import { integrityCheck, userVersion, type Db } from './connection';
 import type { RepoDeps } from './deps';
 import { acquireDataDirLock, type DataDirLock } from './lock';
-import { applyMigrations, latestVersion, pendingMigrations } from './migrate';
+import { applyMigrations, pendingMigrations } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
-import { openHealthy, putBackupInPlace } from './recovery';
+import { isReadOnlyFolder, openSnapshot, readOnlyNotice } from './read-only';
+import { openHealthy, putBackupInPlace, type HealthyOpen } from './recovery';
 import { answerRepository, type AnswerRepository } from './repositories/answers';
 import { assessmentRepository, type AssessmentRepository } from './repositories/assessments';
-import { changeTracker } from './repositories/changes';
+import { changeTracker, type Change } from './repositories/changes';
 import { documentRepository, type DocumentRepository } from './repositories/documents';
 import { enterpriseRepository, type EnterpriseRepository } from './repositories/enterprises';
 import { evidenceRepository, type EvidenceRepository } from './repositories/evidence';
 import { reportRepository, type ReportRepository } from './repositories/reports';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
-import { guardStorage, mapStorageErrors } from './storage-error';
+import { guardStorage, isBusy, mapStorageErrors, type StoragePhase } from './storage-error';
 
 export const DB_FILE = 'sfd.sqlite';
 
@@ -38,7 +41,27 @@ export interface StoreOptions {
    * (PRAGMA max_page_count) or a read-only medium (PRAGMA query_only) with SQLite's own errors.
    */
   readonly onConnection?: (db: Db) => void;
+  /** tests only: the file-system calls of the evidence store, to simulate short writes */
+  readonly blobFs?: BlobFs;
+  /** waiting out a lock another program holds on the database at start-up (tests shorten it) */
+  readonly busy?: Partial<BusyPolicy>;
 }
+
+export interface BusyPolicy {
+  /** how many times opening is tried before the consultant is told the file is in use */
+  readonly attempts: number;
+  /** pause between attempts */
+  readonly waitMs: number;
+  /** SQLite's own wait for a lock on every statement */
+  readonly timeoutMs: number;
+}
+
+/** Leftovers younger than this are left alone at start-up: they may belong to work of the last day. */
+export const BLOB_GRACE_MS = 24 * 60 * 60 * 1000;
+
+const BUSY_POLICY: BusyPolicy = { attempts: 4, waitMs: 2_000, timeoutMs: 5_000 };
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface Repositories {
   readonly enterprises: EnterpriseRepository;
@@ -58,6 +81,8 @@ export interface Store extends Repositories {
   readonly recovery: Recovery | null;
   /** why today's backup could not be made (e.g. the disk is full); null when backups are fine */
   readonly backupError: string | null;
+  /** set when the data folder cannot be written: the store is open for viewing and export only */
+  readonly readOnly: string | null;
   readonly backups: Backups;
   readonly blobs: BlobStore;
   /** runs fn in one transaction (all or nothing) */
@@ -78,8 +103,13 @@ function defaultUser(): string {
   }
 }
 
-function buildRepositories(deps: RepoDeps, blobs: BlobStore): Repositories {
-  const changes = changeTracker(deps);
+function buildRepositories(
+  deps: RepoDeps,
+  blobs: BlobStore,
+  committed: Change[],
+  readOnly: boolean,
+): Repositories {
+  const changes = changeTracker(deps, committed);
   const settings = settingsRepository(deps.db);
   const assessments = assessmentRepository(deps, changes);
   const answers = answerRepository(deps, changes);
@@ -90,7 +120,7 @@ function buildRepositories(deps: RepoDeps, blobs: BlobStore): Repositories {
     answers,
     evidence,
     settings,
-    reports: reportRepository(deps),
+    reports: reportRepository(deps, !readOnly),
     documents: documentRepository(deps, { assessments, answers, evidence }),
   };
 }
@@ -125,10 +155,17 @@ class SqliteStore implements Store {
   readonly blobs: BlobStore;
   recovery: Recovery | null = null;
   backupError: string | null = null;
+  readOnly: string | null = null;
+  private snapshotDir: string | undefined;
   private db!: Db;
   private repos!: Repositories;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** storage errors raised while opening must not speak of unsaved changes */
+  private phase: StoragePhase = 'startup';
+  /** changes committed inside the current call, acknowledged in the marker once it returns */
+  private readonly committed: Change[] = [];
+  private readonly marker: AckMarker;
 
   constructor(
     readonly dataDir: string,
@@ -136,8 +173,10 @@ class SqliteStore implements Store {
     private readonly options: StoreOptions,
   ) {
     this.dbPath = path.join(dataDir, DB_FILE);
-    this.backups = guardStorage(new Backups(path.join(dataDir, 'backups'), this.now), dataDir);
-    this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence')), dataDir);
+    this.marker = new AckMarker(path.join(dataDir, ACK_FILE));
+    const phase = () => this.phase;
+    this.backups = guardStorage(new Backups(path.join(dataDir, 'backups'), this.now), dataDir, phase);
+    this.blobs = guardStorage(new BlobStore(path.join(dataDir, 'evidence'), options.blobFs), dataDir, phase);
   }
 
   private readonly now = (): Date => (this.options.now ? this.options.now() : new Date());
@@ -145,8 +184,27 @@ class SqliteStore implements Store {
     return this.options.migrations ?? MIGRATIONS;
   }
 
-  async open(): Promise<void> {
-    const opened = openHealthy(this.dbPath, this.backups, latestVersion(this.migrations), this.now);
+  /**
+   * A lock another program holds (a database viewer, a sync tool) is waited out and retried; it is
+   * never taken for damage, so the intact file is never moved aside.
+   */
+  private async openWhenFree(): Promise<HealthyOpen> {
+    const policy = { ...BUSY_POLICY, ...this.options.busy };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return openHealthy(this.dbPath, this.backups, this.migrations, this.now, {
+          busyTimeoutMs: policy.timeoutMs,
+        });
+      } catch (error) {
+        if (!isBusy(error) || attempt >= policy.attempts) throw error;
+        await pause(policy.waitMs);
+      }
+    }
+  }
+
+  /** `restored`: the consultant chose to go back to a backup, so a lower revision is no loss. */
+  async open(restored = false): Promise<void> {
+    const opened = await this.openWhenFree();
     this.db = opened.db;
     this.recovery ??= opened.recovery;
     this.options.onConnection?.(this.db);
@@ -157,16 +215,69 @@ class SqliteStore implements Store {
       throw error;
     }
     await this.makeDailyBackup();
+    this.sweepBlobs();
+    this.buildRepos();
+    if (!restored) this.reportLostWrites();
+    this.marker.reset(this.db);
+    this.phase = 'write';
+  }
+
+  /** A folder nobody may write: viewed through a read-only copy; no lock, backup or sweep is attempted. */
+  openReadOnly(): void {
+    const snapshot = openSnapshot(this.dbPath, this.dataDir, this.migrations);
+    this.db = snapshot.db;
+    this.snapshotDir = snapshot.dir;
+    this.readOnly = readOnlyNotice(this.dataDir);
+    this.buildRepos();
+    this.phase = 'write';
+  }
+
+  private buildRepos(): void {
     const deps: RepoDeps = {
       db: this.db,
       stamp: () => this.now().toISOString(),
       actor: () => this.repos.settings.get().consultantName || (this.options.user ?? defaultUser()),
     };
     // SQLite and file-system failures surface as storage_error from every repository method
-    const repos = buildRepositories(deps, this.blobs);
+    const repos = buildRepositories(deps, this.blobs, this.committed, this.readOnly !== null);
     this.repos = Object.fromEntries(
-      Object.entries(repos).map(([name, repo]) => [name, guardStorage(repo, this.dataDir)]),
+      Object.entries(repos).map(([name, repo]) => [
+        name,
+        aroundMethods(guardStorage(repo, this.dataDir), (call) => this.acknowledged(call)),
+      ]),
     ) as unknown as Repositories;
+  }
+
+  /**
+   * Compares the database with the last acknowledged revisions kept outside it: less than that
+   * means acknowledged work was lost (WAL damage); the consultant is told what to check.
+   */
+  private reportLostWrites(): void {
+    const lost = this.marker.compare(this.db);
+    if (lost.length > 0) {
+      const message = describeLostWrites(lost);
+      this.recovery = this.recovery
+        ? { ...this.recovery, message: `${this.recovery.message}${message}` }
+        : {
+            reason: 'lost-writes',
+            movedAside: null,
+            restoredFrom: null,
+            at: this.now().toISOString(),
+            message,
+          };
+    }
+  }
+
+  /** Runs one repository call; once no transaction is open any more, what it committed is acknowledged. */
+  private acknowledged<T>(call: () => T): T {
+    try {
+      const result = call();
+      if (!this.db.inTransaction) this.marker.acknowledge(this.committed.splice(0));
+      return result;
+    } catch (error) {
+      if (!this.db.inTransaction) this.committed.length = 0;
+      throw error;
+    }
   }
 
   /**
@@ -179,6 +290,16 @@ class SqliteStore implements Store {
       this.backupError = null;
     } catch (error) {
       this.backupError = backupFailureMessage(error, this.backups.dir);
+    }
+  }
+
+  /** Removes `.partial` files and evidence no record or backup names; a failure here never blocks opening. */
+  private sweepBlobs(): void {
+    try {
+      const backups = this.backups.list().map((b) => path.join(this.backups.dir, b.fileName));
+      this.blobs.sweep(referencedBlobs(this.db, backups) ?? null, this.now(), BLOB_GRACE_MS);
+    } catch {
+      // an unreadable evidence folder is reported when a file is needed, not at start-up
     }
   }
 
@@ -215,7 +336,7 @@ class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return mapStorageErrors(this.dataDir, () => this.db.transaction(fn)());
+    return this.acknowledged(() => mapStorageErrors(this.dataDir, () => this.db.transaction(fn)()));
   }
 
   integrityCheck(): string {
@@ -235,7 +356,7 @@ class SqliteStore implements Store {
     const safety = await this.backups.create(this.db, 'pre-restore');
     this.db.close();
     putBackupInPlace(source, this.dbPath);
-    await this.open();
+    await this.open(true);
     return { restoredFrom: fileName, safetyBackup: safety.fileName };
   }
 
@@ -245,10 +366,23 @@ class SqliteStore implements Store {
     clearInterval(this.timer);
     try {
       this.db.close();
+      this.marker.close();
+      if (this.snapshotDir) rmSync(this.snapshotDir, { recursive: true, force: true });
     } finally {
       this.lock.release();
     }
   }
+}
+
+/** The object with every method run through `around` (fields are left as they are). */
+function aroundMethods<T extends object>(target: T, around: <R>(call: () => R) => R): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      const value: unknown = Reflect.get(object, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => around(() => Reflect.apply(value, object, args) as unknown);
+    },
+  });
 }
 
 /**
@@ -259,7 +393,7 @@ class SqliteStore implements Store {
 export function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = path.resolve(options.dataDir);
   // a read-only or full data folder refuses to open with the same clear storage_error
-  return mapStorageErrors(dataDir, () => openIn(dataDir, options));
+  return mapStorageErrors(dataDir, () => openIn(dataDir, options), 'startup');
 }
 
 /** Creates the data folder; a failure names its real cause (EROFS, EACCES…) for the storage message. */
@@ -275,6 +409,11 @@ function ensureDataDir(dataDir: string): void {
 
 async function openIn(dataDir: string, options: StoreOptions): Promise<Store> {
   ensureDataDir(dataDir);
+  if (isReadOnlyFolder(dataDir)) {
+    const store = new SqliteStore(dataDir, { release: () => undefined }, options);
+    store.openReadOnly();
+    return store;
+  }
   const lock = acquireDataDirLock(dataDir);
   const store = new SqliteStore(dataDir, lock, options);
   try {

@@ -242,6 +242,8 @@ describe.skipIf(!CAN_MOUNT)(
       const { code } = await run.exited;
       expect(code).toBe(1);
       expect(run.output()).toMatch(/数据文件夹是只读的或没有写入权限/);
+      // nothing was being saved at start-up: the message must not say a change was lost
+      expect(run.output()).not.toMatch(/刚才的修改没有保存/);
       expect(run.output()).not.toMatch(/EROFS|at .*\.(ts|cjs):\d+/); // a message, not a stack trace
     });
 

@@ -2,10 +2,34 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode } from '../../helpers/bundle';
 import { openStore } from '../../../electron/services/store';
 import { LOCK_FILE } from '../../../electron/services/store/lock';
 import { tempDir } from './support';
+
+let childScript = '';
+
+beforeAll(async () => {
+  childScript = await bundleForNode('test/unit/store/lock-child.ts');
+});
+
+/** Starts a child that tries to take the folder at `startAt` and holds it for `holdMs`; resolves with what it printed first. */
+function lockingChild(dataDir: string, startAt: number, holdMs: number) {
+  const child = spawn(process.execPath, [childScript, dataDir, String(startAt), String(holdMs)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const said = new Promise<string>((resolve) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    child.on('exit', () => resolve(out.trim()));
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return { child, said, exited };
+}
 
 function writeLock(dataDir: string, pid: number, host = os.hostname()): void {
   writeFileSync(
@@ -31,16 +55,54 @@ describe('data folder lock', () => {
     second.close();
   });
 
-  it('refuses a folder locked by another live process', async () => {
+  it('refuses a folder another live process holds', async () => {
     const dataDir = tempDir();
-    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' });
+    const other = lockingChild(dataDir, 0, 20_000);
     try {
-      writeLock(dataDir, other.pid!);
-      await expect(openStore({ dataDir, backupCheckMs: 0 })).rejects.toMatchObject({ code: 'conflict' });
+      expect(await other.said).toBe('owner');
+      await expect(openStore({ dataDir, backupCheckMs: 0 })).rejects.toMatchObject({
+        code: 'conflict',
+        message: expect.stringContaining(`进程 ${other.child.pid}`),
+      });
     } finally {
-      other.kill('SIGKILL');
+      other.child.kill('SIGKILL');
+      await other.exited;
+    }
+    // the holder was killed: the operating system dropped its lock, the folder opens at once
+    const store = await openStore({ dataDir, backupCheckMs: 0 });
+    store.close();
+  });
+
+  it('takes over a stale lock naming a live but unrelated process (a reused PID)', async () => {
+    const dataDir = tempDir();
+    const unrelated = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' });
+    try {
+      writeLock(dataDir, unrelated.pid!);
+      const store = await openStore({ dataDir, backupCheckMs: 0 });
+      expect(JSON.parse(readFileSync(path.join(dataDir, LOCK_FILE), 'utf8'))).toMatchObject({
+        pid: process.pid,
+      });
+      store.close();
+    } finally {
+      unrelated.kill('SIGKILL');
     }
   });
+
+  it(
+    'two processes taking over the same stale lock at the same moment: exactly one owner, every time',
+    { timeout: 60_000 },
+    async () => {
+      for (let trial = 0; trial < 8; trial++) {
+        const dataDir = tempDir('sfd-lock-race-');
+        writeLock(dataDir, spawnSync(process.execPath, ['-e', '0']).pid);
+        const startAt = Date.now() + 400;
+        const pair = [lockingChild(dataDir, startAt, 600), lockingChild(dataDir, startAt, 600)];
+        const said = await Promise.all(pair.map((c) => c.said));
+        await Promise.all(pair.map((c) => c.exited));
+        expect(said.sort(), `trial ${trial}`).toEqual(['conflict', 'owner']);
+      }
+    },
+  );
 
   it('takes over a stale lock left by a process that died', async () => {
     const dataDir = tempDir();

@@ -10,6 +10,7 @@ import { canonicalJson } from '../canonical-json';
 import type { RepoDeps } from '../deps';
 import { readJson, readJsonOrNull } from '../json-column';
 import type { ChangeTracker } from './changes';
+import { wellFormed } from '../well-formed';
 
 interface AnswerRow {
   item_id: string;
@@ -139,7 +140,9 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
     });
   };
 
-  const save = db.transaction((assessmentId: string, itemId: string, state: AnswerState): WriteAck => {
+  const save = db.transaction((assessmentId: string, itemId: string, given: AnswerState): WriteAck => {
+    // compared as stored: SQLite turns a lone surrogate into U+FFFD
+    const state: AnswerState = { ...given, note: wellFormed(given.note) };
     const change = changes.begin(assessmentId);
     const row = selectOne.get(assessmentId, itemId);
     const old = row ? toAnswerRecord(row, `answer ${assessmentId}/${itemId}`) : null;

@@ -16,7 +16,11 @@ export interface ChangeTracker {
 }
 
 /** Every write to an assessment's content goes through here, so its revision counts every change. */
-export function changeTracker({ db, stamp }: RepoDeps): ChangeTracker {
+export function changeTracker(
+  { db, stamp }: RepoDeps,
+  /** receives every committed change; the store acknowledges them once the transaction is durable */
+  committed: Change[] = [],
+): ChangeTracker {
   const select = db.prepare<[string], { status: string; revision: number }>(
     'SELECT status, revision FROM assessments WHERE id = ?',
   );
@@ -36,6 +40,7 @@ export function changeTracker({ db, stamp }: RepoDeps): ChangeTracker {
     },
     commit(change) {
       bump.run(change.revision, change.at, change.assessmentId);
+      committed.push(change);
     },
   };
 }

@@ -31,7 +31,11 @@ export interface ReportRepository {
   list(assessmentId: string): ReportRecord[];
 }
 
-export function reportRepository({ db, stamp }: RepoDeps): ReportRepository {
+/**
+ * `logExports` false: a read-only data folder, where the report is still produced and saved
+ * wherever the consultant chooses, but the export cannot be logged in the database.
+ */
+export function reportRepository({ db, stamp }: RepoDeps, logExports = true): ReportRepository {
   const insert = db.prepare(
     `INSERT INTO reports (id, assessment_id, kind, file_name, saved_to, sha256, size, created_at)
      VALUES (@id, @assessmentId, @kind, @fileName, @savedTo, @sha256, @size, @createdAt)`,
@@ -42,7 +46,7 @@ export function reportRepository({ db, stamp }: RepoDeps): ReportRepository {
   return {
     add(input) {
       const record: ReportRecord = { id: randomUUID(), ...input, createdAt: stamp() };
-      insert.run(record);
+      if (logExports) insert.run(record);
       return record;
     },
     list: (assessmentId) =>
