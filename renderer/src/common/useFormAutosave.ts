@@ -1,0 +1,110 @@
+import type { FormInstance } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiError } from '../../../electron/api/client';
+import { asApiError } from '../api/useCall';
+import { useOnLeave } from './useOnLeave';
+
+/** Where a form's autosave stands; "saved" only once the store acknowledged the latest change. */
+export type AutosaveStatus =
+  | { readonly state: 'idle' }
+  | { readonly state: 'saving' }
+  | { readonly state: 'saved'; readonly at: string }
+  | { readonly state: 'invalid' }
+  | { readonly state: 'error'; readonly error: ApiError };
+
+/** A pause in typing this long sends the form; well under the one second the convention allows. */
+export const FORM_AUTOSAVE_DELAY_MS = 700;
+
+interface Pending<V> {
+  seq: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** values that passed validation and are not yet sent */
+  ready: V | undefined;
+  /** the validation of the latest change, so a flush sends what the consultant last typed */
+  checked: Promise<void>;
+  /** sends go out one at a time, in order, so an older form never lands after a newer one */
+  chain: Promise<unknown>;
+}
+
+/**
+ * Autosave for an antd form: every change is validated; valid values are sent after a pause in
+ * typing, and at once when the consultant leaves the screen, reloads or closes the window. While
+ * any field is invalid nothing is sent (a half-written form is never stored) and the status says
+ * so; antd marks the fields themselves. `save` resolves with the store's acknowledgement time.
+ */
+export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => Promise<string>) {
+  const [status, setStatus] = useState<AutosaveStatus>({ state: 'idle' });
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+  const pending = useRef<Pending<V>>({
+    seq: 0,
+    timer: undefined,
+    ready: undefined,
+    checked: Promise.resolve(),
+    chain: Promise.resolve(),
+  });
+
+  /** true once the store holds the form as it stands (or nothing was pending) */
+  const send = useCallback(async (leaving: boolean): Promise<boolean> => {
+    const p = pending.current;
+    clearTimeout(p.timer);
+    p.timer = undefined;
+    const values = p.ready;
+    if (values === undefined) return true;
+    p.ready = undefined;
+    const seq = p.seq;
+    setStatus({ state: 'saving' });
+    const run = () => saveRef.current(values);
+    const sent = leaving ? run() : p.chain.then(run, run);
+    p.chain = sent.catch(() => undefined);
+    try {
+      const at = await sent;
+      if (seq === p.seq) setStatus({ state: 'saved', at });
+      return true;
+    } catch (error) {
+      if (seq !== p.seq) return false;
+      p.ready ??= values;
+      setStatus({ state: 'error', error: asApiError(error) });
+      return false;
+    }
+  }, []);
+
+  /** Call from the form's onValuesChange. */
+  const changed = useCallback(() => {
+    const p = pending.current;
+    const seq = ++p.seq;
+    clearTimeout(p.timer);
+    p.timer = undefined;
+    setStatus({ state: 'saving' });
+    p.checked = form.validateFields({ validateOnly: true }).then(
+      () => {
+        if (seq !== p.seq) return;
+        p.ready = form.getFieldsValue(true) as V;
+        p.timer = setTimeout(() => void send(false), FORM_AUTOSAVE_DELAY_MS);
+      },
+      () => {
+        if (seq !== p.seq) return;
+        p.ready = undefined;
+        setStatus({ state: 'invalid' });
+      },
+    );
+  }, [form, send]);
+
+  /** Sends what is pending now (the consultant leaves, or asks to save). */
+  const flush = useCallback(
+    async (leaving = false) => {
+      // unloading: no time to wait for the last validation, which has almost always finished
+      if (!leaving) await pending.current.checked;
+      return send(leaving);
+    },
+    [send],
+  );
+  const retry = useCallback(() => {
+    void send(false);
+  }, [send]);
+
+  useOnLeave((leaving) => void flush(leaving));
+  return { status, changed, flush, retry };
+}
