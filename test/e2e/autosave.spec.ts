@@ -58,8 +58,15 @@ const storedNotes = async (assessmentId: string) =>
     await callApi<{ answers: StoredAnswer[] }>(shell.appUrl, 'assessment.get', { id: assessmentId })
   ).answers.map((a) => a.note);
 
+/** Opens the app (which keeps its token for the session), then the screen at `hash`. */
+async function openAt(page: Page, hash: string) {
+  await page.goto(shell.appUrl);
+  await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
+  await page.goto(`${base()}${hash}`);
+}
+
 async function openQuestionnaire(page: Page, assessmentId: string) {
-  await page.goto(`${base()}#/diagnosis/${assessmentId}`);
+  await openAt(page, `#/diagnosis/${assessmentId}`);
   await expect(page.locator('.item-card').getByRole('radio').first()).toBeVisible();
   return page.getByRole('textbox', { name: '备注' });
 }
@@ -68,7 +75,6 @@ test('a note is saved while typing, and the badge says 已保存 only once the s
   page,
 }) => {
   const { assessmentId } = await seed('佛山注塑制品有限公司');
-  await page.goto(shell.appUrl);
   const note = await openQuestionnaire(page, assessmentId);
   await note.click();
   await page.keyboard.type('车间已有 MES，但未与 ERP 对接');
@@ -82,7 +88,6 @@ test('a note is saved while typing, and the badge says 已保存 only once the s
 
 test('a note typed just before a reload is stored and shown again after it', async ({ page }) => {
   const { assessmentId } = await seed('江门五金制品有限公司');
-  await page.goto(shell.appUrl);
   const note = await openQuestionnaire(page, assessmentId);
   await note.click();
   await page.keyboard.type('仓库扫码率约 60%');
@@ -97,7 +102,6 @@ test('a note is written when the consultant moves to the next question or anothe
   page,
 }) => {
   const { assessmentId } = await seed('东莞纸品包装有限公司');
-  await page.goto(shell.appUrl);
   const note = await openQuestionnaire(page, assessmentId);
   await note.fill('第一题的备注');
   await page.getByRole('button', { name: '下一题' }).click();
@@ -110,7 +114,6 @@ test('a note is written when the consultant moves to the next question or anothe
 test('a note typed just before the tab is closed is stored', async ({ browser }) => {
   const { assessmentId } = await seed('惠州电池材料有限公司');
   const page = await browser.newPage();
-  await page.goto(shell.appUrl);
   const note = await openQuestionnaire(page, assessmentId);
   await note.click();
   await page.keyboard.type('关窗前最后一句');
@@ -129,12 +132,14 @@ test('资金与认定信息 is saved while typing and kept when the consultant o
   page,
 }) => {
   const { assessmentId } = await seed('肇庆陶瓷有限公司');
-  await page.goto(`${base()}#/diagnosis/${assessmentId}/funding`);
+  await openAt(page, `#/diagnosis/${assessmentId}/funding`);
   await page.getByLabel('当年 1–11 月营业收入').fill('5200');
   await page.getByRole('tab', { name: '诊断结果' }).click();
-  await expect.poll(async () => (await storedFunding(assessmentId)).figures).toEqual({
-    revenueJanNovWan: 5200,
-  });
+  await expect
+    .poll(async () => (await storedFunding(assessmentId)).figures)
+    .toEqual({
+      revenueJanNovWan: 5200,
+    });
   await page.getByRole('tab', { name: '资金与认定信息' }).click();
   await expect(page.getByLabel('当年 1–11 月营业收入')).toHaveValue('5200');
 
@@ -148,7 +153,7 @@ test('资金与认定信息 is saved while typing and kept when the consultant o
 
 test('资金与认定信息 typed just before a reload is stored', async ({ page }) => {
   const { assessmentId } = await seed('汕头玩具制造有限公司');
-  await page.goto(`${base()}#/diagnosis/${assessmentId}/funding`);
+  await openAt(page, `#/diagnosis/${assessmentId}/funding`);
   await page.getByLabel('年度数据交易所场内交易总额').fill('35');
   await page.reload();
   await expect(page.getByLabel('年度数据交易所场内交易总额')).toHaveValue('35');
@@ -157,7 +162,7 @@ test('资金与认定信息 typed just before a reload is stored', async ({ page
 
 test('a half-written investment row is shown as invalid and never stored', async ({ page }) => {
   const { assessmentId } = await seed('揭阳五金有限公司');
-  await page.goto(`${base()}#/diagnosis/${assessmentId}/funding`);
+  await openAt(page, `#/diagnosis/${assessmentId}/funding`);
   await page.getByLabel('首次入表的数据资源金额').fill('12');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await page.getByRole('button', { name: '添加计划投入' }).click();
@@ -182,7 +187,7 @@ interface StoredEnterprise {
 
 test('an enterprise profile edit typed just before a reload is stored', async ({ page }) => {
   const { enterpriseId } = await seed('清远建材有限公司');
-  await page.goto(`${base()}#/enterprises/${enterpriseId}/edit`);
+  await openAt(page, `#/enterprises/${enterpriseId}/edit`);
   const employees = page.getByLabel('从业人员（人）');
   await expect(employees).toHaveValue('80');
   await employees.fill('95');
@@ -194,7 +199,7 @@ test('an enterprise profile edit typed just before a reload is stored', async ({
 
 test('an enterprise profile with an invalid credit code is not saved; fixing it saves', async ({ page }) => {
   const { enterpriseId } = await seed('云浮石材有限公司');
-  await page.goto(`${base()}#/enterprises/${enterpriseId}/edit`);
+  await openAt(page, `#/enterprises/${enterpriseId}/edit`);
   const name = page.getByLabel('企业名称');
   await name.fill('云浮石材股份有限公司');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();

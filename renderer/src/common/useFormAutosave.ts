@@ -12,6 +12,14 @@ export type AutosaveStatus =
   | { readonly state: 'invalid' }
   | { readonly state: 'error'; readonly error: ApiError };
 
+/** antd's answer for a validation overtaken by a newer one: [] or { outOfDate: true }. */
+function isOutOfDate(failure: unknown): boolean {
+  if (Array.isArray(failure)) return true;
+  return (
+    typeof failure === 'object' && failure !== null && 'outOfDate' in failure && failure.outOfDate === true
+  );
+}
+
 /** A pause in typing this long sends the form; well under the one second the convention allows. */
 export const FORM_AUTOSAVE_DELAY_MS = 700;
 
@@ -71,26 +79,44 @@ export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => P
     }
   }, []);
 
-  /** Call from the form's onValuesChange. */
+  /**
+   * Validates the form as it stands. antd settles only its latest validation and rejects the older
+   * ones as out of date (a field's own check on change starts right after onValuesChange), so an
+   * out-of-date answer asks again rather than counting as invalid.
+   */
+  const check = useCallback(
+    (seq: number): Promise<void> => {
+      const again = (): Promise<void> =>
+        form.validateFields({ validateOnly: true }).then(
+          () => {
+            const p = pending.current;
+            if (seq !== p.seq) return;
+            p.ready = form.getFieldsValue(true) as V;
+            p.timer = setTimeout(() => void send(false), FORM_AUTOSAVE_DELAY_MS);
+          },
+          (failure: unknown) => {
+            const p = pending.current;
+            if (seq !== p.seq) return;
+            if (isOutOfDate(failure)) return again();
+            p.ready = undefined;
+            setStatus({ state: 'invalid' });
+          },
+        );
+      return again();
+    },
+    [form, send],
+  );
+
+  /** Call from the form's onValuesChange (and after adding or removing list rows). */
   const changed = useCallback(() => {
     const p = pending.current;
     const seq = ++p.seq;
     clearTimeout(p.timer);
     p.timer = undefined;
     setStatus({ state: 'saving' });
-    p.checked = form.validateFields({ validateOnly: true }).then(
-      () => {
-        if (seq !== p.seq) return;
-        p.ready = form.getFieldsValue(true) as V;
-        p.timer = setTimeout(() => void send(false), FORM_AUTOSAVE_DELAY_MS);
-      },
-      () => {
-        if (seq !== p.seq) return;
-        p.ready = undefined;
-        setStatus({ state: 'invalid' });
-      },
-    );
-  }, [form, send]);
+    // after the render that follows the change, so rows just added are validated too
+    p.checked = new Promise((resolve) => setTimeout(resolve, 0)).then(() => check(seq));
+  }, [check]);
 
   /** Sends what is pending now (the consultant leaves, or asks to save). */
   const flush = useCallback(

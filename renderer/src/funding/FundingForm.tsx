@@ -148,7 +148,10 @@ export function FundingForm({
                         icon={<DeleteOutlined />}
                         style={{ marginTop: 30 }}
                         aria-label={t('funding.investments.remove', { n: index + 1 })}
-                        onClick={() => remove(field.name)}
+                        onClick={() => {
+                          remove(field.name);
+                          autosave.changed();
+                        }}
                       />
                     </Col>
                   </Row>
@@ -156,15 +159,16 @@ export function FundingForm({
                 <Button
                   icon={<PlusOutlined />}
                   autoFocus={focus === 'investments'}
-                  onClick={() =>
+                  onClick={() => {
                     add({
                       kind: 'scenario-project',
                       amountWan: null,
                       year: THIS_YEAR,
                       channel: 'unknown',
                       note: '',
-                    })
-                  }
+                    });
+                    autosave.changed();
+                  }}
                 >
                   {t('funding.investments.add')}
                 </Button>
