@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchAutosave } from './autosave';
+import { benchBundleImport } from './bundle-import';
 import { initialBundleGzipKB } from './bundle-size';
 import { benchEngine } from './engine';
 import { benchListSearch } from './list-search';
@@ -99,11 +100,31 @@ async function fcpRows(): Promise<BenchRow[]> {
   ];
 }
 
+async function bundleImportRows(): Promise<BenchRow[]> {
+  const { hostile, large } = await benchBundleImport(quick, path.join(ROOT, 'test-results'));
+  return [
+    {
+      what: 'hostile bundle import, peak RSS',
+      figure: hostile.maxRssMB,
+      unit: 'MB',
+      budget: { op: '<', value: 256 },
+      how: `${hostile.bundleMB.toFixed(1)} MB bundle, 150 directory records overlapping one stored entry; child process maxRSS; ${hostile.result} in ${hostile.ms.toFixed(0)} ms`,
+    },
+    {
+      what: 'bundle import, 300 MB of evidence',
+      figure: large.ms,
+      unit: 'ms',
+      how: `${large.bundleMB.toFixed(1)} MB bundle (6 incompressible files), empty data folder, file read to ${large.result}; peak RSS ${large.maxRssMB.toFixed(0)} MB (whole bundle held in memory)`,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const rows: BenchRow[] = [
     ...(await autosaveRows()),
     ...(await engineRows()),
     ...(await listRows()),
+    ...(await bundleImportRows()),
     ...bundleRows(),
     ...(await reportBenchRows(quick)),
     ...(await fcpRows()),

@@ -14,6 +14,8 @@ export type RejectReason =
   | 'unsupported-compression'
   | 'entry-too-large'
   | 'total-too-large'
+  | 'overlapping-entries'
+  | 'entry-size-mismatch'
   | 'missing-entry'
   | 'invalid-json'
   | 'wrong-format'

@@ -1,11 +1,15 @@
-import { unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../api/errors';
 import { ENTRY, EVIDENCE_DIR, EVIDENCE_ENTRY, type BundleLimits } from './format';
 import { rejectImport } from './reject';
+import { findOverlap, readZipDirectory, ZipStructureError, type ZipEntry } from './zip-directory';
 
 const KNOWN_JSON = new Set<string>(Object.values(ENTRY));
 const MB = 1024 * 1024;
+const ENCRYPTED = 0x1;
 const size = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${bytes} 字节`);
+const limitOf = (name: string, limits: BundleLimits) =>
+  KNOWN_JSON.has(name) ? limits.jsonBytes : limits.evidenceBytes;
 
 /** Refuses any name that could reach outside the archive or that the format does not define. */
 function checkName(name: string): void {
@@ -23,69 +27,116 @@ function checkName(name: string): void {
   }
 }
 
-/**
- * Unzips a bundle with every check made from the central directory BEFORE anything is
- * inflated: entry count, names, duplicates, compression method, and declared sizes against
- * per-entry and total limits (so a zip bomb is refused, never expanded). Sizes are checked
- * again after inflating, in case the directory lied.
- */
-export function safeUnzip(bytes: Uint8Array, limits: BundleLimits): Map<string, Uint8Array> {
+/** The checks one directory entry gets before anything is inflated. */
+function entryChecker(limits: BundleLimits): (entry: ZipEntry) => void {
   const seen = new Set<string>();
   let total = 0;
-  const filter = (file: { name: string; originalSize: number; compression: number }): boolean => {
+  return ({ name, method, flags, declaredSize }) => {
     if (seen.size + 1 > limits.entries) {
       rejectImport('too-many-entries', `文件中的条目太多（上限 ${limits.entries} 个）`, {
         limit: limits.entries,
       });
     }
-    checkName(file.name);
-    if (seen.has(file.name))
-      rejectImport('duplicate-entry', `文件中有重复的条目「${file.name}」`, { entry: file.name });
-    seen.add(file.name);
-    if (file.compression !== 0 && file.compression !== 8) {
-      rejectImport(
-        'unsupported-compression',
-        `条目「${file.name}」使用了不支持的压缩方式（${file.compression}）`,
-        {
-          entry: file.name,
-        },
-      );
+    checkName(name);
+    if (seen.has(name)) rejectImport('duplicate-entry', `文件中有重复的条目「${name}」`, { entry: name });
+    seen.add(name);
+    if ((method !== 0 && method !== 8) || flags & ENCRYPTED) {
+      const how = flags & ENCRYPTED ? '加密' : String(method);
+      rejectImport('unsupported-compression', `条目「${name}」使用了不支持的压缩方式（${how}）`, {
+        entry: name,
+      });
     }
-    const limit = KNOWN_JSON.has(file.name) ? limits.jsonBytes : limits.evidenceBytes;
-    if (file.originalSize > limit) {
+    const limit = limitOf(name, limits);
+    if (declaredSize > limit) {
       rejectImport(
         'entry-too-large',
-        `条目「${file.name}」解压后 ${size(file.originalSize)}，超过上限 ${size(limit)}`,
+        `条目「${name}」解压后 ${size(declaredSize)}，超过上限 ${size(limit)}`,
         {
-          entry: file.name,
+          entry: name,
           limit,
         },
       );
     }
-    total += file.originalSize;
+    total += declaredSize;
     if (total > limits.totalBytes) {
       rejectImport('total-too-large', `文件解压后总大小超过上限 ${size(limits.totalBytes)}（疑似压缩炸弹）`, {
         limit: limits.totalBytes,
       });
     }
-    return file.name !== EVIDENCE_DIR;
   };
+}
 
-  let files: Record<string, Uint8Array>;
+function sizeMismatch(name: string): never {
+  return rejectImport(
+    'entry-size-mismatch',
+    `条目「${name}」解压后的大小与目录中记录的不符（文件被改动或损坏）`,
+    {
+      entry: name,
+    },
+  );
+}
+
+/**
+ * Expands one entry to exactly its declared size, which the checker has already bounded: zlib
+ * stops at that size (maxOutputLength), so a directory that lies about a deflated entry costs no
+ * more memory than the limit. A stored entry is a view of the file, never a copy.
+ */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = bytes.subarray(entry.dataStart, entry.dataEnd);
+  if (entry.method === 0) {
+    if (data.length !== entry.declaredSize) sizeMismatch(entry.name);
+    return data;
+  }
+  let out: Buffer;
   try {
-    files = unzipSync(bytes, { filter });
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.declaredSize) });
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    rejectImport('not-a-zip', '文件已损坏或不是智造自诊评估包（.sfdx）：无法作为压缩包读取', {
+    if (error instanceof RangeError) sizeMismatch(entry.name);
+    return rejectImport('not-a-zip', `文件已损坏：条目「${entry.name}」无法解压`, {
+      entry: entry.name,
       cause: (error as Error).message,
     });
   }
+  if (out.length !== entry.declaredSize) sizeMismatch(entry.name);
+  return out;
+}
+
+function readDirectory(bytes: Uint8Array, limits: BundleLimits): ZipEntry[] {
+  try {
+    return readZipDirectory(bytes, entryChecker(limits));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (!(error instanceof ZipStructureError)) throw error;
+    return rejectImport('not-a-zip', '文件已损坏或不是智造自诊评估包（.sfdx）：无法作为压缩包读取', {
+      cause: error.message,
+    });
+  }
+}
+
+/**
+ * Unzips a bundle with every check made from the central directory BEFORE anything is
+ * inflated: entry count, names, duplicates, compression method, declared sizes against
+ * per-entry and total limits, and that no two entries share bytes (overlapping entries let a
+ * small file claim gigabytes). Inflating then enforces the declared sizes: an entry that would
+ * expand past its declared size is refused as soon as zlib reaches that size.
+ */
+export function safeUnzip(bytes: Uint8Array, limits: BundleLimits): Map<string, Uint8Array> {
+  const directory = readDirectory(bytes, limits);
+  const overlap = findOverlap(directory);
+  if (overlap) {
+    const [a, b] = overlap;
+    rejectImport(
+      'overlapping-entries',
+      `文件中的条目「${a.name}」与「${b.name}」共用同一段数据（文件被构造过，已拒绝）`,
+      {
+        entries: [a.name, b.name],
+      },
+    );
+  }
   const entries = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(files)) {
-    const limit = KNOWN_JSON.has(name) ? limits.jsonBytes : limits.evidenceBytes;
-    if (data.length > limit)
-      rejectImport('entry-too-large', `条目「${name}」解压后超过上限 ${size(limit)}`, { entry: name });
-    entries.set(name, data);
+  for (const entry of directory) {
+    if (entry.name === EVIDENCE_DIR) continue;
+    entries.set(entry.name, inflateEntry(bytes, entry));
   }
   return entries;
 }

@@ -21,13 +21,26 @@ export function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * Writes flushed while the page unloads (reload, closed tab) must outlive it: those requests go
+ * out with keepalive. Only then, because browsers cap all keepalive bodies in flight at 64 KiB.
+ * These listeners are added before any screen's own, so the flag is set when screens flush.
+ */
+let unloading = false;
+const KEEPALIVE_MAX_BYTES = 60_000;
+window.addEventListener('beforeunload', () => (unloading = true));
+window.addEventListener('pagehide', () => (unloading = true));
+window.addEventListener('pageshow', () => (unloading = false));
+
 function httpTransport(token: string): Transport {
   return async (method: Method, input: unknown) => {
     try {
+      const body = JSON.stringify(input);
       const response = await fetch(`./api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input),
+        body,
+        keepalive: unloading && new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES,
       });
       return (await response.json()) as Envelope<unknown>;
     } catch {

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
@@ -15,16 +14,17 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_ROLES, QUALIFICATIONS, SIZE_CLASSES } from '../../../assessments/engine/enterprise';
 import { INDUSTRY_SIZE_THRESHOLDS } from '../../../assessments/engine/size-class';
-import type { ApiError } from '../../../electron/api/client';
 import type { EnterpriseRecord } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
-import { asApiError, useCall } from '../api/useCall';
+import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
+import { AutosaveNotice } from '../common/AutosaveNotice';
+import { useFormAutosave } from '../common/useFormAutosave';
 import { MANUFACTURING_DIVISIONS } from './industries';
 import {
   EMPTY_PROFILE_FORM,
@@ -54,8 +54,17 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
   const api = useApi();
   const go = useNav((s) => s.go);
   const [form] = Form.useForm<ProfileFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
+  // a new enterprise is created by its first valid autosave; later saves update that record
+  const savedId = useRef(record?.id);
+  const autosave = useFormAutosave(form, async (values: ProfileFormValues) => {
+    const id = savedId.current;
+    const saved = await api['enterprise.save']({
+      ...(id ? { id } : {}),
+      profile: profileFromForm(values),
+    });
+    savedId.current = saved.id;
+    return saved.updatedAt;
+  });
   const city = Form.useWatch('city', form);
   const employees = Form.useWatch('employees', form);
   const revenue = Form.useWatch('revenueWan', form);
@@ -72,23 +81,10 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
     return () => clearTimeout(timer);
   }, [focus, form]);
 
-  const submit = async (values: ProfileFormValues) => {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      const saved = await api['enterprise.save']({
-        ...(record ? { id: record.id } : {}),
-        profile: profileFromForm(values),
-      });
-      go('enterprises', saved.id);
-    } catch (error) {
-      setSaveError(asApiError(error));
-    } finally {
-      setSaving(false);
-    }
+  const leave = () => (savedId.current ? go('enterprises', savedId.current) : go('enterprises'));
+  const finish = async () => {
+    if (await autosave.flush()) leave();
   };
-
-  const cancel = () => (record ? go('enterprises', record.id) : go('enterprises'));
   const required = (key: string) => ({ required: true, message: t(key) });
 
   return (
@@ -103,9 +99,10 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
         form={form}
         layout="vertical"
         initialValues={record ? formFromProfile(record.profile) : EMPTY_PROFILE_FORM}
-        onFinish={(v) => void submit(v)}
+        onFinish={() => void finish()}
         onValuesChange={(changed: Partial<ProfileFormValues>) => {
           if ('city' in changed) form.setFieldValue('district', undefined);
+          autosave.changed();
         }}
         scrollToFirstError
         aria-label={t('enterprise.formLabel')}
@@ -300,21 +297,12 @@ function ProfileForm({ record }: { record: EnterpriseRecord | undefined }) {
           <Checkbox.Group options={ENTERPRISE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
 
-        {saveError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={t(`errors.${saveError.code}`)}
-            description={saveError.message}
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={saving}>
+        <Space align="start" wrap>
+          <Button type="primary" htmlType="submit">
             {t('common.save')}
           </Button>
-          <Button onClick={cancel}>{t('common.cancel')}</Button>
+          <Button onClick={leave}>{t('common.back')}</Button>
+          <AutosaveNotice status={autosave.status} onRetry={autosave.retry} />
         </Space>
       </Form>
     </Card>

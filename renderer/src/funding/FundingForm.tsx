@@ -13,7 +13,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CERTIFICATION_IDS,
@@ -22,14 +22,12 @@ import {
   INVESTMENT_KINDS,
   type CertificationId,
 } from '../../../assessments/engine/funding';
-import type { ApiError } from '../../../electron/api/client';
 import type { AssessmentRecord } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
-import { asApiError } from '../api/useCall';
 import { useNav } from '../app/nav';
-import { formatTime } from '../common/format';
+import { AutosaveNotice } from '../common/AutosaveNotice';
+import { useFormAutosave } from '../common/useFormAutosave';
 import { fieldTarget, formFromFunding, fundingFromForm, type FundingFormValues } from './funding-form';
-import { ErrorNotice } from '../app/ErrorNotice';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -41,13 +39,22 @@ export function FundingForm({
   record: AssessmentRecord;
   onSaved(record: AssessmentRecord): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const focus = useNav((s) => s.parts[2]);
   const [form] = Form.useForm<FundingFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [savedAt, setSavedAt] = useState<string>();
-  const [error, setError] = useState<ApiError>();
+  // the record as last acknowledged, so the saved inputs reach the results without a reload
+  const latest = useRef(record);
+  useEffect(() => {
+    latest.current = record;
+  }, [record]);
+  const autosave = useFormAutosave(form, async (values: FundingFormValues) => {
+    const fundingInputs = fundingFromForm(values);
+    const ack = await api['assessment.saveFunding']({ assessmentId: record.id, fundingInputs });
+    latest.current = { ...latest.current, fundingInputs, revision: ack.revision };
+    onSaved(latest.current);
+    return ack.savedAt;
+  });
 
   useEffect(() => {
     if (!focus) return;
@@ -61,28 +68,14 @@ export function FundingForm({
     return () => clearTimeout(timer);
   }, [focus, form]);
 
-  const save = async (values: FundingFormValues) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const fundingInputs = fundingFromForm(values);
-      const ack = await api['assessment.saveFunding']({ assessmentId: record.id, fundingInputs });
-      setSavedAt(ack.savedAt);
-      onSaved({ ...record, fundingInputs, revision: ack.revision });
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <Form<FundingFormValues>
       form={form}
       name="funding"
       layout="vertical"
       initialValues={formFromFunding(record.fundingInputs)}
-      onFinish={(v) => void save(v)}
+      onValuesChange={autosave.changed}
+      onFinish={() => void autosave.flush()}
       aria-label={t('funding.title')}
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -155,7 +148,10 @@ export function FundingForm({
                         icon={<DeleteOutlined />}
                         style={{ marginTop: 30 }}
                         aria-label={t('funding.investments.remove', { n: index + 1 })}
-                        onClick={() => remove(field.name)}
+                        onClick={() => {
+                          remove(field.name);
+                          autosave.changed();
+                        }}
                       />
                     </Col>
                   </Row>
@@ -163,15 +159,16 @@ export function FundingForm({
                 <Button
                   icon={<PlusOutlined />}
                   autoFocus={focus === 'investments'}
-                  onClick={() =>
+                  onClick={() => {
                     add({
                       kind: 'scenario-project',
                       amountWan: null,
                       year: THIS_YEAR,
                       channel: 'unknown',
                       note: '',
-                    })
-                  }
+                    });
+                    autosave.changed();
+                  }}
                 >
                   {t('funding.investments.add')}
                 </Button>
@@ -262,16 +259,9 @@ export function FundingForm({
           </Row>
         </Card>
 
-        {error ? <ErrorNotice error={error} /> : null}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={saving}>
-            {t('funding.save')}
-          </Button>
-          {savedAt ? (
-            <Typography.Text type="success" role="status">
-              {t('walk.save.saved')} {formatTime(savedAt, i18n.language)}
-            </Typography.Text>
-          ) : null}
+        <Space align="start">
+          <Button htmlType="submit">{t('funding.save')}</Button>
+          <AutosaveNotice status={autosave.status} onRetry={autosave.retry} />
         </Space>
       </Space>
     </Form>

@@ -8,6 +8,7 @@ import { useApi } from '../api/ApiProvider';
 import { asApiError, useCall } from '../api/useCall';
 import { formatBytes } from '../common/bytes';
 import { fileToBase64 } from '../common/files';
+import { EVIDENCE_BUDGET_BYTES, evidenceBudget } from './evidence-budget';
 
 /** Evidence files of one item: the renderer reads the file and sends its bytes (base64) to the store. */
 export function EvidenceFiles({
@@ -24,6 +25,22 @@ export function EvidenceFiles({
   const files = useCall(() => api['evidence.list']({ assessmentId, itemId }), [api, assessmentId, itemId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
+  const [near, setNear] = useState<string>();
+
+  /** The evidence of the whole assessment must still fit one bundle (checked at each attachment). */
+  const checkBudget = async (file: File): Promise<boolean> => {
+    const all = await api['evidence.list']({ assessmentId });
+    const current = all.items.reduce((sum, e) => sum + e.size, 0);
+    const verdict = evidenceBudget(current, file.size);
+    const values = {
+      name: file.name,
+      total: formatBytes(current + file.size),
+      max: formatBytes(EVIDENCE_BUDGET_BYTES),
+    };
+    if (verdict === 'over') setError(asApiError(new Error(t('walk.evidence.overBundle', values))));
+    setNear(verdict === 'near' ? t('walk.evidence.nearBundle', values) : undefined);
+    return verdict !== 'over';
+  };
 
   const add = async (file: File) => {
     setError(undefined);
@@ -33,6 +50,7 @@ export function EvidenceFiles({
     }
     setBusy(true);
     try {
+      if (!(await checkBudget(file))) return;
       await api['evidence.add']({
         assessmentId,
         itemId,
@@ -74,6 +92,9 @@ export function EvidenceFiles({
       </Upload>
       {error ? (
         <Alert type="error" role="alert" showIcon title={error.message} style={{ marginTop: 8 }} />
+      ) : null}
+      {near && !error ? (
+        <Alert type="warning" role="status" showIcon title={near} style={{ marginTop: 8 }} />
       ) : null}
       {files.data && files.data.items.length > 0 ? (
         <List

@@ -1,6 +1,5 @@
 import { FlagFilled, FlagOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Label } from '../../../assessments/engine/diagnosis';
@@ -22,6 +21,7 @@ export interface ItemViewProps {
   readonly save: SaveStatus | undefined;
   readonly readOnly: boolean;
   onAnswer(value: AnswerValue): void;
+  /** every keystroke: the walkthrough shows it at once and saves it while typing */
   onNote(note: string): void;
   onFlag(): void;
   onRetry(): void;
@@ -109,7 +109,7 @@ export function ItemView(p: ItemViewProps) {
               </ul>
             </section>
           ) : null}
-          <NoteField key={item.id} note={state.note} disabled={p.readOnly} onSave={p.onNote} />
+          <NoteField note={state.note} disabled={p.readOnly} onType={p.onNote} />
           <Typography.Text strong>{t('walk.evidence.title')}</Typography.Text>
           <EvidenceFiles assessmentId={p.assessmentId} itemId={item.id} disabled={p.readOnly} />
         </Col>
@@ -148,26 +148,24 @@ export function ItemView(p: ItemViewProps) {
 function NoteField({
   note,
   disabled,
-  onSave,
+  onType,
 }: {
   note: string;
   disabled: boolean;
-  onSave(note: string): void;
+  onType(note: string): void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(note);
   return (
     <label className="note-field">
       <Typography.Text strong>{t('walk.note')}</Typography.Text>
       <Input.TextArea
         aria-label={t('walk.note')}
-        value={draft}
+        value={note}
         disabled={disabled}
         maxLength={4000}
         autoSize={{ minRows: 2, maxRows: 5 }}
         placeholder={t('walk.notePlaceholder')}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => draft !== note && onSave(draft)}
+        onChange={(e) => onType(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') (e.target as HTMLTextAreaElement).blur();
         }}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
 import { useApi } from '../api/ApiProvider';
+import { useOnLeave } from '../common/useOnLeave';
 import { answerForKey } from './answer-keys';
 import { CompactList } from './CompactList';
 import { ItemView } from './ItemView';
@@ -29,8 +30,9 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   const { t } = useTranslation();
   const api = useApi();
   const { questionnaire: q, outline } = loaded;
-  const { answers, saves, current, view, setCurrent, setView, write, retry } = useWalk();
+  const { answers, saves, current, view, setCurrent, setView, write, typeNote, flush, retry } = useWalk();
   const [help, setHelp] = useState(false);
+  useOnLeave((leaving) => void flush(api, leaving));
 
   const map = useMemo(() => answerMap(answers), [answers]);
   const relevant = useMemo(() => relevantItems(q, map, profile), [q, map, profile]);
@@ -156,7 +158,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
             save={saves[currentId]}
             readOnly={readOnly}
             onAnswer={(v) => answer(currentId, v)}
-            onNote={(note) => void write(api, currentId, { note })}
+            onNote={(note) => typeNote(api, currentId, note)}
             onFlag={() => toggleFlag(currentId)}
             onRetry={() => void retry(api, currentId)}
             onPrev={() => goTo(index - 1)}

@@ -9,6 +9,8 @@ import { asApiError } from '../api/useCall';
  * The walkthrough of one assessment: answers as the consultant sees them, and per answer whether
  * the store has acknowledged it. An answer shows as saved only after assessment.answer resolved
  * for its latest change; a failed write keeps the answer on screen, marked unsaved, with a retry.
+ * Notes are written while typing, once the keys pause (NOTE_DELAY_MS); `flush` writes a pending
+ * note at once (item change, leaving the screen, reload, closing the window).
  */
 export type SaveStatus =
   | { readonly state: 'saving' }
@@ -27,8 +29,15 @@ interface WalkState {
   setCurrent(api: AppApi, itemId: string): void;
   setView(api: AppApi, view: ViewMode): void;
   write(api: AppApi, itemId: string, patch: Partial<AnswerState>): Promise<void>;
+  /** a keystroke in the note: shown at once, written after a pause in typing */
+  typeNote(api: AppApi, itemId: string, note: string): void;
+  /** writes every pending note now; `leaving` sends without waiting for earlier writes (page unload) */
+  flush(api: AppApi, leaving?: boolean): Promise<void>;
   retry(api: AppApi, itemId: string): Promise<void>;
 }
+
+/** Well under the one second within which a typed note must reach the store. */
+export const NOTE_DELAY_MS = 600;
 
 const BLANK: AnswerState = { value: null, note: '', flagged: false };
 
@@ -42,6 +51,17 @@ function enqueue<T>(task: () => Promise<T>): Promise<T> {
 
 /** Latest change number per item, so an older acknowledgement never marks a newer change saved. */
 const sequence = new Map<string, number>();
+/** Notes typed but not yet sent, per item: the timer that will send them. */
+const pendingNotes = new Map<string, ReturnType<typeof setTimeout>>();
+const bump = (itemId: string) => {
+  const seq = (sequence.get(itemId) ?? 0) + 1;
+  sequence.set(itemId, seq);
+  return seq;
+};
+const cancelPending = (itemId: string) => {
+  clearTimeout(pendingNotes.get(itemId));
+  pendingNotes.delete(itemId);
+};
 
 export function viewOf(cursor: Cursor): ViewMode {
   return cursor.view === 'list' ? 'list' : 'single';
@@ -56,21 +76,23 @@ export const useWalk = create<WalkState>((set, get) => {
     ).catch(() => undefined);
   };
 
-  const send = async (api: AppApi, itemId: string): Promise<void> => {
+  const send = async (api: AppApi, itemId: string, leaving = false): Promise<void> => {
     const assessmentId = get().assessmentId;
     if (!assessmentId) return;
-    const seq = (sequence.get(itemId) ?? 0) + 1;
-    sequence.set(itemId, seq);
+    cancelPending(itemId);
+    const seq = bump(itemId);
     set((s) => ({ saves: { ...s.saves, [itemId]: { state: 'saving' } } }));
     const settle = (status: SaveStatus) => {
       if (sequence.get(itemId) !== seq || get().assessmentId !== assessmentId) return;
       set((s) => ({ saves: { ...s.saves, [itemId]: status } }));
     };
     try {
-      const ack = await enqueue(() => {
+      const write = () => {
         const state = get().answers[itemId] ?? BLANK;
         return api['assessment.answer']({ assessmentId, itemId, ...state });
-      });
+      };
+      // an unloading page may not live to see earlier writes finish: this one goes out now
+      const ack = await (leaving ? write() : enqueue(write));
       settle({ state: 'saved', at: ack.savedAt });
     } catch (error) {
       settle({ state: 'error', error: asApiError(error) });
@@ -84,6 +106,7 @@ export const useWalk = create<WalkState>((set, get) => {
     current: undefined,
     view: 'single',
     open(assessmentId, answers, cursor) {
+      for (const itemId of [...pendingNotes.keys()]) cancelPending(itemId);
       sequence.clear();
       set({
         assessmentId,
@@ -97,6 +120,7 @@ export const useWalk = create<WalkState>((set, get) => {
     },
     setCurrent(api, itemId) {
       if (get().current === itemId) return;
+      void get().flush(api);
       set({ current: itemId });
       persistCursor(api);
     },
@@ -107,6 +131,21 @@ export const useWalk = create<WalkState>((set, get) => {
     async write(api, itemId, patch) {
       set((s) => ({ answers: { ...s.answers, [itemId]: { ...(s.answers[itemId] ?? BLANK), ...patch } } }));
       await send(api, itemId);
+    },
+    typeNote(api, itemId, note) {
+      bump(itemId);
+      cancelPending(itemId);
+      set((s) => ({
+        answers: { ...s.answers, [itemId]: { ...(s.answers[itemId] ?? BLANK), note } },
+        saves: { ...s.saves, [itemId]: { state: 'saving' } },
+      }));
+      pendingNotes.set(
+        itemId,
+        setTimeout(() => void send(api, itemId), NOTE_DELAY_MS),
+      );
+    },
+    async flush(api, leaving = false) {
+      await Promise.all([...pendingNotes.keys()].map((itemId) => send(api, itemId, leaving)));
     },
     retry: (api, itemId) => send(api, itemId),
   };

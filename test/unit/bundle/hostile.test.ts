@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, importBundle, type BundleLimits } from '../../../electr
 import { sha256Of } from '../../../electron/services/store/blobs';
 import type { AssessmentDocument, Store } from '../../../electron/services/store';
 import type { BundleEnterprise, Manifest } from '../../../electron/services/bundle/format';
+import { lyingDeflatedBundle, overlappingStoredBundle } from '../../helpers/hostile-zip';
 import { openTestStore, profile, VALID_CODES } from '../store/support';
 import {
   anyModel,
@@ -188,6 +189,36 @@ const CASES: Case[] = [
     limits: small({ totalBytes: 6 << 20 }),
     reason: 'total-too-large',
     message: /总大小超过上限 6\.0 MB（疑似压缩炸弹）/,
+  },
+  {
+    name: 'overlapping stored entries (a 27 MB file claiming GBs: the issue 14 bundle)',
+    bytes: () => overlappingStoredBundle(entriesOf(valid), 27 << 20, 150),
+    reason: 'overlapping-entries',
+    message: /共用同一段数据/,
+  },
+  {
+    name: 'a deflated entry expanding past the size its directory declares',
+    bytes: () => lyingDeflatedBundle(entriesOf(valid), 8 << 20, 1024),
+    reason: 'entry-size-mismatch',
+    message: /解压后的大小与目录中记录的不符/,
+  },
+  {
+    name: 'a stored entry whose data is longer than its declared size',
+    bytes: () => {
+      const zip = Buffer.from(overlappingStoredBundle(entriesOf(valid), 1 << 20, 0));
+      // the big entry's directory record now declares 1 byte while its data is 1 MB
+      const end = zip.length - 22;
+      let at = zip.readUInt32LE(end + 16);
+      for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+        const nameLength = zip.readUInt16LE(at + 28);
+        if (zip.toString('latin1', at + 46, at + 46 + nameLength).startsWith('evidence/0000000000'))
+          zip.writeUInt32LE(1, at + 24);
+        at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+      }
+      return zip;
+    },
+    reason: 'entry-size-mismatch',
+    message: /解压后的大小与目录中记录的不符/,
   },
   {
     name: 'a missing enterprise.json',
