@@ -260,6 +260,9 @@ function rawPost(pathname: string, body: string | Uint8Array, token = shell.toke
         port: shell.port,
         path: pathname,
         method: 'POST',
+        // a fresh connection per request: a kept-alive socket the server has just closed for
+        // idling would fail the next request with ECONNRESET, which says nothing about the server
+        agent: false,
         headers: { 'x-sfd-token': token },
       },
       (res) => {
