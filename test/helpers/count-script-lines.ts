@@ -17,4 +17,6 @@ const lines = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf
 const bad = lines.filter((line) =>
   language === 'zh-TW' ? simplifiedOnlyChars(line).length > 0 : hasCjk(line),
 );
-console.log(`${file}: ${bad.length} of ${lines.length} lines ${language === 'zh-TW' ? 'contain Simplified-only characters' : 'contain Chinese'}`);
+console.log(
+  `${file}: ${bad.length} of ${lines.length} lines ${language === 'zh-TW' ? 'contain Simplified-only characters' : 'contain Chinese'}`,
+);
