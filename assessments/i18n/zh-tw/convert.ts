@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
-import { TAIWAN_TERMS } from './terms';
+import { TAIWAN_TERM_FIXUPS, TAIWAN_TERMS } from './terms';
 
 /**
  * The one place Simplified text becomes Traditional with Taiwan phrasing (OpenCC cn → twp), for
@@ -19,11 +19,13 @@ function splitter(fixed: readonly string[]): RegExp | undefined {
 const TERM_SPLITTER = splitter([...TERMS.keys()]);
 
 function convertFree(text: string): string {
-  if (!TERM_SPLITTER) return opencc(text);
-  return text
-    .split(TERM_SPLITTER)
-    .map((piece, i) => (i % 2 === 1 ? (TERMS.get(piece) ?? piece) : opencc(piece)))
-    .join('');
+  const converted = !TERM_SPLITTER
+    ? opencc(text)
+    : text
+        .split(TERM_SPLITTER)
+        .map((piece, i) => (i % 2 === 1 ? (TERMS.get(piece) ?? piece) : opencc(piece)))
+        .join('');
+  return TAIWAN_TERM_FIXUPS.reduce((out, [taiwan, term]) => out.split(taiwan).join(term), converted);
 }
 
 /**

@@ -26,3 +26,16 @@ export const TAIWAN_TERMS: ReadonlyArray<readonly [simplified: string, tradition
   ['东莞', '東莞'],
   ['黄埔', '黃埔'],
 ];
+
+/**
+ * The same terms where a text arrives already in Traditional with Taiwan wording (the hand-written
+ * zh-TW message catalogs): programme names are put back, so screen, report and questionnaire
+ * agree. Only whole compounds: 智慧財產 (intellectual property) must stay.
+ */
+export const TAIWAN_TERM_FIXUPS: ReadonlyArray<readonly [taiwan: string, term: string]> = [
+  ['智慧製造', '智能製造'],
+  ['智慧工廠', '智能工廠'],
+  ['人工智慧', '人工智能'],
+  ['智慧化', '智能化'],
+  ['工業網際網路', '工業互聯網'],
+];
