@@ -7,7 +7,8 @@ import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './we
 /**
  * Each language's results screen, as a reader of that language sees it: the sample bundle (a
  * fully answered 东莞 SME) imported, the results tab opened. zh-TW shows no Simplified-only
- * character except in the enterprise's registered name (a proper name) and policy quotes.
+ * character except in the enterprise's registered name (a proper name); English radar axis names
+ * are wrapped, not clipped. Screenshots: test-results/screens/lang-results-<language>.png.
  */
 const SCREENS = 'test-results/screens';
 const SAMPLE = 'test/fixtures/sample-bundle.sfdx';
@@ -50,7 +51,16 @@ for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
     await openResults(page, language);
     await page.screenshot({ path: path.join(SCREENS, `lang-results-${language}.png`), fullPage: false });
     await page.screenshot({ path: path.join(SCREENS, `lang-results-${language}-full.png`), fullPage: true });
-    if (language !== 'zh-TW') return;
+    if (language === 'zh-CN') {
+      await expect(page.getByRole('tab', { name: '诊断结果' })).toBeVisible();
+      return;
+    }
+    if (language === 'en') {
+      // axis names wrapped inside the chart, none cut at its edge ("&D and design" before)
+      await expect(page.locator('svg text', { hasText: /^R&D and$/ })).toHaveCount(1);
+      await expect(page.locator('svg text', { hasText: /^design$/ })).toHaveCount(1);
+      return;
+    }
     const text = (await page.locator('body').innerText()).split(enterpriseName).join(' ');
     const leaks = text.split('\n').filter((line) => simplifiedOnlyChars(line).length > 0);
     expect(leaks).toEqual([]);
