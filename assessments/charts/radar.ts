@@ -64,6 +64,21 @@ export function radarAxes(
   });
 }
 
+/**
+ * A long axis name in a spaced language broken into two lines at the space nearest its middle,
+ * so it stays inside the chart at the 300 px the results screen gives it ("R&D and design" was cut
+ * to "&D and design"). Names with their own line breaks, and Chinese names, are left as they are.
+ */
+export function wrapAxisName(name: string, maxChars = 12): string {
+  if (name.length <= maxChars || name.includes('\n') || !name.includes(' ')) return name;
+  const middle = name.length / 2;
+  let best = -1;
+  for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) {
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return `${name.slice(0, best)}\n${name.slice(best + 1)}`;
+}
+
 function seriesValues(axes: readonly RadarAxis[]): number[] {
   // ECharts cannot draw a gap on a radar; an unanswered dimension is drawn at the centre.
   return axes.map((a) => a.score ?? 0);
@@ -116,7 +131,7 @@ export function buildRadarOption(input: RadarInput): EChartsOption {
       startAngle: 90,
       splitNumber: 5,
       shape: 'polygon',
-      indicator: axes.map((a) => ({ name: a.label, max: 100, min: 0 })),
+      indicator: axes.map((a) => ({ name: wrapAxisName(a.label), max: 100, min: 0 })),
       axisName: {
         color: RADAR_COLORS.text,
         fontSize: 12,

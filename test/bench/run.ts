@@ -3,7 +3,7 @@
  * to bench-results.json. `--quick` (run once by `npm test`) uses tiny sizes to prove it works;
  * its figures mean nothing.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchAutosave } from './autosave';
 import { benchBundleImport } from './bundle-import';
@@ -16,11 +16,13 @@ import { benchWebFcp } from './web-fcp';
 
 const quick = process.argv.includes('--quick');
 const ROOT = process.cwd();
+// git-ignored, so absent on a fresh clone; the autosave bench and the quick results live there
+const RESULTS_DIR = path.join(ROOT, 'test-results');
 const stats = (times: readonly number[]) =>
   `n=${times.length}, median ${percentile(times, 50).toFixed(2)}, p99 ${percentile(times, 99).toFixed(2)} ms`;
 
 async function autosaveRows(): Promise<BenchRow[]> {
-  const r = await benchAutosave({ answers: quick ? 100 : 2000, dir: path.join(ROOT, 'test-results') });
+  const r = await benchAutosave({ answers: quick ? 100 : 2000, dir: RESULTS_DIR });
   return [
     {
       what: 'answer autosave p99 (synchronous=FULL)',
@@ -120,6 +122,7 @@ async function bundleImportRows(): Promise<BenchRow[]> {
 }
 
 async function main(): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
   const rows: BenchRow[] = [
     ...(await autosaveRows()),
     ...(await engineRows()),
@@ -131,9 +134,7 @@ async function main(): Promise<void> {
   ];
   console.log(renderTable(rows));
   const results = rows.map((row) => ({ ...row, pass: passes(row) }));
-  const file = quick
-    ? path.join(ROOT, 'test-results', 'bench-quick.json')
-    : path.join(ROOT, 'bench-results.json');
+  const file = quick ? path.join(RESULTS_DIR, 'bench-quick.json') : path.join(ROOT, 'bench-results.json');
   writeFileSync(
     file,
     JSON.stringify({ quick, at: new Date().toISOString(), node: process.version, results }, null, 2),

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import en from '../../../assessments/i18n/en.json';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import zhTW from '../../../assessments/i18n/zh-TW.json';
+import { loadTaiwan, taiwan } from './taiwan';
 
 export const LANGUAGES = ['zh-CN', 'en', 'zh-TW'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,20 +19,34 @@ export function savedLanguage(): Language {
   return isLanguage(saved) ? saved : 'zh-CN';
 }
 
+/** Every zh-TW message (and the content interpolated into it) goes through the one converter. */
+const taiwanPostProcessor = {
+  type: 'postProcessor' as const,
+  name: 'taiwan',
+  process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+    translator.language === 'zh-TW' ? taiwan(value) : value,
+};
+
 export async function initI18n(): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en }, 'zh-TW': { translation: zhTW } },
-    lng: savedLanguage(),
-    fallbackLng: 'zh-CN',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  if (savedLanguage() === 'zh-TW') await loadTaiwan();
+  await i18next
+    .use(initReactI18next)
+    .use(taiwanPostProcessor)
+    .init({
+      postProcess: ['taiwan'],
+      resources: { 'zh-CN': { translation: zhCN }, en: { translation: en }, 'zh-TW': { translation: zhTW } },
+      lng: savedLanguage(),
+      fallbackLng: 'zh-CN',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   document.documentElement.lang = i18next.language;
   return i18next;
 }
 
 export async function switchLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
+  if (language === 'zh-TW') await loadTaiwan();
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

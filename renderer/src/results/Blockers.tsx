@@ -1,7 +1,7 @@
 import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, GateStatus } from '../../../assessments/engine/diagnosis';
-import { useLabel } from '../common/label';
+import { useContentText, useLabel } from '../common/label';
 import { tiersOf } from './TierCard';
 
 const GATE_COLORS: Record<GateStatus, string> = {
@@ -21,6 +21,7 @@ export function Blockers({
 }) {
   const { t } = useTranslation();
   const label = useLabel();
+  const content = useContentText();
   const tiers = tiersOf(diagnosis);
   if (!tiers?.next) return <Alert type="success" showIcon title={t('results.topTier')} />;
   const gates = tiers.gates.filter((g) => g.tier === tiers.next?.code && g.status !== 'pass');
@@ -43,7 +44,7 @@ export function Blockers({
                 <Tag color={GATE_COLORS[g.status]}>{t(`gateStatus.${g.status}`)}</Tag>
                 <Typography.Text strong>{label(g.label)}</Typography.Text>
               </Space>
-              <Typography.Text type="secondary">{g.detail}</Typography.Text>
+              <Typography.Text type="secondary">{content(g.detail)}</Typography.Text>
             </Space>
           </List.Item>
         )}
@@ -94,7 +95,7 @@ export function Blockers({
                 <Typography.Text strong>{label(g.label)}</Typography.Text>
                 <Tag color="default">{t('results.effort', { n: g.effort })}</Tag>
               </Space>
-              <Typography.Text type="secondary">{g.reason}</Typography.Text>
+              <Typography.Text type="secondary">{content(g.reason)}</Typography.Text>
             </Space>
           </List.Item>
         )}

@@ -1,11 +1,13 @@
 import { Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
+import { useContentText } from '../common/label';
 import { estimateText } from './estimate';
 
 /** AI scenarios ranked by how much they close the gap to the next tier, with what could fund them. */
 export function Scenarios({ result }: { result: RecommendationResult }) {
   const { t } = useTranslation();
+  const content = useContentText();
   if (result.recommendations.length === 0) return <Empty description={t('results.noScenarios')} />;
   return (
     <Row gutter={[12, 12]}>
@@ -15,7 +17,7 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
           <Col key={r.scenarioId} xs={24} lg={12}>
             <Card
               size="small"
-              title={<span className="wrap-title">{`${i + 1}. ${r.name}`}</span>}
+              title={<span className="wrap-title">{`${i + 1}. ${content(r.name)}`}</span>}
               extra={<Tag color="blue">{t('results.scenarioScore', { score: Math.round(r.score) })}</Tag>}
             >
               <Space direction="vertical" size={4} style={{ width: '100%' }}>
@@ -28,7 +30,7 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                 </Space>
                 <ul className="plain-list">
                   {r.reasons.map((x) => (
-                    <li key={x}>{x}</li>
+                    <li key={x}>{content(x)}</li>
                   ))}
                 </ul>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -52,7 +54,7 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                     ellipsis={{ rows: 2, expandable: true, symbol: t('results.more') }}
                   >
                     {t('results.fundableBy', { n: r.fundable.length })}
-                    {r.fundable.map((m) => m.name).join('、')}
+                    {r.fundable.map((m) => content(m.name)).join('、')}
                   </Typography.Paragraph>
                 ) : null}
               </Space>

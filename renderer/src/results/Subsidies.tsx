@@ -1,6 +1,7 @@
 import { Button, Popover, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentText } from '../common/label';
 import type {
   EvaluationResult,
   MeasureEvaluation,
@@ -39,6 +40,7 @@ export interface FieldLinks {
 /** Subsidy measures with status, conditions, estimated amount and the article they come from. */
 export function Subsidies({ result, links }: { result: EvaluationResult; links: FieldLinks }) {
   const { t } = useTranslation();
+  const content = useContentText();
   const [showAll, setShowAll] = useState(false);
   const sorted = [...result.measures].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   // what the enterprise can act on first; the rest one switch away (with the reason each fails)
@@ -69,7 +71,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
             title: t('results.measure'),
             render: (_: unknown, m) => (
               <Space direction="vertical" size={0}>
-                <Typography.Text strong>{m.name}</Typography.Text>
+                <Typography.Text strong>{content(m.name)}</Typography.Text>
                 <Typography.Text type="secondary">
                   {t(`instruments.${m.instrument}`, { defaultValue: m.instrument })}
                 </Typography.Text>
@@ -97,7 +99,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{est(m)}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {m.formula}
+                  {content(m.formula)}
                 </Typography.Text>
               </Space>
             ),
@@ -107,7 +109,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
             width: 190,
             render: (_: unknown, m) => (
               <Popover
-                title={m.citation.documentTitle}
+                title={content(m.citation.documentTitle)}
                 content={
                   <Typography.Paragraph style={{ maxWidth: 420, margin: 0 }}>
                     「{m.citation.quote}」
@@ -119,7 +121,8 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
                   size="small"
                   style={{ padding: 0, whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                 >
-                  {m.citation.documentNumber ?? m.citation.documentTitle} {m.citation.article}
+                  {content(m.citation.documentNumber ?? m.citation.documentTitle)}{' '}
+                  {content(m.citation.article)}
                 </Button>
               </Popover>
             ),
@@ -132,6 +135,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
 
 function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
   const { t } = useTranslation();
+  const content = useContentText();
   return (
     <ul className="plain-list">
       {m.missing.map((x) => {
@@ -139,10 +143,10 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
         return (
           <li key={x.field}>
             {target.screen === 'external' ? (
-              <Typography.Text type="warning">{x.label}</Typography.Text>
+              <Typography.Text type="warning">{content(x.label)}</Typography.Text>
             ) : (
               <Button type="link" size="small" className="inline-link" onClick={() => links.open(x.field)}>
-                {t('results.fillIn', { what: x.label })}
+                {t('results.fillIn', { what: content(x.label) })}
               </Button>
             )}
           </li>
@@ -150,7 +154,7 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
       })}
       {m.failed.map((f) => (
         <li key={f.condition}>
-          <Typography.Text type="secondary">{f.reason}</Typography.Text>
+          <Typography.Text type="secondary">{content(f.reason)}</Typography.Text>
         </li>
       ))}
       {m.prerequisites.map((a) => (
@@ -165,7 +169,7 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
       ))}
       {m.actions.map((a) => (
         <li key={a}>
-          <Typography.Text>{t('results.action', { what: a })}</Typography.Text>
+          <Typography.Text>{t('results.action', { what: content(a) })}</Typography.Text>
         </li>
       ))}
       {m.exclusivity ? (

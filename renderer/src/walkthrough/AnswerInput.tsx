@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { ChoicesItem, FiguresItem, OwnedItem } from '../../../assessments/engine/model/schema';
-import { useLabel } from '../common/label';
+import { useContentText, useLabel } from '../common/label';
 import { optionsOf, sameAnswer } from './answer-keys';
 
 interface Props {
@@ -64,15 +64,19 @@ function Card({
 
 function OptionCards({ item, value, disabled, onAnswer }: Props) {
   const { t } = useTranslation();
+  const content = useContentText();
   const options = optionsOf(item);
   const text = (v: AnswerValue): ReactNode => {
     if (v.kind === 'level' && item.type === 'level') {
       if (v.level === 0)
         return (
-          <LevelText title={t('walk.levelN', { level: 0 })} body={item.belowFirst ?? t('walk.belowFirst')} />
+          <LevelText
+            title={t('walk.levelN', { level: 0 })}
+            body={item.belowFirst ? content(item.belowFirst) : t('walk.belowFirst')}
+          />
         );
       const d = item.levels.find((l) => l.level === v.level);
-      return <LevelText title={t('walk.levelN', { level: v.level })} body={d?.text ?? ''} />;
+      return <LevelText title={t('walk.levelN', { level: v.level })} body={content(d?.text ?? '')} />;
     }
     if (v.kind === 'satisfaction') return <strong>{t(`walk.satisfaction.${v.value}`)}</strong>;
     if (v.kind === 'boolean') return <strong>{t(v.value ? 'walk.yes' : 'walk.no')}</strong>;

@@ -4,7 +4,7 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Label } from '../../../assessments/engine/diagnosis';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
 import type { AnswerState } from '../../../electron/api/methods/store';
-import { useLabel } from '../common/label';
+import { useContentText, useLabel } from '../common/label';
 import { optionsOf, sameAnswer } from './answer-keys';
 import { AnswerInput } from './AnswerInput';
 import { SaveBadge } from './SaveBadge';
@@ -26,6 +26,7 @@ interface Props {
 /** A whole section on one screen for consultants who already know the questions. */
 export function CompactList(p: Props) {
   const label = useLabel();
+  const content = useContentText();
   return (
     <Card title={label(p.title)} size="small">
       <List
@@ -42,7 +43,7 @@ export function CompactList(p: Props) {
                 <Typography.Text strong>{label(item.label)}</Typography.Text>
                 {item.prompt ? (
                   <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-                    {item.prompt}
+                    {content(item.prompt)}
                   </Typography.Paragraph>
                 ) : null}
               </div>
@@ -71,6 +72,7 @@ function CompactAnswer({
 }: Props & { item: OwnedItem; value: AnswerValue | null }) {
   const { t } = useTranslation();
   const label = useLabel();
+  const content = useContentText();
   const options = optionsOf(item);
   const na = item.naAllowed ? (
     <Button
@@ -105,8 +107,10 @@ function CompactAnswer({
   const title = (v: AnswerValue): string | undefined => {
     if (v.kind !== 'level' || item.type !== 'level') return undefined;
     return v.level === 0
-      ? (item.belowFirst ?? t('walk.belowFirst'))
-      : item.levels.find((l) => l.level === v.level)?.text;
+      ? item.belowFirst
+        ? content(item.belowFirst)
+        : t('walk.belowFirst')
+      : content(item.levels.find((l) => l.level === v.level)?.text ?? '');
   };
   const selected = options.find((o) => sameAnswer(o.value, value))?.key;
   return (

@@ -5,7 +5,7 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Label } from '../../../assessments/engine/diagnosis';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
 import type { AnswerState } from '../../../electron/api/methods/store';
-import { useLabel } from '../common/label';
+import { useContentText, useLabel } from '../common/label';
 import { AnswerInput } from './AnswerInput';
 import { EvidenceFiles } from './EvidenceFiles';
 import { SaveBadge } from './SaveBadge';
@@ -33,6 +33,7 @@ export interface ItemViewProps {
 export function ItemView(p: ItemViewProps) {
   const { t } = useTranslation();
   const label = useLabel();
+  const content = useContentText();
   const { item, state } = p;
   const chosenLevel =
     state.value?.kind === 'level' && item.type === 'level'
@@ -60,15 +61,15 @@ export function ItemView(p: ItemViewProps) {
         {state.flagged ? <Tag color="orange">{t('walk.flagged')}</Tag> : null}
       </Space>
       {item.prompt ? (
-        <Typography.Paragraph className="item-prompt">{item.prompt}</Typography.Paragraph>
+        <Typography.Paragraph className="item-prompt">{content(item.prompt)}</Typography.Paragraph>
       ) : null}
       {item.type === 'satisfaction' ? (
         <Typography.Paragraph className="item-prompt">
           <Typography.Text strong>{t('walk.requirement')}</Typography.Text>
-          {item.requirement}
+          {content(item.requirement)}
         </Typography.Paragraph>
       ) : null}
-      {item.help ? <Typography.Paragraph type="secondary">{item.help}</Typography.Paragraph> : null}
+      {item.help ? <Typography.Paragraph type="secondary">{content(item.help)}</Typography.Paragraph> : null}
 
       <Row gutter={20}>
         <Col xs={24} lg={15}>
@@ -104,7 +105,7 @@ export function ItemView(p: ItemViewProps) {
               <Typography.Text strong>{t('walk.evidenceHints')}</Typography.Text>
               <ul className="hint-list">
                 {[...new Set(hints)].map((h) => (
-                  <li key={h}>{h}</li>
+                  <li key={h}>{content(h)}</li>
                 ))}
               </ul>
             </section>

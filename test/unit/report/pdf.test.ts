@@ -126,8 +126,11 @@ describe('other report languages', () => {
     const text = compactText(tw.file);
     expect(text).toContain('診斷摘要');
     expect(text).toContain('營運管理');
-    // the questionnaire's simplified characters have no glyph in Noto Sans TC: drawn with the SC fallback, never as boxes
-    expect(text).toContain('产品数字化设计');
+    // the questionnaire's texts are converted to Traditional (Taiwan phrasing) ...
+    expect(text).toContain('產品數字化設計');
+    // ... while the enterprise's registered name keeps its script: characters Noto Sans TC lacks
+    // are drawn with the SC fallback, never as boxes
+    expect(text).toContain(tw.input.enterprise.profile.name);
     const fonts = poppler('pdffonts', [tw.file]);
     expect(fonts).toMatch(/NotoSansTC-Regular\s+CID TrueType/);
     expect(fonts).toMatch(/NotoSansSC-Regular\s+CID TrueType/);

@@ -1,5 +1,7 @@
 import { buildRadarOption, radarAxes } from '../../../../assessments/charts/radar';
 import { DIMENSIONS } from '../../../../assessments/engine/typical-scenarios';
+import { quotesIn } from '../../../../assessments/i18n/verbatim';
+import { toTaiwanDeep } from '../../../../assessments/i18n/zh-tw/convert';
 import { buildContext } from './context';
 import { appendixSection } from './appendix';
 import { dimensionViews, dimensionsSection, type DimensionView } from './dimensions';
@@ -230,8 +232,21 @@ function disclaimer(ctx: BuildContext): Section {
   };
 }
 
-/** Builds the whole report model. Pure: same input, same model. */
+/**
+ * Builds the whole report model. Pure: same input, same model. A zh-TW report is built from the
+ * Chinese texts and converted as a whole, so no text can escape the conversion; policy quotes and
+ * the names of the enterprise and the people keep the script they were written in.
+ */
 export function buildReportModel(input: ReportInput): ReportModel {
+  const model = buildModel(input);
+  if (input.language !== 'zh-TW') return model;
+  const a = input.assessment;
+  const names = [input.enterprise.profile.name, a.consultantName, a.consultantOrg];
+  if (input.settings) names.push(input.settings.consultantName, input.settings.organisation);
+  return toTaiwanDeep(model, [...quotesIn(input.catalog), ...names.filter(Boolean)]);
+}
+
+function buildModel(input: ReportInput): ReportModel {
   const ctx = buildContext(input);
   const views = dimensionViews(ctx);
   const name = input.enterprise.profile.name;

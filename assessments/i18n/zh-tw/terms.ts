@@ -1,0 +1,41 @@
+/**
+ * Terms of art whose Traditional form is fixed by hand instead of OpenCC's Taiwan phrasing
+ * (cn → twp). Reviewed: each is the name a Guangdong programme, a national standard or a
+ * factory uses, which a Taiwan or Hong Kong owned firm must recognise on the application form;
+ * Taiwan phrasing would rename it (智能製造 → 智慧製造, 工業互聯網 → 工業網際網路, 設備 → 裝置).
+ * Longest match wins, so a compound here is kept whole.
+ */
+export const TAIWAN_TERMS: ReadonlyArray<readonly [simplified: string, traditional: string]> = [
+  // 智能制造 / 智能工厂 / 人工智能: the names of GB/T 39116, the 智能工厂梯度培育 programme and the AI policies
+  ['智能', '智能'],
+  ['人工智能', '人工智能'],
+  // 工业互联网: MIIT programme name (工业互联网标识解析 etc.)
+  ['互联网', '互聯網'],
+  // 设备 is plant equipment in every text here, never a (computer) device
+  ['设备', '設備'],
+  // 数字化 stays 數字化 (中小企业数字化水平评测指标, 数字化转型): the programme's own word
+  ['数字化', '數字化'],
+  // 质量 in 质量管理 / 质量追溯 is quality; Taiwan writes 品質 (OpenCC keeps 質量, i.e. mass)
+  ['质量', '品質'],
+  // 规上 / 规模以上工业企业: statistical class name, kept as written in the policies
+  ['规上', '規上'],
+  // 专精特新 / 小巨人: the MIIT designations
+  ['专精特新', '專精特新'],
+  // units and places keep their mainland names
+  ['万元', '萬元'],
+  ['东莞', '東莞'],
+  ['黄埔', '黃埔'],
+];
+
+/**
+ * The same terms where a text arrives already in Traditional with Taiwan wording (the hand-written
+ * zh-TW message catalogs): programme names are put back, so screen, report and questionnaire
+ * agree. Only whole compounds: 智慧財產 (intellectual property) must stay.
+ */
+export const TAIWAN_TERM_FIXUPS: ReadonlyArray<readonly [taiwan: string, term: string]> = [
+  ['智慧製造', '智能製造'],
+  ['智慧工廠', '智能工廠'],
+  ['人工智慧', '人工智能'],
+  ['智慧化', '智能化'],
+  ['工業網際網路', '工業互聯網'],
+];

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { simplifiedOnlyChars } from '../helpers/script-check';
+import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './web-shell-process';
+
+/**
+ * Each language's results screen, as a reader of that language sees it: the sample bundle (a
+ * fully answered 东莞 SME) imported, the results tab opened. zh-TW shows no Simplified-only
+ * character except in the enterprise's registered name (a proper name); English radar axis names
+ * are wrapped, not clipped. Screenshots: test-results/screens/lang-results-<language>.png.
+ */
+const SCREENS = 'test-results/screens';
+const SAMPLE = 'test/fixtures/sample-bundle.sfdx';
+
+let shell: RunningShell;
+let assessmentId: string;
+let enterpriseName: string;
+
+test.beforeAll(async () => {
+  shell = await startShellProcess();
+  const imported = await callApi<{ assessmentId: string }>(shell.appUrl, 'bundle.import', {
+    fileName: path.basename(SAMPLE),
+    base64: readFileSync(SAMPLE).toString('base64'),
+  });
+  assessmentId = imported.assessmentId;
+  const record = await callApi<{ assessment: { enterpriseId: string } }>(shell.appUrl, 'assessment.get', {
+    id: assessmentId,
+  });
+  const enterprise = await callApi<{ profile: { name: string } }>(shell.appUrl, 'enterprise.get', {
+    id: record.assessment.enterpriseId,
+  });
+  enterpriseName = enterprise.profile.name;
+});
+
+test.afterAll(() => shell.stop());
+
+async function openResults(page: Page, language: string): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(shell.appUrl);
+  await page.evaluate((lang) => localStorage.setItem('sfd.lang', lang), language);
+  await page.goto(`${splitAppUrl(shell.appUrl).base}#/diagnosis/${assessmentId}/results`);
+  await page.reload();
+  // the results panel is lazy-loaded; its subsidies table is the last part to appear
+  await expect(page.getByRole('table').first()).toBeVisible({ timeout: 20_000 });
+  await page.waitForTimeout(800);
+}
+
+for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
+  test(`results screen in ${language}`, async ({ page }) => {
+    await openResults(page, language);
+    await page.screenshot({ path: path.join(SCREENS, `lang-results-${language}.png`), fullPage: false });
+    await page.screenshot({ path: path.join(SCREENS, `lang-results-${language}-full.png`), fullPage: true });
+    if (language === 'zh-CN') {
+      await expect(page.getByRole('tab', { name: '诊断结果' })).toBeVisible();
+      return;
+    }
+    if (language === 'en') {
+      // axis names wrapped inside the chart, none cut at its edge ("&D and design" before)
+      await expect(page.locator('svg text', { hasText: /^R&D and$/ })).toHaveCount(1);
+      await expect(page.locator('svg text', { hasText: /^design$/ })).toHaveCount(1);
+      return;
+    }
+    const text = (await page.locator('body').innerText()).split(enterpriseName).join(' ');
+    const leaks = text.split('\n').filter((line) => simplifiedOnlyChars(line).length > 0);
+    expect(leaks).toEqual([]);
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { quotesIn } from '../../../assessments/i18n/verbatim';
+import { toTaiwan, toTaiwanDeep } from '../../../assessments/i18n/zh-tw/convert';
+import { simplifiedOnlyChars, without } from '../../helpers/script-check';
+import { compactText, samplePdf } from '../report/support';
+
+describe('toTaiwan (OpenCC cn → twp with the terms-of-art list)', () => {
+  it('converts characters and Taiwan phrasing', () => {
+    expect(toTaiwan('距离基础级还差')).toBe('距離基礎級還差');
+    expect(toTaiwan('信息化软件')).toBe('資訊化軟體');
+    expect(toTaiwan('知识产权融资贴息')).toBe('智慧財產權融資貼息');
+  });
+
+  it('keeps the programme and standard names as Guangdong writes them', () => {
+    expect(toTaiwan('智能制造能力成熟度')).toBe('智能製造能力成熟度');
+    expect(toTaiwan('工业互联网平台')).toBe('工業互聯網平臺');
+    expect(toTaiwan('设备管理')).toBe('設備管理');
+    expect(toTaiwan('中小企业数字化水平')).toBe('中小企業數字化水平');
+    expect(toTaiwan('人工智能')).toBe('人工智能');
+  });
+
+  it('puts the same names back in text already written in Taiwan wording', () => {
+    expect(toTaiwan('智慧工廠梯度估算')).toBe('智能工廠梯度估算');
+    expect(toTaiwan('智慧財產')).toBe('智慧財產');
+  });
+
+  it('leaves verbatim passages (policy quotes, names) exactly as written', () => {
+    const quote = '本措施适用于在广州开发区';
+    expect(toTaiwan(`条款：「${quote}」后面`, [quote])).toBe(`條款：「${quote}」後面`);
+  });
+
+  it('walks objects and arrays, leaving non-strings alone', () => {
+    expect(toTaiwanDeep({ a: ['级别', 3], b: { c: '达标', d: null } })).toEqual({
+      a: ['級別', 3],
+      b: { c: '達標', d: null },
+    });
+  });
+});
+
+describe('zh-TW report', () => {
+  it('the PDF has no Simplified-only character outside policy quotes and proper names', async () => {
+    const pdf = await samplePdf('zh-TW');
+    const a = pdf.input.assessment;
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const keep = [
+      ...quotesIn(pdf.input.catalog),
+      pdf.input.enterprise.profile.name,
+      a.consultantName,
+      a.consultantOrg,
+    ]
+      .filter(Boolean)
+      .map(squash);
+    const leaks = simplifiedOnlyChars(without(compactText(pdf.file), keep));
+    expect([...new Set(leaks)].join('')).toBe('');
+  }, 120_000);
+});
