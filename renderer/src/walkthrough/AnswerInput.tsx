@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { ChoicesItem, FiguresItem, OwnedItem } from '../../../assessments/engine/model/schema';
 import { useLabel } from '../common/label';
-import { optionsOf, sameAnswer } from './answer-keys';
+import { choiceKey, optionsOf, sameAnswer } from './answer-keys';
 
 interface Props {
   readonly item: OwnedItem;
@@ -126,7 +126,7 @@ function ChoiceCards({ item, value, disabled, onAnswer }: Props & { item: Choice
         <Card
           key={o.id}
           role={multi ? 'checkbox' : 'radio'}
-          keyHint={i < 9 ? String(i + 1) : '·'}
+          keyHint={choiceKey(i) ?? '·'}
           checked={selected.includes(o.id)}
           disabled={disabled}
           onSelect={() => pick(o.id)}

@@ -126,7 +126,7 @@ export function ItemView(p: ItemViewProps) {
             {t('walk.prev')}
           </Button>
           <Button type="primary" onClick={p.onNext}>
-            {t('walk.next')} <RightOutlined />
+            {t(p.position.index === p.position.total - 1 ? 'walk.toReview' : 'walk.next')} <RightOutlined />
           </Button>
           <Button
             icon={state.flagged ? <FlagFilled /> : <FlagOutlined />}

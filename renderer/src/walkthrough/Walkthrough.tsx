@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
 import { useApi } from '../api/ApiProvider';
+import { useNav } from '../app/nav';
 import { answerForKey } from './answer-keys';
 import { CompactList } from './CompactList';
 import { ItemView } from './ItemView';
@@ -31,6 +32,9 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   const { questionnaire: q, outline } = loaded;
   const { answers, saves, current, view, setCurrent, setView, write, retry } = useWalk();
   const [help, setHelp] = useState(false);
+  // a key that did nothing says why (read out by screen readers through role=status)
+  const [notice, setNotice] = useState<{ itemId: string; text: string }>();
+  const go = useNav((s) => s.go);
 
   const map = useMemo(() => answerMap(answers), [answers]);
   const relevant = useMemo(() => relevantItems(q, map, profile), [q, map, profile]);
@@ -67,6 +71,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   const answeredCount = sequence.filter(isAnswered).length;
 
   const goTo = (i: number) => {
+    if (i >= sequence.length) return void go('diagnosis', assessmentId, 'review');
     const id = sequence[Math.max(0, Math.min(sequence.length - 1, i))];
     if (id) setCurrent(api, id);
   };
@@ -95,7 +100,11 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
     if (key === 'PageDown') return (moveSection(1), true);
     if (key === 'PageUp') return (moveSection(-1), true);
     if (!item || !currentId || readOnly) return false;
-    if (key === 'n' || key === 'N') return item.naAllowed ? (toggleNa(currentId), true) : false;
+    if (key === 'n' || key === 'N') {
+      if (item.naAllowed) toggleNa(currentId);
+      else setNotice({ itemId: currentId, text: t('walk.naNotAllowed') });
+      return true;
+    }
     if (key === 'f' || key === 'F') return (toggleFlag(currentId), true);
     const value = answerForKey(item, key, answers[currentId]?.value ?? null);
     if (!value) return false;
@@ -143,6 +152,11 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
         <Typography.Text type="secondary" className="walk-keyline">
           {t('walk.keyline')}
         </Typography.Text>
+        <div role="status" className="walk-notice">
+          {notice && notice.itemId === currentId ? (
+            <Typography.Text type="warning">{notice.text}</Typography.Text>
+          ) : null}
+        </div>
         {!item || !currentId || !section ? (
           <Typography.Paragraph>{t('walk.nothingToAsk')}</Typography.Paragraph>
         ) : view === 'single' ? (
