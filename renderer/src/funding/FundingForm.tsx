@@ -11,6 +11,7 @@ import {
   Select,
   Space,
   Table,
+  Tag,
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
@@ -28,7 +29,13 @@ import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { useNav } from '../app/nav';
 import { formatTime } from '../common/format';
-import { fieldTarget, formFromFunding, fundingFromForm, type FundingFormValues } from './funding-form';
+import {
+  fieldTarget,
+  formFromFunding,
+  fundingFromForm,
+  holdFromProfile,
+  type FundingFormValues,
+} from './funding-form';
 import { ErrorNotice } from '../app/ErrorNotice';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -36,9 +43,12 @@ const THIS_YEAR = new Date().getFullYear();
 /** What the subsidy evaluation needs beyond the questionnaire; "needs information" links land on a field here. */
 export function FundingForm({
   record,
+  profileHeld = [],
   onSaved,
 }: {
   record: AssessmentRecord;
+  /** recognitions the enterprise profile holds (shown as held, changed in the profile) */
+  profileHeld?: readonly CertificationId[];
   onSaved(record: AssessmentRecord): void;
 }) {
   const { t, i18n } = useTranslation();
@@ -65,7 +75,7 @@ export function FundingForm({
     setSaving(true);
     setError(undefined);
     try {
-      const fundingInputs = fundingFromForm(values);
+      const fundingInputs = fundingFromForm(holdFromProfile(values, profileHeld));
       const ack = await api['assessment.saveFunding']({ assessmentId: record.id, fundingInputs });
       setSavedAt(ack.savedAt);
       onSaved({ ...record, fundingInputs, revision: ack.revision });
@@ -81,7 +91,7 @@ export function FundingForm({
       form={form}
       name="funding"
       layout="vertical"
-      initialValues={formFromFunding(record.fundingInputs)}
+      initialValues={holdFromProfile(formFromFunding(record.fundingInputs), profileHeld)}
       onFinish={(v) => void save(v)}
       aria-label={t('funding.title')}
     >
@@ -192,18 +202,23 @@ export function FundingForm({
               {
                 title: t('funding.certs.status'),
                 width: 150,
-                render: (_: unknown, id) => (
-                  <Form.Item name={['certifications', id, 'status']} noStyle>
-                    <Select
-                      aria-label={t('funding.certs.statusOf', { name: t(`funding.certNames.${id}`) })}
-                      style={{ width: 130 }}
-                      options={(['none', 'planned', 'held'] as const).map((s) => ({
-                        value: s,
-                        label: t(`funding.certs.${s}`),
-                      }))}
-                    />
-                  </Form.Item>
-                ),
+                render: (_: unknown, id) =>
+                  profileHeld.includes(id) ? (
+                    <Tag color="blue" className="from-profile">
+                      {t('funding.certs.fromProfile')}
+                    </Tag>
+                  ) : (
+                    <Form.Item name={['certifications', id, 'status']} noStyle>
+                      <Select
+                        aria-label={t('funding.certs.statusOf', { name: t(`funding.certNames.${id}`) })}
+                        style={{ width: 130 }}
+                        options={(['none', 'planned', 'held'] as const).map((s) => ({
+                          value: s,
+                          label: t(`funding.certs.${s}`),
+                        }))}
+                      />
+                    </Form.Item>
+                  ),
               },
               {
                 title: t('funding.certs.year'),

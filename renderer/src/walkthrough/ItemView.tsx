@@ -1,5 +1,5 @@
 import { FlagFilled, FlagOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
@@ -27,6 +27,11 @@ export interface ItemViewProps {
   onRetry(): void;
   onPrev(): void;
   onNext(): void;
+  /** the enterprise profile answers this item: shown, not editable here */
+  readonly fromProfile?: boolean;
+  onEditProfile?(): void;
+  /** figures: values to start unanswered fields with */
+  readonly figureDefaults?: Readonly<Record<string, number>>;
 }
 
 /** One question at a time: what to ask, the answer cards, then note, evidence and review flag beside them. */
@@ -81,11 +86,29 @@ export function ItemView(p: ItemViewProps) {
               key={item.id}
               item={item}
               value={state.value}
-              disabled={p.readOnly}
+              disabled={p.readOnly || (p.fromProfile ?? false)}
               onAnswer={p.onAnswer}
               onDone={p.onNext}
+              defaults={p.figureDefaults}
             />
           </div>
+          {p.fromProfile ? (
+            <Alert
+              className="from-profile"
+              type="info"
+              showIcon
+              style={{ marginTop: 8 }}
+              title={t('walk.fromProfile')}
+              description={t('walk.fromProfileHint')}
+              action={
+                p.onEditProfile ? (
+                  <Button size="small" onClick={p.onEditProfile}>
+                    {t('walk.editProfile')}
+                  </Button>
+                ) : undefined
+              }
+            />
+          ) : null}
           {item.naAllowed ? (
             <Button
               style={{ marginTop: 8 }}

@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
+import { sharedFigureDefaults } from '../../../assessments/engine/figures-check';
+import { profileAnswer, profileFigureDefaults } from '../../../assessments/engine/profile-answers';
 import { useApi } from '../api/ApiProvider';
 import { useNav } from '../app/nav';
 import { answerForKey } from './answer-keys';
@@ -21,12 +23,14 @@ interface Props {
   readonly profile: EnterpriseProfile;
   readonly loaded: LoadedQuestionnaire;
   readonly readOnly: boolean;
+  /** opens the enterprise profile form (where profile-held answers are changed) */
+  onEditProfile(): void;
 }
 
 const BLANK = { value: null, note: '', flagged: false } as const;
 
 /** The questionnaire: side list of dimensions, one item (or a compact list) at a time, keyboard first. */
-export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) {
+export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditProfile }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const { questionnaire: q, outline } = loaded;
@@ -70,6 +74,14 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   }, [outline, relevant, answers]);
   const answeredCount = sequence.filter(isAnswered).length;
 
+  const fromProfile = currentId !== undefined && profileAnswer(currentId, profile) !== undefined;
+  const figureDefaults = currentId
+    ? {
+        ...profileFigureDefaults(currentId, profile),
+        ...sharedFigureDefaults(currentId, (id) => answers[id]?.value),
+      }
+    : undefined;
+
   const goTo = (i: number) => {
     if (i >= sequence.length) return void go('diagnosis', assessmentId, 'review');
     const id = sequence[Math.max(0, Math.min(sequence.length - 1, i))];
@@ -100,6 +112,9 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
     if (key === 'PageDown') return (moveSection(1), true);
     if (key === 'PageUp') return (moveSection(-1), true);
     if (!item || !currentId || readOnly) return false;
+    if (fromProfile && (key === 'n' || key === 'N' || answerForKey(item, key, null))) {
+      return (setNotice({ itemId: currentId, text: t('walk.fromProfileKey') }), true);
+    }
     if (key === 'n' || key === 'N') {
       if (item.naAllowed) toggleNa(currentId);
       else setNotice({ itemId: currentId, text: t('walk.naNotAllowed') });
@@ -175,6 +190,9 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
             onRetry={() => void retry(api, currentId)}
             onPrev={() => goTo(index - 1)}
             onNext={() => goTo(index + 1)}
+            fromProfile={fromProfile}
+            onEditProfile={onEditProfile}
+            {...(figureDefaults ? { figureDefaults } : {})}
           />
         ) : (
           <CompactList
