@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Label } from '../../../assessments/engine/diagnosis';
+import type { RespondentRole } from '../../../assessments/engine/model/roles';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
 import type { AnswerState } from '../../../electron/api/methods/store';
 import { useLabel } from '../common/label';
@@ -27,6 +28,8 @@ export interface ItemViewProps {
   onRetry(): void;
   onPrev(): void;
   onNext(): void;
+  /** who answers this item in an interview */
+  readonly respondent?: RespondentRole | undefined;
   /** the enterprise profile answers this item: shown, not editable here */
   readonly fromProfile?: boolean;
   onEditProfile?(): void;
@@ -62,6 +65,11 @@ export function ItemView(p: ItemViewProps) {
         <Typography.Text type="secondary">
           {t('walk.position', { index: p.position.index + 1, total: p.position.total })}
         </Typography.Text>
+        {p.respondent ? (
+          <Tag color="geekblue">
+            {t('walk.roles.askWho', { name: t(`walk.roles.names.${p.respondent}`) })}
+          </Tag>
+        ) : null}
         {state.flagged ? <Tag color="orange">{t('walk.flagged')}</Tag> : null}
       </Space>
       {item.prompt ? (

@@ -9,6 +9,8 @@ import { profileAnswer, profileFigureDefaults } from '../../../assessments/engin
 import { useApi } from '../api/ApiProvider';
 import { useNav } from '../app/nav';
 import { answerForKey } from './answer-keys';
+import { byRole, roleProgress, type WalkOrder } from './by-role';
+import { RoleList } from './RoleList';
 import { CompactList } from './CompactList';
 import { ItemView } from './ItemView';
 import { useShortcuts } from './keyboard';
@@ -33,7 +35,8 @@ const BLANK = { value: null, note: '', flagged: false } as const;
 export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditProfile }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const { questionnaire: q, outline } = loaded;
+  const { questionnaire: q, outline, roles } = loaded;
+  const [order, setOrder] = useState<WalkOrder>('section');
   const { answers, saves, current, view, setCurrent, setView, write, retry } = useWalk();
   const [help, setHelp] = useState(false);
   // a key that did nothing says why (read out by screen readers through role=status)
@@ -42,10 +45,10 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
 
   const map = useMemo(() => answerMap(answers), [answers]);
   const relevant = useMemo(() => relevantItems(q, map, profile), [q, map, profile]);
-  const sequence = useMemo(
-    () => outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id))),
-    [outline, relevant],
-  );
+  const sequence = useMemo(() => {
+    const asked = outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id)));
+    return order === 'role' ? byRole(asked, roles) : asked;
+  }, [outline, relevant, order, roles]);
   const isAnswered = (id: string) => (answers[id]?.value ?? null) !== null;
   const firstOpen = sequence.find((id) => !isAnswered(id)) ?? sequence[0];
   const currentId = current && sequence.includes(current) ? current : firstOpen;
@@ -73,6 +76,21 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
     return m;
   }, [outline, relevant, answers]);
   const answeredCount = sequence.filter(isAnswered).length;
+  const people = useMemo(
+    () =>
+      roleProgress(
+        sequence,
+        roles,
+        (id) => q.items.get(id),
+        (id) => (answers[id]?.value ?? null) !== null,
+      ),
+    [sequence, roles, q, answers],
+  );
+  const openRole = (role: string) => {
+    const mine = sequence.filter((id) => roles[id] === role);
+    const target = mine.find((id) => !isAnswered(id)) ?? mine[0];
+    if (target) setCurrent(api, target);
+  };
 
   const fromProfile = currentId !== undefined && profileAnswer(currentId, profile) !== undefined;
   const figureDefaults = currentId
@@ -130,12 +148,32 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   return (
     <div className="walk">
       <aside className="walk-aside">
-        <SectionList
-          sections={outline.sections}
-          progress={progress}
-          currentSection={sectionId}
-          onOpen={openSection}
+        <Segmented<WalkOrder>
+          block
+          size="small"
+          aria-label={t('walk.order.label')}
+          value={order}
+          onChange={setOrder}
+          options={[
+            { value: 'section', label: t('walk.order.section') },
+            { value: 'role', label: t('walk.order.role') },
+          ]}
+          style={{ marginBottom: 8 }}
         />
+        {order === 'role' ? (
+          <RoleList
+            progress={people}
+            currentRole={currentId ? roles[currentId] : undefined}
+            onOpen={openRole}
+          />
+        ) : (
+          <SectionList
+            sections={outline.sections}
+            progress={progress}
+            currentSection={sectionId}
+            onOpen={openSection}
+          />
+        )}
       </aside>
       <div className="walk-main">
         <div className="walk-toolbar">
@@ -191,6 +229,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
             onPrev={() => goTo(index - 1)}
             onNext={() => goTo(index + 1)}
             fromProfile={fromProfile}
+            respondent={currentId ? roles[currentId] : undefined}
             onEditProfile={onEditProfile}
             {...(figureDefaults ? { figureDefaults } : {})}
           />
