@@ -130,8 +130,8 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   for (let guard = 0; guard < 400; guard++) {
     if (guard === 3) await shot(page, '03-walkthrough-item');
     await answerByKeyboard(page, card);
+    if (/\/review$/.test(page.url())) break; // Enter on the last question opens 复核并完成
     const next = await position(page);
-    if (next.index === pos.index) break; // Enter on the last question stays there
     pos = next;
     if (!reloaded && pos.index === Math.floor(pos.total / 2)) {
       // mid-way: the consultant closes the window; the cursor was saved when the question opened
@@ -144,6 +144,8 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
     }
   }
   expect(reloaded).toBe(true);
+  await expect(page.getByText('所有题目都已作答。')).toBeVisible();
+  await page.getByRole('tab', { name: '问卷' }).click();
   await expect(page.getByText(`总进度：已答 ${pos.total} / ${pos.total} 题`)).toBeVisible();
 
   // the compact list view, and the shortcuts help
