@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
+import { FundingInputsSchema } from '../../../assessments/engine/funding';
 import {
   figureProblem,
   figureProblemText,
@@ -19,6 +20,11 @@ import { handlers } from '../../../electron/services/handlers';
 import { shipped } from '../engine/support';
 import { makeTestHost } from '../helpers/host';
 import { profile } from '../store/support';
+import {
+  formFromFunding,
+  fundingFromForm,
+  holdFromProfile,
+} from '../../../renderer/src/funding/funding-form';
 
 const yes: AnswerValue = { kind: 'boolean', value: true };
 const no: AnswerValue = { kind: 'boolean', value: false };
@@ -175,5 +181,16 @@ describe('the service keeps these rules (through dispatch)', () => {
       kind: 'figures',
       figures: { digitised: 100, total: 240 },
     });
+  });
+});
+
+describe('the funding form shows profile-held recognitions as held', () => {
+  it('高新技术企业 ticked in the profile is held in the form and saved so; the year stays editable', () => {
+    const form = formFromFunding(FundingInputsSchema.parse({}));
+    expect(form.certifications['high-tech'].status).toBe('none');
+    const held = holdFromProfile(form, ['high-tech']);
+    held.certifications['high-tech'].year = 2023;
+    expect(fundingFromForm(held).certifications['high-tech']).toEqual({ status: 'held', year: 2023 });
+    expect(fundingFromForm(held).certifications['srdi-sme']).toBeUndefined();
   });
 });
