@@ -246,6 +246,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
             answers={answers}
             saves={saves}
             readOnly={readOnly}
+            locked={new Set(sequence.filter((id) => profileAnswer(id, profile) !== undefined))}
             onSelect={(id) => setCurrent(api, id)}
             onAnswer={answer}
             onNa={toggleNa}
