@@ -86,7 +86,8 @@ async function answerByKeyboard(page: Page, card: Locator): Promise<void> {
 test('a consultant creates an enterprise, answers the whole model by keyboard and reads the results', async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  // 159 questions by keyboard: on a shared 2-core machine the walk alone takes ~95 s
+  test.setTimeout(300_000);
   await page.goto(shell.appUrl);
   await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
   await expect(page.getByText('还没有企业档案')).toBeVisible();
