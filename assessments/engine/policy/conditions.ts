@@ -51,7 +51,7 @@ export function sizeClassOf(profile: EnterpriseProfile): keyof typeof SIZE_NAMES
 }
 
 /** Profile qualifications count as held recognitions when the funding inputs do not mention them. */
-const QUALIFICATION_CERTS: Partial<Record<Qualification, CertificationId>> = {
+export const QUALIFICATION_CERTS: Partial<Record<Qualification, CertificationId>> = {
   'high-tech': 'high-tech',
   'srdi-sme': 'srdi-sme',
   'srdi-little-giant': 'srdi-little-giant',

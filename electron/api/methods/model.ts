@@ -3,6 +3,7 @@ import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/ans
 import { boundedRecord } from '../../../assessments/engine/bounded-record';
 import { DiagnosisResultSchema, LabelSchema, PresetSchema } from '../../../assessments/engine/diagnosis';
 import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
+import { RespondentRoleSchema } from '../../../assessments/engine/model/roles';
 import { CostTagSchema, KpiTagSchema, ModelPackSchema } from '../../../assessments/engine/model/schema';
 import { method } from '../method';
 
@@ -35,6 +36,8 @@ export const ModelGetResultSchema = z.object({
   order: z.array(ItemIdSchema),
   /** item id → id of the pack that defines it */
   owners: z.record(z.string(), z.string()),
+  /** item id → who answers it in an interview (roles.yaml of the owning pack) */
+  roles: z.record(z.string(), RespondentRoleSchema).default({}),
 });
 export type ModelGetResult = z.infer<typeof ModelGetResultSchema>;
 

@@ -63,11 +63,20 @@ export function countPack(pack: ModelPack): PackCounts {
 
 export function checkModels(dir: string = resourcePath('assessments', 'models')): ModelCheckReport {
   const loaded = loadModelPacks(dir);
+  // every bundled pack names who answers each of its items (roles.yaml beside model.yaml)
+  const missingRoles: PackIssue[] = loaded.packs
+    .filter((p) => !loaded.roles.get(`${p.id}@${p.version}`)?.present)
+    .map((p) => ({
+      pack: `${p.id}@${p.version}`,
+      path: 'roles.yaml',
+      message: '缺少受访角色文件 roles.yaml',
+    }));
+  const issues = [...loaded.issues, ...missingRoles];
   return {
-    ok: loaded.issues.length === 0,
+    ok: issues.length === 0,
     files: loaded.files.length,
     packs: loaded.packs.map(countPack),
-    issues: loaded.issues,
+    issues,
   };
 }
 

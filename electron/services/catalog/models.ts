@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import type { ModelPack } from '../../../assessments/engine/model/schema';
 import { checkPacks, parsePack, type PackIssue } from '../../../assessments/engine/model/validate';
+import type { RespondentRole } from '../../../assessments/engine/model/roles';
 import { resourcePath } from '../resources';
+import { readPackRoles, type PackRoles } from './model-roles';
 
 /**
  * The model registry: every pack under assessments/models/<id>/<version>/model.yaml, read with
@@ -30,12 +32,16 @@ export interface ModelRegistry {
   questionnaire(id: string, version?: string): Questionnaire | undefined;
   /** problems found while loading; empty when every pack is valid */
   issues(): readonly PackIssue[];
+  /** who answers each item of a questionnaire (items of packs without roles.yaml are absent) */
+  roles(id: string, version?: string): Record<string, RespondentRole>;
 }
 
 export interface LoadedPacks {
   readonly packs: readonly ModelPack[];
   readonly issues: readonly PackIssue[];
   readonly files: readonly string[];
+  /** `id@version` → the pack's interview roles */
+  readonly roles: ReadonlyMap<string, PackRoles>;
 }
 
 /** "2025.1" < "2025.2" < "2026.1" */
@@ -82,7 +88,12 @@ function readPack(file: string, id: string, version: string): { pack?: ModelPack
 /** Reads and checks every pack in a models folder. */
 export function loadModelPacks(dir: string): LoadedPacks {
   if (!existsSync(dir))
-    return { packs: [], issues: [{ pack: '(all)', path: dir, message: '模型目录不存在' }], files: [] };
+    return {
+      packs: [],
+      issues: [{ pack: '(all)', path: dir, message: '模型目录不存在' }],
+      files: [],
+      roles: new Map(),
+    };
   const candidates: ModelPack[] = [];
   const issues: PackIssue[] = [];
   const files: string[] = [];
@@ -114,7 +125,9 @@ export function loadModelPacks(dir: string): LoadedPacks {
     packs = packs.filter((p) => !orphans.includes(p));
     dropped = orphans.length > 0;
   }
-  return { packs, issues, files };
+  const roles = new Map(packs.map((p) => [`${p.id}@${p.version}`, readPackRoles(dir, p)]));
+  for (const r of roles.values()) issues.push(...r.issues);
+  return { packs, issues, files, roles };
 }
 
 export function createModelRegistry(dir: string = resourcePath('assessments', 'models')): ModelRegistry {
@@ -149,5 +162,13 @@ export function createModelRegistry(dir: string = resourcePath('assessments', 'm
       return q;
     },
     issues: () => load().issues,
+    roles: (id, version) => {
+      const pack = get(id, version);
+      const out: Record<string, RespondentRole> = {};
+      const packs = pack ? [pack, ...pack.evaluates.flatMap((e) => get(e.id, e.version) ?? [])] : [];
+      for (const p of packs)
+        for (const [item, role] of load().roles.get(`${p.id}@${p.version}`)?.roles ?? []) out[item] = role;
+      return out;
+    },
   };
 }

@@ -64,6 +64,7 @@ export const modelHandlers: ModelHandlers = {
       companions: q.packs.slice(0, -1).map((p) => p.pack),
       order: [...q.order],
       owners: Object.fromEntries(q.owner),
+      roles: ctx.models.roles(primary.id, primary.version),
     };
   },
   'diagnosis.compute': compute,

@@ -2,6 +2,7 @@ import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
 import { exportBundle } from '../bundle/export';
 import { importBundle } from '../bundle/import';
+import { saveAnswer, seedProfileAnswers, syncProfileAnswers } from '../assessment/answers';
 import type { ServiceContext } from '../context';
 import type { BackupInfo } from '../../api/methods/store';
 import type { Store } from './store';
@@ -50,7 +51,12 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
 
   'enterprise.list': (input, { store }) => store.enterprises.list(input),
   'enterprise.get': ({ id }, { store }) => store.enterprises.get(id),
-  'enterprise.save': (input, { store }) => store.enterprises.save(input),
+  'enterprise.save': (input, ctx) =>
+    ctx.store.transaction(() => {
+      const record = ctx.store.enterprises.save(input);
+      syncProfileAnswers(ctx, record.id, record.profile);
+      return record;
+    }),
 
   'assessment.create': (input, ctx) => {
     if (!ctx.isKnownModel(input.modelId, input.modelVersion)) {
@@ -60,12 +66,16 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
       });
     }
     const settings = ctx.store.settings.get();
-    return ctx.store.assessments.create({
-      enterpriseId: input.enterpriseId,
-      modelId: input.modelId,
-      modelVersion: input.modelVersion,
-      consultantName: input.consultantName ?? settings.consultantName,
-      consultantOrg: input.consultantOrg ?? settings.organisation,
+    return ctx.store.transaction(() => {
+      const record = ctx.store.assessments.create({
+        enterpriseId: input.enterpriseId,
+        modelId: input.modelId,
+        modelVersion: input.modelVersion,
+        consultantName: input.consultantName ?? settings.consultantName,
+        consultantOrg: input.consultantOrg ?? settings.organisation,
+      });
+      seedProfileAnswers(ctx, record.id);
+      return ctx.store.assessments.get(record.id);
     });
   },
   'assessment.list': (input, { store }) => store.assessments.list(input),
@@ -73,8 +83,7 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
     assessment: store.assessments.get(id),
     answers: store.answers.list(id),
   }),
-  'assessment.answer': ({ assessmentId, itemId, value, note, flagged }, { store }) =>
-    store.answers.save(assessmentId, itemId, { value, note, flagged }),
+  'assessment.answer': (input, ctx) => saveAnswer(ctx, input),
   'assessment.setCursor': ({ assessmentId, cursor }, { store }) =>
     store.assessments.setCursor(assessmentId, cursor),
   'assessment.saveFunding': ({ assessmentId, fundingInputs }, { store }) =>

@@ -11,6 +11,7 @@ import {
   Select,
   Space,
   Table,
+  Tag,
   Typography,
 } from 'antd';
 import { useEffect, useRef } from 'react';
@@ -27,16 +28,25 @@ import { useApi } from '../api/ApiProvider';
 import { useNav } from '../app/nav';
 import { AutosaveNotice } from '../common/AutosaveNotice';
 import { useFormAutosave } from '../common/useFormAutosave';
-import { fieldTarget, formFromFunding, fundingFromForm, type FundingFormValues } from './funding-form';
+import {
+  fieldTarget,
+  formFromFunding,
+  fundingFromForm,
+  holdFromProfile,
+  type FundingFormValues,
+} from './funding-form';
 
 const THIS_YEAR = new Date().getFullYear();
 
 /** What the subsidy evaluation needs beyond the questionnaire; "needs information" links land on a field here. */
 export function FundingForm({
   record,
+  profileHeld = [],
   onSaved,
 }: {
   record: AssessmentRecord;
+  /** recognitions the enterprise profile holds (shown as held, changed in the profile) */
+  profileHeld?: readonly CertificationId[];
   onSaved(record: AssessmentRecord): void;
 }) {
   const { t } = useTranslation();
@@ -49,7 +59,7 @@ export function FundingForm({
     latest.current = record;
   }, [record]);
   const autosave = useFormAutosave(form, async (values: FundingFormValues) => {
-    const fundingInputs = fundingFromForm(values);
+    const fundingInputs = fundingFromForm(holdFromProfile(values, profileHeld));
     const ack = await api['assessment.saveFunding']({ assessmentId: record.id, fundingInputs });
     latest.current = { ...latest.current, fundingInputs, revision: ack.revision };
     onSaved(latest.current);
@@ -73,7 +83,7 @@ export function FundingForm({
       form={form}
       name="funding"
       layout="vertical"
-      initialValues={formFromFunding(record.fundingInputs)}
+      initialValues={holdFromProfile(formFromFunding(record.fundingInputs), profileHeld)}
       onValuesChange={autosave.changed}
       onFinish={() => void autosave.flush()}
       aria-label={t('funding.title')}
@@ -189,18 +199,23 @@ export function FundingForm({
               {
                 title: t('funding.certs.status'),
                 width: 150,
-                render: (_: unknown, id) => (
-                  <Form.Item name={['certifications', id, 'status']} noStyle>
-                    <Select
-                      aria-label={t('funding.certs.statusOf', { name: t(`funding.certNames.${id}`) })}
-                      style={{ width: 130 }}
-                      options={(['none', 'planned', 'held'] as const).map((s) => ({
-                        value: s,
-                        label: t(`funding.certs.${s}`),
-                      }))}
-                    />
-                  </Form.Item>
-                ),
+                render: (_: unknown, id) =>
+                  profileHeld.includes(id) ? (
+                    <Tag color="blue" className="from-profile">
+                      {t('funding.certs.fromProfile')}
+                    </Tag>
+                  ) : (
+                    <Form.Item name={['certifications', id, 'status']} noStyle>
+                      <Select
+                        aria-label={t('funding.certs.statusOf', { name: t(`funding.certNames.${id}`) })}
+                        style={{ width: 130 }}
+                        options={(['none', 'planned', 'held'] as const).map((s) => ({
+                          value: s,
+                          label: t(`funding.certs.${s}`),
+                        }))}
+                      />
+                    </Form.Item>
+                  ),
               },
               {
                 title: t('funding.certs.year'),

@@ -107,3 +107,14 @@ export function fieldTarget(field: string): FieldTarget {
   if (root === 'facts') return { screen: 'questionnaire' };
   return { screen: 'external' };
 }
+
+/**
+ * Recognitions the enterprise profile holds are held here too: the profile is where they are
+ * entered and corrected, so the form shows them as held and saves them so (year and 首次 stay editable).
+ */
+export function holdFromProfile(v: FundingFormValues, held: readonly CertificationId[]): FundingFormValues {
+  if (held.length === 0) return v;
+  const certifications = { ...v.certifications };
+  for (const id of held) certifications[id] = { ...certifications[id], status: 'held' };
+  return { ...v, certifications };
+}

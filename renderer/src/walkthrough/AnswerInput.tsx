@@ -2,9 +2,10 @@ import { InputNumber, Space, Typography } from 'antd';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
+import { figureProblem } from '../../../assessments/engine/figures-check';
 import type { ChoicesItem, FiguresItem, OwnedItem } from '../../../assessments/engine/model/schema';
 import { useContentText, useLabel } from '../common/label';
-import { optionsOf, sameAnswer } from './answer-keys';
+import { choiceKey, optionsOf, sameAnswer } from './answer-keys';
 
 interface Props {
   readonly item: OwnedItem;
@@ -13,6 +14,8 @@ interface Props {
   onAnswer(value: AnswerValue): void;
   /** figures: Enter in the last field saves and moves on */
   onDone(): void;
+  /** figures: values to start unanswered fields with (a fact held elsewhere), by field id */
+  readonly defaults?: Readonly<Record<string, number>> | undefined;
 }
 
 /** The answer controls of one item: selectable cards, or number fields for counted figures. */
@@ -130,7 +133,7 @@ function ChoiceCards({ item, value, disabled, onAnswer }: Props & { item: Choice
         <Card
           key={o.id}
           role={multi ? 'checkbox' : 'radio'}
-          keyHint={i < 9 ? String(i + 1) : '·'}
+          keyHint={choiceKey(i) ?? '·'}
           checked={selected.includes(o.id)}
           disabled={disabled}
           onSelect={() => pick(o.id)}
@@ -155,26 +158,31 @@ function ChoiceCards({ item, value, disabled, onAnswer }: Props & { item: Choice
 
 type Draft = Record<string, number | null>;
 
-function FiguresInput({ item, value, disabled, onAnswer, onDone }: Props & { item: FiguresItem }) {
+function complete(item: FiguresItem, d: Draft): Record<string, number> | undefined {
+  const out: Record<string, number> = {};
+  for (const f of item.fields) {
+    const v = d[f.id];
+    if (v === null || v === undefined) return undefined;
+    out[f.id] = v;
+  }
+  return out;
+}
+
+function FiguresInput({ item, value, disabled, onAnswer, onDone, defaults }: Props & { item: FiguresItem }) {
   const { t } = useTranslation();
   const label = useLabel();
   const saved = value?.kind === 'figures' ? value.figures : {};
   const [draft, setDraft] = useState<Draft>(() =>
-    Object.fromEntries(item.fields.map((f) => [f.id, saved[f.id] ?? null])),
+    Object.fromEntries(item.fields.map((f) => [f.id, saved[f.id] ?? defaults?.[f.id] ?? null])),
   );
-  const complete = (d: Draft): Record<string, number> | undefined => {
-    const out: Record<string, number> = {};
-    for (const f of item.fields) {
-      const v = d[f.id];
-      if (v === null || v === undefined) return undefined;
-      out[f.id] = v;
-    }
-    return out;
-  };
+  const draftFigures = complete(item, draft);
+  const problem = draftFigures ? figureProblem(item, { kind: 'figures', figures: draftFigures }) : undefined;
+  // an inconsistent pair is shown with its reason and never sent to the store
   const commit = (d: Draft) => {
-    const figures = complete(d);
-    if (figures && JSON.stringify(figures) !== JSON.stringify(saved)) onAnswer({ kind: 'figures', figures });
-    return figures !== undefined;
+    const figures = complete(item, d);
+    if (!figures || figureProblem(item, { kind: 'figures', figures })) return false;
+    if (JSON.stringify(figures) !== JSON.stringify(saved)) onAnswer({ kind: 'figures', figures });
+    return true;
   };
   const num = saved[item.ratio.numerator];
   const den = saved[item.ratio.denominator];
@@ -200,6 +208,17 @@ function FiguresInput({ item, value, disabled, onAnswer, onDone }: Props & { ite
           />
         </label>
       ))}
+      {problem ? (
+        <Typography.Text type="danger" role="alert">
+          {t('walk.figuresExceed', {
+            part: label(problem.part.label),
+            partValue: problem.part.value,
+            whole: label(problem.whole.label),
+            wholeValue: problem.whole.value,
+            unit: problem.whole.unit,
+          })}
+        </Typography.Text>
+      ) : null}
       <Typography.Text type="secondary">
         {num !== undefined && den !== undefined && den > 0
           ? t('walk.ratio', { ratio: ((num / den) * 100).toFixed(1) })

@@ -17,6 +17,8 @@ interface Props {
   readonly answers: Readonly<Record<string, AnswerState>>;
   readonly saves: Readonly<Record<string, SaveStatus>>;
   readonly readOnly: boolean;
+  /** items answered by the enterprise profile: shown, not editable here */
+  readonly locked?: ReadonlySet<string>;
   onSelect(itemId: string): void;
   onAnswer(itemId: string, value: AnswerValue): void;
   onNa(itemId: string): void;
@@ -48,7 +50,12 @@ export function CompactList(p: Props) {
                 ) : null}
               </div>
               <div className="compact-answer">
-                <CompactAnswer item={item} value={state?.value ?? null} {...p} />
+                <CompactAnswer
+                  item={item}
+                  value={state?.value ?? null}
+                  {...p}
+                  readOnly={p.readOnly || (p.locked?.has(item.id) ?? false)}
+                />
                 <div className="compact-save">
                   {state && (state.value !== null || state.note || state.flagged) ? (
                     <SaveBadge status={p.saves[item.id]} onRetry={() => p.onRetry(item.id)} />

@@ -1,8 +1,10 @@
 import { FlagFilled, FlagOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Label } from '../../../assessments/engine/diagnosis';
+import type { RespondentRole } from '../../../assessments/engine/model/roles';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
 import type { AnswerState } from '../../../electron/api/methods/store';
 import { useContentText, useLabel } from '../common/label';
@@ -27,6 +29,13 @@ export interface ItemViewProps {
   onRetry(): void;
   onPrev(): void;
   onNext(): void;
+  /** who answers this item in an interview */
+  readonly respondent?: RespondentRole | undefined;
+  /** the enterprise profile answers this item: shown, not editable here */
+  readonly fromProfile?: boolean;
+  onEditProfile?(): void;
+  /** figures: values to start unanswered fields with */
+  readonly figureDefaults?: Readonly<Record<string, number>>;
 }
 
 /** One question at a time: what to ask, the answer cards, then note, evidence and review flag beside them. */
@@ -58,6 +67,11 @@ export function ItemView(p: ItemViewProps) {
         <Typography.Text type="secondary">
           {t('walk.position', { index: p.position.index + 1, total: p.position.total })}
         </Typography.Text>
+        {p.respondent ? (
+          <Tag color="geekblue">
+            {t('walk.roles.askWho', { name: t(`walk.roles.names.${p.respondent}`) })}
+          </Tag>
+        ) : null}
         {state.flagged ? <Tag color="orange">{t('walk.flagged')}</Tag> : null}
       </Space>
       {item.prompt ? (
@@ -82,11 +96,29 @@ export function ItemView(p: ItemViewProps) {
               key={item.id}
               item={item}
               value={state.value}
-              disabled={p.readOnly}
+              disabled={p.readOnly || (p.fromProfile ?? false)}
               onAnswer={p.onAnswer}
               onDone={p.onNext}
+              defaults={p.figureDefaults}
             />
           </div>
+          {p.fromProfile ? (
+            <Alert
+              className="from-profile"
+              type="info"
+              showIcon
+              style={{ marginTop: 8 }}
+              title={t('walk.fromProfile')}
+              description={t('walk.fromProfileHint')}
+              action={
+                p.onEditProfile ? (
+                  <Button size="small" onClick={p.onEditProfile}>
+                    {t('walk.editProfile')}
+                  </Button>
+                ) : undefined
+              }
+            />
+          ) : null}
           {item.naAllowed ? (
             <Button
               style={{ marginTop: 8 }}
@@ -127,7 +159,7 @@ export function ItemView(p: ItemViewProps) {
             {t('walk.prev')}
           </Button>
           <Button type="primary" onClick={p.onNext}>
-            {t('walk.next')} <RightOutlined />
+            {t(p.position.index === p.position.total - 1 ? 'walk.toReview' : 'walk.next')} <RightOutlined />
           </Button>
           <Button
             icon={state.flagged ? <FlagFilled /> : <FlagOutlined />}

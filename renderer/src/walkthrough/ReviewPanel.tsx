@@ -139,9 +139,18 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
               <Popconfirm
                 title={t('review.confirmTitle')}
                 description={
-                  unanswered.length > 0
-                    ? t('review.confirmUnanswered', { n: unanswered.length })
-                    : t('review.confirmAll')
+                  <Space direction="vertical" size={0}>
+                    <span>
+                      {unanswered.length > 0
+                        ? t('review.confirmUnanswered', { n: unanswered.length })
+                        : t('review.confirmAll')}
+                    </span>
+                    {flagged.length > 0 ? (
+                      <Typography.Text type="warning">
+                        {t('review.confirmFlagged', { n: flagged.length })}
+                      </Typography.Text>
+                    ) : null}
+                  </Space>
                 }
                 okText={t('review.complete')}
                 cancelText={t('common.cancel')}

@@ -6,6 +6,7 @@ export const SHORTCUTS = [
   ['1–4', 'walk.keys.satisfaction'],
   ['1 / 2', 'walk.keys.boolean'],
   ['1–9 / 0', 'walk.keys.choices'],
+  ['a b c …', 'walk.keys.choicesMore'],
   ['N', 'walk.keys.na'],
   ['F', 'walk.keys.flag'],
   ['Enter / →', 'walk.keys.next'],

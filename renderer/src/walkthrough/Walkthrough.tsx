@@ -4,9 +4,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
+import { sharedFigureDefaults } from '../../../assessments/engine/figures-check';
+import { profileAnswer, profileFigureDefaults } from '../../../assessments/engine/profile-answers';
 import { useApi } from '../api/ApiProvider';
 import { useOnLeave } from '../common/useOnLeave';
+import { useNav } from '../app/nav';
 import { answerForKey } from './answer-keys';
+import { byRole, roleProgress, type WalkOrder } from './by-role';
+import { RoleList } from './RoleList';
 import { CompactList } from './CompactList';
 import { ItemView } from './ItemView';
 import { useShortcuts } from './keyboard';
@@ -21,25 +26,31 @@ interface Props {
   readonly profile: EnterpriseProfile;
   readonly loaded: LoadedQuestionnaire;
   readonly readOnly: boolean;
+  /** opens the enterprise profile form (where profile-held answers are changed) */
+  onEditProfile(): void;
 }
 
 const BLANK = { value: null, note: '', flagged: false } as const;
 
 /** The questionnaire: side list of dimensions, one item (or a compact list) at a time, keyboard first. */
-export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) {
+export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditProfile }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const { questionnaire: q, outline } = loaded;
+  const { questionnaire: q, outline, roles } = loaded;
+  const [order, setOrder] = useState<WalkOrder>('section');
   const { answers, saves, current, view, setCurrent, setView, write, typeNote, flush, retry } = useWalk();
   const [help, setHelp] = useState(false);
   useOnLeave((leaving) => void flush(api, leaving));
+  // a key that did nothing says why (read out by screen readers through role=status)
+  const [notice, setNotice] = useState<{ itemId: string; text: string }>();
+  const go = useNav((s) => s.go);
 
   const map = useMemo(() => answerMap(answers), [answers]);
   const relevant = useMemo(() => relevantItems(q, map, profile), [q, map, profile]);
-  const sequence = useMemo(
-    () => outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id))),
-    [outline, relevant],
-  );
+  const sequence = useMemo(() => {
+    const asked = outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id)));
+    return order === 'role' ? byRole(asked, roles) : asked;
+  }, [outline, relevant, order, roles]);
   const isAnswered = (id: string) => (answers[id]?.value ?? null) !== null;
   const firstOpen = sequence.find((id) => !isAnswered(id)) ?? sequence[0];
   const currentId = current && sequence.includes(current) ? current : firstOpen;
@@ -67,8 +78,32 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
     return m;
   }, [outline, relevant, answers]);
   const answeredCount = sequence.filter(isAnswered).length;
+  const people = useMemo(
+    () =>
+      roleProgress(
+        sequence,
+        roles,
+        (id) => q.items.get(id),
+        (id) => (answers[id]?.value ?? null) !== null,
+      ),
+    [sequence, roles, q, answers],
+  );
+  const openRole = (role: string) => {
+    const mine = sequence.filter((id) => roles[id] === role);
+    const target = mine.find((id) => !isAnswered(id)) ?? mine[0];
+    if (target) setCurrent(api, target);
+  };
+
+  const fromProfile = currentId !== undefined && profileAnswer(currentId, profile) !== undefined;
+  const figureDefaults = currentId
+    ? {
+        ...profileFigureDefaults(currentId, profile),
+        ...sharedFigureDefaults(currentId, (id) => answers[id]?.value),
+      }
+    : undefined;
 
   const goTo = (i: number) => {
+    if (i >= sequence.length) return void go('diagnosis', assessmentId, 'review');
     const id = sequence[Math.max(0, Math.min(sequence.length - 1, i))];
     if (id) setCurrent(api, id);
   };
@@ -97,7 +132,14 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
     if (key === 'PageDown') return (moveSection(1), true);
     if (key === 'PageUp') return (moveSection(-1), true);
     if (!item || !currentId || readOnly) return false;
-    if (key === 'n' || key === 'N') return item.naAllowed ? (toggleNa(currentId), true) : false;
+    if (fromProfile && (key === 'n' || key === 'N' || answerForKey(item, key, null))) {
+      return (setNotice({ itemId: currentId, text: t('walk.fromProfileKey') }), true);
+    }
+    if (key === 'n' || key === 'N') {
+      if (item.naAllowed) toggleNa(currentId);
+      else setNotice({ itemId: currentId, text: t('walk.naNotAllowed') });
+      return true;
+    }
     if (key === 'f' || key === 'F') return (toggleFlag(currentId), true);
     const value = answerForKey(item, key, answers[currentId]?.value ?? null);
     if (!value) return false;
@@ -108,12 +150,32 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
   return (
     <div className="walk">
       <aside className="walk-aside">
-        <SectionList
-          sections={outline.sections}
-          progress={progress}
-          currentSection={sectionId}
-          onOpen={openSection}
+        <Segmented<WalkOrder>
+          block
+          size="small"
+          aria-label={t('walk.order.label')}
+          value={order}
+          onChange={setOrder}
+          options={[
+            { value: 'section', label: t('walk.order.section') },
+            { value: 'role', label: t('walk.order.role') },
+          ]}
+          style={{ marginBottom: 8 }}
         />
+        {order === 'role' ? (
+          <RoleList
+            progress={people}
+            currentRole={currentId ? roles[currentId] : undefined}
+            onOpen={openRole}
+          />
+        ) : (
+          <SectionList
+            sections={outline.sections}
+            progress={progress}
+            currentSection={sectionId}
+            onOpen={openSection}
+          />
+        )}
       </aside>
       <div className="walk-main">
         <div className="walk-toolbar">
@@ -145,6 +207,11 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
         <Typography.Text type="secondary" className="walk-keyline">
           {t('walk.keyline')}
         </Typography.Text>
+        <div role="status" className="walk-notice">
+          {notice && notice.itemId === currentId ? (
+            <Typography.Text type="warning">{notice.text}</Typography.Text>
+          ) : null}
+        </div>
         {!item || !currentId || !section ? (
           <Typography.Paragraph>{t('walk.nothingToAsk')}</Typography.Paragraph>
         ) : view === 'single' ? (
@@ -163,6 +230,10 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
             onRetry={() => void retry(api, currentId)}
             onPrev={() => goTo(index - 1)}
             onNext={() => goTo(index + 1)}
+            fromProfile={fromProfile}
+            respondent={currentId ? roles[currentId] : undefined}
+            onEditProfile={onEditProfile}
+            {...(figureDefaults ? { figureDefaults } : {})}
           />
         ) : (
           <CompactList
@@ -177,6 +248,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly }: Props) 
             answers={answers}
             saves={saves}
             readOnly={readOnly}
+            locked={new Set(sequence.filter((id) => profileAnswer(id, profile) !== undefined))}
             onSelect={(id) => setCurrent(api, id)}
             onAnswer={answer}
             onNa={toggleNa}

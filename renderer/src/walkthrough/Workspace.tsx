@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QUALIFICATION_CERTS } from '../../../assessments/engine/policy/conditions';
 import type { AssessmentRecord, EnterpriseRecord } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
 import { ExportBundleButton } from '../bundles/ExportBundleButton';
@@ -77,10 +78,22 @@ function WorkspaceBody({ record, enterprise, loaded, tab, onChanged }: BodyProps
   const profile = enterprise.profile;
   const content = {
     questionnaire: (
-      <Walkthrough assessmentId={record.id} profile={profile} loaded={loaded} readOnly={readOnly} />
+      <Walkthrough
+        assessmentId={record.id}
+        profile={profile}
+        loaded={loaded}
+        readOnly={readOnly}
+        onEditProfile={() => go('enterprises', enterprise.id, 'edit', 'qualifications')}
+      />
     ),
     review: <ReviewPanel record={record} profile={profile} loaded={loaded} onChanged={onChanged} />,
-    funding: <FundingForm record={record} onSaved={onChanged} />,
+    funding: (
+      <FundingForm
+        record={record}
+        profileHeld={profile.qualifications.flatMap((q) => QUALIFICATION_CERTS[q] ?? [])}
+        onSaved={onChanged}
+      />
+    ),
     results: (
       <Suspense fallback={<Spin tip={t('common.loading')} />}>
         <ResultsPanel record={record} enterprise={enterprise} loaded={loaded} />

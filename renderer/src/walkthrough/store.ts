@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AnswerMap } from '../../../assessments/engine/answer';
+import { sharedFigureUpdates } from '../../../assessments/engine/figures-check';
 import type { ApiError } from '../../../electron/api/client';
 import type { AppApi } from '../../../electron/api/contract';
 import type { AnswerRecord, AnswerState, Cursor } from '../../../electron/api/methods/store';
@@ -82,9 +83,10 @@ export const useWalk = create<WalkState>((set, get) => {
     cancelPending(itemId);
     const seq = bump(itemId);
     set((s) => ({ saves: { ...s.saves, [itemId]: { state: 'saving' } } }));
-    const settle = (status: SaveStatus) => {
-      if (sequence.get(itemId) !== seq || get().assessmentId !== assessmentId) return;
+    const settle = (status: SaveStatus): boolean => {
+      if (sequence.get(itemId) !== seq || get().assessmentId !== assessmentId) return false;
       set((s) => ({ saves: { ...s.saves, [itemId]: status } }));
+      return true;
     };
     try {
       const write = () => {
@@ -93,10 +95,26 @@ export const useWalk = create<WalkState>((set, get) => {
       };
       // an unloading page may not live to see earlier writes finish: this one goes out now
       const ack = await (leaving ? write() : enqueue(write));
-      settle({ state: 'saved', at: ack.savedAt });
+      if (settle({ state: 'saved', at: ack.savedAt })) mirrorShared(itemId, ack.savedAt);
     } catch (error) {
       settle({ state: 'error', error: asApiError(error) });
     }
+  };
+
+  /** the service wrote a figure shared with other items to them too: show the same here */
+  const mirrorShared = (itemId: string, at: string) => {
+    const { answers } = get();
+    const updates = sharedFigureUpdates(itemId, answers[itemId]?.value ?? null, (id) => answers[id]?.value);
+    if (updates.length === 0) return;
+    set((s) => ({
+      answers: {
+        ...s.answers,
+        ...Object.fromEntries(
+          updates.map((u) => [u.itemId, { ...(s.answers[u.itemId] ?? BLANK), value: u.value }]),
+        ),
+      },
+      saves: { ...s.saves, ...Object.fromEntries(updates.map((u) => [u.itemId, { state: 'saved', at }])) },
+    }));
   };
 
   return {

@@ -1,4 +1,5 @@
 import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
+import type { RespondentRole } from '../../../assessments/engine/model/roles';
 import type { ModelPack } from '../../../assessments/engine/model/schema';
 import type { AppApi } from '../../../electron/api/contract';
 import { useApi } from '../api/ApiProvider';
@@ -10,18 +11,20 @@ export interface LoadedQuestionnaire {
   readonly questionnaire: Questionnaire;
   readonly outline: Outline;
   readonly primary: ModelPack;
+  /** item id → who answers it in an interview */
+  readonly roles: Readonly<Record<string, RespondentRole>>;
 }
 
 /** Packs do not change while the app runs: each questionnaire is fetched and compiled once. */
 const cache = new Map<string, Promise<LoadedQuestionnaire>>();
 
 async function load(api: AppApi, modelId: string, version: string): Promise<LoadedQuestionnaire> {
-  const { pack: primary, companions } = await loadModel(api, modelId, version);
+  const { pack: primary, companions, roles } = await loadModel(api, modelId, version);
   const packs = [primary, ...companions];
   const lookup = (id: string, v?: string) =>
     packs.find((p) => p.id === id && (v === undefined || p.version === v));
   const questionnaire = buildQuestionnaire(primary, lookup);
-  return { questionnaire, outline: buildOutline(questionnaire), primary };
+  return { questionnaire, outline: buildOutline(questionnaire), primary, roles };
 }
 
 export function loadQuestionnaire(

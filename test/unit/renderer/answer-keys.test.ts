@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
-import { answerForKey, optionsOf, sameAnswer } from '../../../renderer/src/walkthrough/answer-keys';
+import {
+  answerForKey,
+  choiceKey,
+  optionsOf,
+  sameAnswer,
+} from '../../../renderer/src/walkthrough/answer-keys';
 import { shippedQuestionnaire } from './support';
 
 const q = shippedQuestionnaire();
@@ -50,6 +55,34 @@ describe('keyboard answers', () => {
     expect(answerForKey(multi, '1', two ?? null)).toEqual({ kind: 'choices', selected: [b!.id] });
     expect(answerForKey(multi, '0', two ?? null)).toEqual({ kind: 'choices', selected: [] });
     expect(answerForKey(multi, String(multi.options.length + 1), null)).toBeUndefined();
+  });
+
+  it('options beyond the ninth take letters a, b, c … skipping n and f', () => {
+    // 数据采集 in the SME pack lists 14 measures
+    const long = first('choices', (i) => i.options.length > 9);
+    expect(long.options.length).toBe(14);
+    expect(long.options.map((_, i) => choiceKey(i))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
+    expect(choiceKey(14)).toBe('g');
+    expect(answerForKey(long, 'a', null)).toEqual({ kind: 'choices', selected: [long.options[9]!.id] });
+    expect(answerForKey(long, 'e', null)).toEqual({ kind: 'choices', selected: [long.options[13]!.id] });
+    expect(answerForKey(long, 'g', null)).toBeUndefined();
+    expect(answerForKey(long, 'n', null)).toBeUndefined();
+    expect(answerForKey(long, 'f', null)).toBeUndefined();
   });
 
   it('figures take no digit shortcuts (digits are typed into the fields)', () => {
