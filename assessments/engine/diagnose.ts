@@ -12,6 +12,7 @@ import type {
   Progress,
 } from './diagnosis';
 import { PRESET_WEIGHTS, rankGaps, rawGaps, type Focus } from './gaps';
+import { cmmmRule, smeRule } from './level-rule';
 import { cheapestLift } from './lift';
 import type { Questionnaire } from './model/questionnaire';
 import type { CmmmScoring, SmeScoring, TiersScoring } from './model/schema';
@@ -167,6 +168,13 @@ function itemScores(pe: PackEval): ItemScore[] {
   }));
 }
 
+function levelRuleOf(pe: PackEval): ModelResult['levelRule'] {
+  const s = pe.cp.pack.scoring;
+  if (s.kind === 'cmmm' && pe.cmmm) return cmmmRule(pe.cmmm, s);
+  if (s.kind === 'sme-digital' && pe.sme) return smeRule(pe.sme, s);
+  return null;
+}
+
 function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelResult {
   const pack = pe.cp.pack;
   const next = nextOf(pe);
@@ -214,6 +222,7 @@ function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelR
       achieved: l.achieved,
       requirements: l.requirements,
     })),
+    levelRule: levelRuleOf(pe),
     coverage: cov
       ? {
           scenarios: cov.scenarios,

@@ -198,6 +198,8 @@ export const LevelItemSchema = z
       .optional(),
     /** the scenario counts as an AI application scenario when covered (independent of the level) */
     usesAi: z.boolean().optional(),
+    /** SME 2024 packs: a 约束性 scene, counted by level rules with minConstrainedScenes */
+    constrained: z.boolean().optional(),
   })
   .strict();
 
@@ -245,6 +247,11 @@ export const RefItemSchema = z
     when: ConditionSchema.optional(),
     /** why this shared evidence also answers this pack's node */
     note: ZhText.optional(),
+    /**
+     * choices items: the satisfaction degree (0–1) each option of the owned item gives this
+     * pack's requirement, reviewed per option; without it the owner's points ratio is used
+     */
+    optionSatisfaction: z.record(z.string().min(1).max(64), z.number().min(0).max(1)).optional(),
     ...Provenance,
   })
   .strict();
@@ -388,7 +395,10 @@ export const SmeScoringSchema = z
     kind: z.literal('sme-digital'),
     levels: z.array(LevelCode).min(1).max(5),
     belowFirst: BelowFirst,
-    /** level n needs the 100-point score ≥ minScore, and, when given, minScenes scene items at level ≥ n */
+    /**
+     * level n needs the 100-point score ≥ minScore, and, when given, minScenes scene items at
+     * level ≥ n, of which minConstrainedScenes are 约束性; every lower level must hold too
+     */
     rule: z
       .array(
         z
@@ -396,6 +406,8 @@ export const SmeScoringSchema = z
             level: z.number().int().min(1).max(5),
             minScore: z.number().min(0).max(100),
             minScenes: z.number().int().min(0).optional(),
+            /** of those scenes, at least this many are 约束性 (items with constrained: true) */
+            minConstrainedScenes: z.number().int().min(0).optional(),
           })
           .strict(),
       )
