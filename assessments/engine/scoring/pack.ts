@@ -48,14 +48,17 @@ export function nodeOf(cp: CompiledPack, roll: PackRollup, nodeId: string): Node
 
 /**
  * An entry's score: the item's own, except where this pack declares per option what satisfaction
- * a shared choice gives its requirement (the best selected option counts).
+ * a shared choice gives its requirement (selected options add up, capped at full satisfaction).
  */
 function entryEval(entry: Entry, ctx: EvalContext): ItemEval {
   const ev = ctx.evalOf(entry.itemId);
   const map = entry.optionSatisfaction;
   const value = ctx.answers[entry.itemId];
   if (!map || ev.fraction === null || value?.kind !== 'choices') return ev;
-  const fraction = value.selected.reduce((best, id) => Math.max(best, map.get(id) ?? 0), 0);
+  const fraction = Math.min(
+    1,
+    value.selected.reduce((sum, id) => sum + (map.get(id) ?? 0), 0),
+  );
   return { ...ev, fraction };
 }
 
