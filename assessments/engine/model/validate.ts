@@ -155,11 +155,6 @@ function checkSmeRule(pack: ModelPack, s: SmeScoring, report: Report): void {
       report(`items.${i}.constrained`, `${it.id} 标为约束性场景，但不在场景节点 ${s.scenesNode} 下`);
   });
   s.rule.forEach((r, i) => {
-    if (r.minScenes !== undefined && r.minScenes > scenes.length)
-      report(
-        `scoring.rule.${i}`,
-        `${r.level} 级要求 ${r.minScenes} 个场景，但场景节点下只有 ${scenes.length} 个场景`,
-      );
     if (r.minConstrainedScenes !== undefined && r.minConstrainedScenes > constrained)
       report(
         `scoring.rule.${i}`,
