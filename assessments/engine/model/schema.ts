@@ -150,6 +150,8 @@ const LevelDescriptor = z
     text: ZhText,
     /** documents, systems, screens or records that show this level */
     evidence: z.array(ZhText).optional(),
+    /** tiers packs: the practice this level describes applies AI (declared by the pack editor) */
+    ai: z.boolean().optional(),
   })
   .strict();
 
