@@ -110,3 +110,16 @@ describe('shared answers map to a satisfaction declared per option', () => {
     expect(shipped().issues()).toEqual([]);
   });
 });
+
+describe('CMMM process-industry wording', () => {
+  it('生产作业, 工艺设计, 设备管理, 仓储配送, 能源管理 and 安全环保 each have a requirement for process plants only', () => {
+    const cmmm = shipped().get('cmmm-gbt39116')!;
+    const processOnly = cmmm.items.filter(
+      (i) => i.type === 'satisfaction' && i.applies?.manufacturingTypes?.join() === 'process',
+    );
+    const subdomains = new Set(processOnly.map((i) => cmmm.nodes.find((n) => n.id === i.node)?.label.zh));
+    expect([...subdomains].sort()).toEqual(
+      ['生产作业', '工艺设计', '设备管理', '仓储配送', '能源管理', '安全环保'].sort(),
+    );
+  });
+});
