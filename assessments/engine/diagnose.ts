@@ -9,6 +9,7 @@ import type {
   ModelResult,
   NodeScore,
   Preset,
+  Prerequisite,
   Progress,
 } from './diagnosis';
 import { PRESET_WEIGHTS, rankGaps, rawGaps, type Focus } from './gaps';
@@ -175,6 +176,34 @@ function levelRuleOf(pe: PackEval): ModelResult['levelRule'] {
   return null;
 }
 
+/** Facts (prerequisite items) behind gates up to the next tier that do not pass yet. */
+function prerequisitesOf(ev: Evaluation, pe: PackEval, nextRank: number | undefined): Prerequisite[] {
+  const s = pe.cp.pack.scoring;
+  if (s.kind !== 'tiers' || !pe.tiers || nextRank === undefined) return [];
+  const rankOf = new Map(s.tiers.map((t) => [t.code, t.rank]));
+  const out: Prerequisite[] = [];
+  for (const g of pe.tiers.gates) {
+    if ((rankOf.get(g.gate.tier) ?? Infinity) > nextRank || g.status === 'pass') continue;
+    if (g.status === 'needs-verification') continue;
+    for (const id of g.itemIds) {
+      const item = ev.ctx.q.items.get(id);
+      if (!item?.prerequisite || out.some((p) => p.itemId === id)) continue;
+      const answer = ev.ctx.evalOf(id);
+      if (answer.fraction === 1) continue;
+      const current = answer.display;
+      out.push({
+        itemId: id,
+        label: item.label,
+        gateId: g.gate.id,
+        status: g.status,
+        current,
+        establishedBy: item.prerequisite.establishedBy,
+      });
+    }
+  }
+  return out;
+}
+
 function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelResult {
   const pack = pe.cp.pack;
   const next = nextOf(pe);
@@ -223,6 +252,7 @@ function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelR
       requirements: l.requirements,
     })),
     levelRule: levelRuleOf(pe),
+    prerequisites: prerequisitesOf(ev, pe, next?.rank),
     coverage: cov
       ? {
           scenarios: cov.scenarios,

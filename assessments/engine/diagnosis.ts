@@ -165,6 +165,20 @@ export const LevelRuleSchema = z.object({
 });
 export type LevelRule = z.infer<typeof LevelRuleSchema>;
 
+/** A fact the next tier depends on that no project changes: shown apart from the improvement plan. */
+export const PrerequisiteSchema = z.object({
+  itemId: z.string(),
+  label: LabelSchema,
+  gateId: z.string(),
+  /** the gate's state on the facts entered */
+  status: GateStatusSchema,
+  /** the answer as entered, e.g. "否" or "未作答" */
+  current: z.string(),
+  /** what would establish the fact (a document, a record, a registration) */
+  establishedBy: z.string(),
+});
+export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
+
 export const CoverageSchema = z.object({
   scenarios: z.array(
     z.object({
@@ -266,6 +280,8 @@ export const ModelResultSchema = z.object({
   levelScores: z.array(CmmmLevelScoreSchema),
   /** CMMM and SME packs: the level rule as applied (absent in results saved before it existed) */
   levelRule: LevelRuleSchema.nullable().optional(),
+  /** tiers packs: facts up to the next tier that do not hold yet, listed apart from the plan */
+  prerequisites: z.array(PrerequisiteSchema).optional(),
   /** tiers packs: typical-scenario coverage and the AI-scenario share */
   coverage: CoverageSchema.nullable(),
   progress: ProgressSchema,

@@ -182,6 +182,12 @@ const ItemBase = {
   evidence: z.array(ZhText).default([]),
   /** CMMM packs: the maturity level (1–5) whose requirements this item belongs to */
   level: z.number().int().min(1).max(5).optional(),
+  /**
+   * a fact about the enterprise (scale, years in operation, accidents, ratings held), not something
+   * a project improves: improvement plans never propose changing it; they list it as a
+   * prerequisite with what would establish it
+   */
+  prerequisite: z.object({ establishedBy: ZhText }).strict().optional(),
   ...Provenance,
   ...Tags,
 };

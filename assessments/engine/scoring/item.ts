@@ -249,10 +249,11 @@ export function betterAnswers(item: OwnedItem, value: AnswerValue | undefined): 
       return levelRungs(item.levels.length, v?.kind === 'level' ? v.level : 0);
     case 'satisfaction': {
       const from = v?.kind === 'satisfaction' ? SATISFACTION_ORDER.indexOf(v.value) : 0;
+      const now = v?.kind === 'satisfaction' ? SATISFACTION_ZH[v.value] : '未作答';
       return SATISFACTION_ORDER.slice(from + 1).map((s, i): Rung => ({
         to: { kind: 'satisfaction', value: s },
         steps: i + 1,
-        display: `→ ${SATISFACTION_ZH[s]}`,
+        display: `${now} → ${SATISFACTION_ZH[s]}`,
       }));
     }
     case 'boolean':

@@ -136,7 +136,7 @@ type Outcome = Omit<GateEval, 'gate'>;
 function conditionGate(gate: Extract<Gate, { type: 'condition' }>, inp: GateInputs): Outcome {
   const v = evalCondition(gate.condition, inp.ctx);
   const itemIds = [...new Set(conditionItems(gate.condition))];
-  const itemDriven = itemIds.length > 0;
+  const itemDriven = itemIds.some((id) => !inp.ctx.q.items.get(id)?.prerequisite);
   if (v === true) return { status: holds(gate), detail: '条件满足', itemIds, itemDriven, deficit: 0 };
   if (v === false) return { status: 'fail', detail: '条件不满足', itemIds, itemDriven, deficit: 1 };
   return { status: 'unknown', detail: '缺少作答或企业信息，无法判断', itemIds, itemDriven, deficit: 1 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import { checkPacks } from '../../../assessments/engine/model/validate';
+import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { L, cite, model, node, pack, questionnaire, run, shipped } from './support';
 
 const partial = { citation: cite, confidence: 'partial' as const };
@@ -121,5 +122,25 @@ describe('CMMM process-industry wording', () => {
     expect([...subdomains].sort()).toEqual(
       ['生产作业', '工艺设计', '设备管理', '仓储配送', '能源管理', '安全环保'].sort(),
     );
+  });
+});
+
+describe('improvement plans never flip a fact', () => {
+  it('a tier blocked only by the accident/credit record: no tier, the fact listed as a prerequisite, not in the plan', () => {
+    const q = shipped().questionnaire('smart-factory-tiers')!;
+    const answers = {
+      ...typicalAnswers(q),
+      'sf.basic.compliance': { kind: 'boolean', value: false } as const,
+    };
+    const r = run(q, answers, { profile: TYPICAL_PROFILE });
+    const tiers = r.models[0]!;
+    // 基础级 needs no serious accident or bad credit in three years: with that fact false there is no tier
+    expect(r.summary.tier?.rank).toBe(0);
+    expect(tiers.prerequisites?.map((p) => [p.itemId, p.status, p.current])).toEqual([
+      ['sf.basic.compliance', 'fail', '否'],
+    ]);
+    expect(tiers.prerequisites?.[0]?.establishedBy).toContain('信用中国');
+    expect(tiers.gaps.some((g) => g.itemId === 'sf.basic.compliance')).toBe(false);
+    expect(tiers.cheapestLift?.moves.some((m) => m.itemId === 'sf.basic.compliance')).toBe(false);
   });
 });
