@@ -13,6 +13,7 @@ import type {
   Progress,
 } from './diagnosis';
 import { PRESET_WEIGHTS, rankGaps, rawGaps, type Focus } from './gaps';
+import { discrepancies } from './discrepancy';
 import { cmmmRule, smeRule } from './level-rule';
 import { cheapestLift } from './lift';
 import type { Questionnaire } from './model/questionnaire';
@@ -253,6 +254,7 @@ function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelR
     })),
     levelRule: levelRuleOf(pe),
     prerequisites: prerequisitesOf(ev, pe, next?.rank),
+    discrepancies: pe.tiers ? discrepancies(ev, pe) : [],
     coverage: cov
       ? {
           scenarios: cov.scenarios,

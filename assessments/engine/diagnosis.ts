@@ -179,6 +179,17 @@ export const PrerequisiteSchema = z.object({
 });
 export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
 
+/** A rating the enterprise reports above the estimate, with what the estimate found missing. */
+export const DiscrepancySchema = z.object({
+  subject: z.enum(['tier', 'cmmm']),
+  held: LabelSchema,
+  estimated: LabelSchema,
+  message: LabelSchema,
+  /** the unmet conditions up to the reported rating, in Chinese */
+  causes: z.array(z.string()),
+});
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;
+
 export const CoverageSchema = z.object({
   scenarios: z.array(
     z.object({
@@ -282,6 +293,8 @@ export const ModelResultSchema = z.object({
   levelRule: LevelRuleSchema.nullable().optional(),
   /** tiers packs: facts up to the next tier that do not hold yet, listed apart from the plan */
   prerequisites: z.array(PrerequisiteSchema).optional(),
+  /** tiers packs: ratings the enterprise reports above the estimate */
+  discrepancies: z.array(DiscrepancySchema).optional(),
   /** tiers packs: typical-scenario coverage and the AI-scenario share */
   coverage: CoverageSchema.nullable(),
   progress: ProgressSchema,

@@ -144,3 +144,18 @@ describe('improvement plans never flip a fact', () => {
     expect(tiers.cheapestLift?.moves.some((m) => m.itemId === 'sf.basic.compliance')).toBe(false);
   });
 });
+
+describe('a reported rating above the estimate is named with its causes', () => {
+  it('先进级 held, but a serious accident is recorded: the estimate is below 基础级 and says why', () => {
+    const q = shipped().questionnaire('smart-factory-tiers')!;
+    const answers = {
+      ...typicalAnswers(q),
+      'sf.basic.compliance': { kind: 'boolean', value: false } as const,
+      'sf.status.tier-held': { kind: 'level', level: 2 } as const,
+    };
+    const d = run(q, answers, { profile: TYPICAL_PROFILE }).models[0]!.discrepancies!;
+    expect(d.map((x) => [x.subject, x.held.zh, x.estimated.zh])).toEqual([['tier', '先进级', '未达基础级']]);
+    expect(d[0]!.message.zh).toBe('企业填报已取得先进级，本次估算为未达基础级：请核对填报与作答');
+    expect(d[0]!.causes).toContain('基础级·经营财务良好、无不良记录和较大事故：条件不满足');
+  });
+});
