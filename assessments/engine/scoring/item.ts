@@ -225,7 +225,7 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
             {
               to: { kind: 'choices', selected: [o.id] },
               steps: i - Math.max(now, 0),
-              display: `→ ${o.label.zh}`,
+              display: `${current[0]?.label.zh ?? '未作答'} → ${o.label.zh}`,
             },
           ]
         : [],
@@ -236,7 +236,7 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
     return {
       to: { kind: 'choices', selected: [...selected, ...added.map((o) => o.id)] },
       steps: k + 1,
-      display: `+ ${added.map((o) => o.label.zh).join('、')}`,
+      display: `已有 ${current.length} 项 → 增加 ${added.map((o) => o.label.zh).join('、')}`,
     };
   });
 }

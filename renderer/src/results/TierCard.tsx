@@ -2,6 +2,7 @@ import { Card, Descriptions, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, ModelResult } from '../../../assessments/engine/diagnosis';
 import { useLabel } from '../common/label';
+import { Discrepancies } from './FactsNotes';
 import { LevelRuleNote } from './LevelRuleNote';
 
 const TIER_COLORS = ['default', 'blue', 'geekblue', 'purple', 'gold'] as const;
@@ -39,6 +40,7 @@ export function TierCard({ diagnosis }: { diagnosis: DiagnosisResult }) {
       ) : (
         <Typography.Paragraph>{t('results.noTier')}</Typography.Paragraph>
       )}
+      {tiers ? <Discrepancies model={tiers} /> : null}
       <Descriptions column={1} size="small">
         {tiers ? (
           <Descriptions.Item label={t('results.overallScore')}>
