@@ -185,7 +185,8 @@ function prerequisitesOf(ev: Evaluation, pe: PackEval, nextRank: number | undefi
   const out: Prerequisite[] = [];
   for (const g of pe.tiers.gates) {
     if ((rankOf.get(g.gate.tier) ?? Infinity) > nextRank || g.status === 'pass') continue;
-    if (g.status === 'needs-verification') continue;
+    // an official CMMM level is another route to the gate, not a fact the gate requires
+    if (g.status === 'needs-verification' || g.gate.type === 'cmmm-level') continue;
     for (const id of g.itemIds) {
       const item = ev.ctx.q.items.get(id);
       if (!item?.prerequisite || out.some((p) => p.itemId === id)) continue;
