@@ -9,9 +9,12 @@ import type {
   ModelResult,
   NodeScore,
   Preset,
+  Prerequisite,
   Progress,
 } from './diagnosis';
 import { PRESET_WEIGHTS, rankGaps, rawGaps, type Focus } from './gaps';
+import { discrepancies } from './discrepancy';
+import { cmmmRule, smeRule } from './level-rule';
 import { cheapestLift } from './lift';
 import type { Questionnaire } from './model/questionnaire';
 import type { CmmmScoring, SmeScoring, TiersScoring } from './model/schema';
@@ -167,6 +170,42 @@ function itemScores(pe: PackEval): ItemScore[] {
   }));
 }
 
+function levelRuleOf(pe: PackEval): ModelResult['levelRule'] {
+  const s = pe.cp.pack.scoring;
+  if (s.kind === 'cmmm' && pe.cmmm) return cmmmRule(pe.cmmm, s);
+  if (s.kind === 'sme-digital' && pe.sme) return smeRule(pe.sme, s);
+  return null;
+}
+
+/** Facts (prerequisite items) behind gates up to the next tier that do not pass yet. */
+function prerequisitesOf(ev: Evaluation, pe: PackEval, nextRank: number | undefined): Prerequisite[] {
+  const s = pe.cp.pack.scoring;
+  if (s.kind !== 'tiers' || !pe.tiers || nextRank === undefined) return [];
+  const rankOf = new Map(s.tiers.map((t) => [t.code, t.rank]));
+  const out: Prerequisite[] = [];
+  for (const g of pe.tiers.gates) {
+    if ((rankOf.get(g.gate.tier) ?? Infinity) > nextRank || g.status === 'pass') continue;
+    // an official CMMM level is another route to the gate, not a fact the gate requires
+    if (g.status === 'needs-verification' || g.gate.type === 'cmmm-level') continue;
+    for (const id of g.itemIds) {
+      const item = ev.ctx.q.items.get(id);
+      if (!item?.prerequisite || out.some((p) => p.itemId === id)) continue;
+      const answer = ev.ctx.evalOf(id);
+      if (answer.fraction === 1) continue;
+      const current = answer.display;
+      out.push({
+        itemId: id,
+        label: item.label,
+        gateId: g.gate.id,
+        status: g.status,
+        current,
+        establishedBy: item.prerequisite.establishedBy,
+      });
+    }
+  }
+  return out;
+}
+
 function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelResult {
   const pack = pe.cp.pack;
   const next = nextOf(pe);
@@ -214,6 +253,9 @@ function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelR
       achieved: l.achieved,
       requirements: l.requirements,
     })),
+    levelRule: levelRuleOf(pe),
+    prerequisites: prerequisitesOf(ev, pe, next?.rank),
+    discrepancies: pe.tiers ? discrepancies(ev, pe) : [],
     coverage: cov
       ? {
           scenarios: cov.scenarios,

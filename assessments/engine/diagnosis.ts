@@ -141,6 +141,55 @@ export const CmmmLevelScoreSchema = z.object({
   requirements: z.number().int().min(0),
 });
 
+/** SME level rule, one level: the conditions as checked (points, scenes at the level, 约束性 among them). */
+export const SmeRuleCheckSchema = z.object({
+  level: z.number().int().min(1).max(5),
+  minScore: z.number(),
+  scoreMet: z.boolean(),
+  scenes: z.number().int().min(0),
+  minScenes: z.number().int().nullable(),
+  constrainedScenes: z.number().int().min(0),
+  minConstrainedScenes: z.number().int().nullable(),
+  met: z.boolean(),
+});
+
+/** How a CMMM or SME level was reached, worded so a reviewer can recompute it by hand. */
+export const LevelRuleSchema = z.object({
+  /** e.g. "S = 1 + 1 + 0.62 = 2.62 → 二级（区间 1.8–2.8）" */
+  lines: z.array(LabelSchema),
+  /** the condition that holds the level down although the points reach higher, if any */
+  blocker: LabelSchema.nullable(),
+  /** CMMM: the level scores rest on equal weights (权重按等权估算) */
+  equalWeights: z.boolean(),
+  smeChecks: z.array(SmeRuleCheckSchema),
+});
+export type LevelRule = z.infer<typeof LevelRuleSchema>;
+
+/** A fact the next tier depends on that no project changes: shown apart from the improvement plan. */
+export const PrerequisiteSchema = z.object({
+  itemId: z.string(),
+  label: LabelSchema,
+  gateId: z.string(),
+  /** the gate's state on the facts entered */
+  status: GateStatusSchema,
+  /** the answer as entered, e.g. "否" or "未作答" */
+  current: z.string(),
+  /** what would establish the fact (a document, a record, a registration) */
+  establishedBy: z.string(),
+});
+export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
+
+/** A rating the enterprise reports above the estimate, with what the estimate found missing. */
+export const DiscrepancySchema = z.object({
+  subject: z.enum(['tier', 'cmmm']),
+  held: LabelSchema,
+  estimated: LabelSchema,
+  message: LabelSchema,
+  /** the unmet conditions up to the reported rating, in Chinese */
+  causes: z.array(z.string()),
+});
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;
+
 export const CoverageSchema = z.object({
   scenarios: z.array(
     z.object({
@@ -240,6 +289,12 @@ export const ModelResultSchema = z.object({
   items: z.array(ItemScoreSchema),
   /** CMMM packs: per-level satisfaction scores */
   levelScores: z.array(CmmmLevelScoreSchema),
+  /** CMMM and SME packs: the level rule as applied (absent in results saved before it existed) */
+  levelRule: LevelRuleSchema.nullable().optional(),
+  /** tiers packs: facts up to the next tier that do not hold yet, listed apart from the plan */
+  prerequisites: z.array(PrerequisiteSchema).optional(),
+  /** tiers packs: ratings the enterprise reports above the estimate */
+  discrepancies: z.array(DiscrepancySchema).optional(),
   /** tiers packs: typical-scenario coverage and the AI-scenario share */
   coverage: CoverageSchema.nullable(),
   progress: ProgressSchema,

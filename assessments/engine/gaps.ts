@@ -56,6 +56,8 @@ function itemGap(ev: Evaluation, e: EntryEval, target: number, reason: string): 
   const current = e.ev.na ? null : (e.ev.fraction ?? 0);
   if (e.ev.na || current === null || current + 1e-9 >= target) return undefined;
   const item = ev.ctx.q.items.get(e.entry.itemId)!;
+  // facts are prerequisites, listed apart; a plan never proposes changing them
+  if (item.prerequisite) return undefined;
   return fromEntry(e.entry, {
     id: `item:${item.id}`,
     kind: 'item',

@@ -29,7 +29,7 @@ export function deficit(ev: Evaluation, packId: string, target: number): number 
   if (!pe) return Infinity;
   const scoring = pe.cp.pack.scoring;
   if (scoring.kind === 'cmmm' && pe.cmmm) return cmmmDeficit(pe.cmmm, target, scoring);
-  if (scoring.kind === 'sme-digital' && pe.sme) return smeDeficit(pe.sme, target, scoring);
+  if (scoring.kind === 'sme-digital' && pe.sme) return smeDeficit(pe.sme, target);
   if (scoring.kind !== 'tiers' || !pe.tiers) return Infinity;
   const rankOf = new Map(scoring.tiers.map((t) => [t.code, t.rank]));
   let d = 0;

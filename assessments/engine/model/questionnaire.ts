@@ -34,6 +34,10 @@ export interface Entry {
   readonly effort: number;
   readonly costs: readonly CostTag[];
   readonly kpis: readonly KpiTag[];
+  /** a 约束性 scene (SME 2024 level rules count these apart) */
+  readonly constrained: boolean;
+  /** refs to choices items: this pack's satisfaction degree per selected option */
+  readonly optionSatisfaction: ReadonlyMap<string, number> | undefined;
 }
 
 export interface CompiledPack {
@@ -141,6 +145,9 @@ function buildEntry(
     effort: pick('effort') ?? DEFAULT_EFFORT,
     costs: pick('costs') ?? [],
     kpis: pick('kpis') ?? [],
+    constrained: owned.type === 'level' && owned.constrained === true,
+    optionSatisfaction:
+      isRef && placed.optionSatisfaction ? new Map(Object.entries(placed.optionSatisfaction)) : undefined,
   };
 }
 

@@ -150,6 +150,8 @@ const LevelDescriptor = z
     text: ZhText,
     /** documents, systems, screens or records that show this level */
     evidence: z.array(ZhText).optional(),
+    /** tiers packs: the practice this level describes applies AI (declared by the pack editor) */
+    ai: z.boolean().optional(),
   })
   .strict();
 
@@ -180,6 +182,12 @@ const ItemBase = {
   evidence: z.array(ZhText).default([]),
   /** CMMM packs: the maturity level (1–5) whose requirements this item belongs to */
   level: z.number().int().min(1).max(5).optional(),
+  /**
+   * a fact about the enterprise (scale, years in operation, accidents, ratings held), not something
+   * a project improves: improvement plans never propose changing it; they list it as a
+   * prerequisite with what would establish it
+   */
+  prerequisite: z.object({ establishedBy: ZhText }).strict().optional(),
   ...Provenance,
   ...Tags,
 };
@@ -198,6 +206,8 @@ export const LevelItemSchema = z
       .optional(),
     /** the scenario counts as an AI application scenario when covered (independent of the level) */
     usesAi: z.boolean().optional(),
+    /** SME 2024 packs: a 约束性 scene, counted by level rules with minConstrainedScenes */
+    constrained: z.boolean().optional(),
   })
   .strict();
 
@@ -245,6 +255,11 @@ export const RefItemSchema = z
     when: ConditionSchema.optional(),
     /** why this shared evidence also answers this pack's node */
     note: ZhText.optional(),
+    /**
+     * choices items: the satisfaction degree (0–1) each option of the owned item gives this
+     * pack's requirement, reviewed per option; without it the owner's points ratio is used
+     */
+    optionSatisfaction: z.record(z.string().min(1).max(64), z.number().min(0).max(1)).optional(),
     ...Provenance,
   })
   .strict();
@@ -388,7 +403,10 @@ export const SmeScoringSchema = z
     kind: z.literal('sme-digital'),
     levels: z.array(LevelCode).min(1).max(5),
     belowFirst: BelowFirst,
-    /** level n needs the 100-point score ≥ minScore, and, when given, minScenes scene items at level ≥ n */
+    /**
+     * level n needs the 100-point score ≥ minScore, and, when given, minScenes scene items at
+     * level ≥ n, of which minConstrainedScenes are 约束性; every lower level must hold too
+     */
     rule: z
       .array(
         z
@@ -396,6 +414,8 @@ export const SmeScoringSchema = z
             level: z.number().int().min(1).max(5),
             minScore: z.number().min(0).max(100),
             minScenes: z.number().int().min(0).optional(),
+            /** of those scenes, at least this many are 约束性 (items with constrained: true) */
+            minConstrainedScenes: z.number().int().min(0).optional(),
           })
           .strict(),
       )

@@ -1,6 +1,13 @@
 import { conditionItems } from '../scoring/condition';
 import { TYPICAL_SCENARIO_IDS } from '../typical-scenarios';
-import { ModelPackSchema, type Condition, type ModelPack, type OwnedItem } from './schema';
+import {
+  ModelPackSchema,
+  type Condition,
+  type ModelPack,
+  type OwnedItem,
+  type RefItem,
+  type SmeScoring,
+} from './schema';
 
 /**
  * Checks the schema cannot express: references between nodes, items, gates and packs, and the
@@ -120,9 +127,56 @@ function checkScoring(pack: ModelPack, known: ReadonlySet<string>, report: Repor
         i > 0 && b.minS <= s.bands[i - 1]!.minS && report(`scoring.bands.${i}`, '等级区间 minS 须递增'),
     );
   }
-  if (s.kind === 'sme-digital' && !pack.nodes.some((n) => n.id === s.scenesNode)) {
-    report('scoring.scenesNode', `场景节点 ${s.scenesNode} 不存在`);
+  if (s.kind === 'sme-digital') checkSmeRule(pack, s, report);
+}
+
+/** Node ids at or below `root`. */
+function subtree(pack: ModelPack, root: string): Set<string> {
+  const inside = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const n of pack.nodes)
+      if (n.parent !== null && inside.has(n.parent) && !inside.has(n.id)) grew = inside.add(n.id) !== null;
   }
+  return inside;
+}
+
+/** SME level rules count scenes under the scenes node, and 约束性 ones among them. */
+function checkSmeRule(pack: ModelPack, s: SmeScoring, report: Report): void {
+  if (!pack.nodes.some((n) => n.id === s.scenesNode)) {
+    report('scoring.scenesNode', `场景节点 ${s.scenesNode} 不存在`);
+    return;
+  }
+  const under = subtree(pack, s.scenesNode);
+  const scenes = pack.items.filter((it) => it.type === 'level' && under.has(it.node));
+  const constrained = scenes.filter((it) => it.type === 'level' && it.constrained === true).length;
+  pack.items.forEach((it, i) => {
+    if (it.type === 'level' && it.constrained && !under.has(it.node))
+      report(`items.${i}.constrained`, `${it.id} 标为约束性场景，但不在场景节点 ${s.scenesNode} 下`);
+  });
+  s.rule.forEach((r, i) => {
+    if (r.minConstrainedScenes !== undefined && r.minConstrainedScenes > constrained)
+      report(
+        `scoring.rule.${i}`,
+        `${r.level} 级要求 ${r.minConstrainedScenes} 个约束性场景，但标为约束性（constrained: true）的场景只有 ${constrained} 个`,
+      );
+    if (r.minConstrainedScenes !== undefined && r.minConstrainedScenes > (r.minScenes ?? Infinity))
+      report(`scoring.rule.${i}`, `${r.level} 级的约束性场景数不能多于场景数`);
+  });
+}
+
+/** A ref's per-option satisfaction must name every option of the shared choices item, and only those. */
+function checkOptionSatisfaction(ref: RefItem, target: OwnedItem, report: Report): void {
+  if (!ref.optionSatisfaction) return;
+  if (target.type !== 'choices') {
+    report('optionSatisfaction', `${ref.ref} 不是选择题，不能逐项给出满足度`);
+    return;
+  }
+  const options = new Set(target.options.map((o) => o.id));
+  for (const id of Object.keys(ref.optionSatisfaction))
+    if (!options.has(id)) report('optionSatisfaction', `${ref.ref} 没有选项 ${id}`);
+  for (const id of options)
+    if (!(id in ref.optionSatisfaction)) report('optionSatisfaction', `${ref.ref} 的选项 ${id} 未给出满足度`);
 }
 
 /** Checks one pack on its own (refs to other packs are checked by checkPacks). */
@@ -173,12 +227,16 @@ export function checkPacks(packs: readonly ModelPack[]): PackIssue[] {
       if (it.type !== 'ref') return;
       const source = latest.get(it.from);
       const target = source?.items.find((x) => x.type !== 'ref' && x.id === it.ref);
-      if (!target)
+      if (!target || target.type === 'ref')
         issues.push({
           pack: key,
           path: `items.${i}`,
           message: `共享题项 ${it.ref} 在模型 ${it.from} 中不存在`,
         });
+      else
+        checkOptionSatisfaction(it, target, (path, message) =>
+          issues.push({ pack: key, path: `items.${i}.${path}`, message }),
+        );
     });
     issues.push(...checkPack(p, visible));
   }

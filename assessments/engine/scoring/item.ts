@@ -225,7 +225,7 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
             {
               to: { kind: 'choices', selected: [o.id] },
               steps: i - Math.max(now, 0),
-              display: `→ ${o.label.zh}`,
+              display: `${current[0]?.label.zh ?? '未作答'} → ${o.label.zh}`,
             },
           ]
         : [],
@@ -236,7 +236,7 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
     return {
       to: { kind: 'choices', selected: [...selected, ...added.map((o) => o.id)] },
       steps: k + 1,
-      display: `+ ${added.map((o) => o.label.zh).join('、')}`,
+      display: `已有 ${current.length} 项 → 增加 ${added.map((o) => o.label.zh).join('、')}`,
     };
   });
 }
@@ -249,10 +249,11 @@ export function betterAnswers(item: OwnedItem, value: AnswerValue | undefined): 
       return levelRungs(item.levels.length, v?.kind === 'level' ? v.level : 0);
     case 'satisfaction': {
       const from = v?.kind === 'satisfaction' ? SATISFACTION_ORDER.indexOf(v.value) : 0;
+      const now = v?.kind === 'satisfaction' ? SATISFACTION_ZH[v.value] : '未作答';
       return SATISFACTION_ORDER.slice(from + 1).map((s, i): Rung => ({
         to: { kind: 'satisfaction', value: s },
         steps: i + 1,
-        display: `→ ${SATISFACTION_ZH[s]}`,
+        display: `${now} → ${SATISFACTION_ZH[s]}`,
       }));
     }
     case 'boolean':

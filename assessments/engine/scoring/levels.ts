@@ -14,6 +14,8 @@ export interface CmmmEval {
   readonly levels: readonly CmmmLevelEval[];
   readonly s: number;
   readonly rank: number;
+  /** true when the level scores rest on equal sub-domain weights (shown as 权重按等权估算) */
+  readonly equalWeights: boolean;
 }
 
 const EPS = 1e-9;
@@ -75,15 +77,37 @@ export function rankFromS(s: number, scoring: CmmmScoring, highestWithRequiremen
   return Math.min(rank, highestWithRequirements);
 }
 
+/** GB/T 39117: a level is achieved when its score reaches the threshold and every lower level is achieved. */
+export function achievedLevels(
+  scores: ReadonlyArray<{ level: number; score: number | null }>,
+  achievedAt: number,
+): boolean[] {
+  let lowerAchieved = true;
+  return scores.map(({ score }) => {
+    // a level without relevant requirements is skipped, as in S
+    if (score === null) return false;
+    lowerAchieved = lowerAchieved && score + EPS >= achievedAt;
+    return lowerAchieved;
+  });
+}
+
+/** Whether every sub-domain carrying requirements weighs the same (the standard's weights are not encoded). */
+function weightsEqual(cp: CompiledPack, roll: PackRollup): boolean {
+  const seen = new Set<number>();
+  roll.entries.forEach((e, i) => {
+    if (e.entry.level !== undefined && e.relevant) seen.add(cp.index.pathWeight[cp.index.entryNode[i]!]!);
+  });
+  return seen.size <= 1;
+}
+
 export function evalCmmm(cp: CompiledPack, roll: PackRollup, scoring: CmmmScoring): CmmmEval {
   const perLevel = levelScores(cp, roll);
-  const levels = scoring.levels.map(({ level }) => {
-    const { score, requirements } = perLevel[level]!;
-    return { level, score, requirements, achieved: score !== null && score + EPS >= scoring.achievedAt };
-  });
+  const scored = scoring.levels.map(({ level }) => ({ level, ...perLevel[level]! }));
+  const achieved = achievedLevels(scored, scoring.achievedAt);
+  const levels = scored.map((l, i) => ({ ...l, achieved: achieved[i]! }));
   const s = cumulativeS(levels, scoring.achievedCountsAs);
   const highest = Math.max(0, ...levels.filter((l) => l.score !== null).map((l) => l.level));
-  return { levels, s, rank: rankFromS(s, scoring, highest) };
+  return { levels, s, rank: rankFromS(s, scoring, highest), equalWeights: weightsEqual(cp, roll) };
 }
 
 /** How far a CMMM evaluation is from reaching `target` (0 = reached). */
@@ -99,47 +123,86 @@ export function cmmmDeficit(ev: CmmmEval, target: number, scoring: CmmmScoring):
 }
 
 /** SME digital level (2024 indicators as configured): 100-point score and graded scenes. */
+export interface SmeScene {
+  readonly itemId: string;
+  readonly level: number;
+  readonly constrained: boolean;
+}
+
+/** One level's conditions as checked: points, scenes at the level, 约束性 scenes among them. */
+export interface SmeRuleCheck {
+  readonly level: number;
+  readonly minScore: number;
+  readonly scoreMet: boolean;
+  readonly scenes: number;
+  readonly minScenes: number | null;
+  readonly constrainedScenes: number;
+  readonly minConstrainedScenes: number | null;
+  readonly met: boolean;
+}
+
 export interface SmeEval {
   readonly score100: number;
   /** level answered per relevant scene item */
   readonly sceneLevels: readonly number[];
+  readonly scenes: readonly SmeScene[];
+  readonly checks: readonly SmeRuleCheck[];
   readonly rank: number;
 }
 
-function smeRuleHolds(
+export function checkSmeRule(
   rule: SmeScoring['rule'][number],
   score100: number,
-  sceneLevels: readonly number[],
-): boolean {
-  if (score100 + EPS < rule.minScore) return false;
-  if (rule.minScenes === undefined) return true;
-  return sceneLevels.filter((l) => l >= rule.level).length >= rule.minScenes;
+  scenes: readonly SmeScene[],
+): SmeRuleCheck {
+  const at = scenes.filter((sc) => sc.level >= rule.level);
+  const constrainedScenes = at.filter((sc) => sc.constrained).length;
+  const scoreMet = score100 + EPS >= rule.minScore;
+  const scenesMet = rule.minScenes === undefined || at.length >= rule.minScenes;
+  const constrainedMet =
+    rule.minConstrainedScenes === undefined || constrainedScenes >= rule.minConstrainedScenes;
+  return {
+    level: rule.level,
+    minScore: rule.minScore,
+    scoreMet,
+    scenes: at.length,
+    minScenes: rule.minScenes ?? null,
+    constrainedScenes,
+    minConstrainedScenes: rule.minConstrainedScenes ?? null,
+    met: scoreMet && scenesMet && constrainedMet,
+  };
+}
+
+/** The level: the highest rule that holds with every lower rule holding too. */
+export function smeRank(checks: readonly SmeRuleCheck[]): number {
+  let rank = 0;
+  for (const c of [...checks].sort((a, b) => a.level - b.level)) {
+    if (!c.met) break;
+    rank = c.level;
+  }
+  return rank;
 }
 
 export function evalSme(cp: CompiledPack, roll: PackRollup, scoring: SmeScoring): SmeEval {
   const score100 = roll.maxPoints > 0 ? (100 * roll.points) / roll.maxPoints : 0;
-  const sceneLevels: number[] = [];
+  const scenes: SmeScene[] = [];
   roll.entries.forEach((e, i) => {
     if (e.relevant && !e.ev.na && cp.index.entryAncestors[i]!.has(scoring.scenesNode))
-      sceneLevels.push(e.ev.level ?? 0);
+      scenes.push({ itemId: e.entry.itemId, level: e.ev.level ?? 0, constrained: e.entry.constrained });
   });
-  let rank = 0;
-  for (const rule of [...scoring.rule].sort((a, b) => a.level - b.level)) {
-    if (!smeRuleHolds(rule, score100, sceneLevels)) break;
-    rank = rule.level;
-  }
-  return { score100, sceneLevels, rank };
+  const checks = scoring.rule.map((r) => checkSmeRule(r, score100, scenes));
+  return { score100, sceneLevels: scenes.map((sc) => sc.level), scenes, checks, rank: smeRank(checks) };
 }
 
-export function smeDeficit(ev: SmeEval, target: number, scoring: SmeScoring): number {
+export function smeDeficit(ev: SmeEval, target: number): number {
   if (ev.rank >= target) return 0;
   let deficit = 0;
-  for (const rule of scoring.rule) {
-    if (rule.level > target) continue;
-    deficit += Math.max(0, rule.minScore - ev.score100) / 100;
-    if (rule.minScenes !== undefined) {
-      deficit += Math.max(0, rule.minScenes - ev.sceneLevels.filter((l) => l >= rule.level).length) / 16;
-    }
+  for (const c of ev.checks) {
+    if (c.level > target) continue;
+    deficit += Math.max(0, c.minScore - ev.score100) / 100;
+    if (c.minScenes !== null) deficit += Math.max(0, c.minScenes - c.scenes) / 16;
+    if (c.minConstrainedScenes !== null)
+      deficit += Math.max(0, c.minConstrainedScenes - c.constrainedScenes) / 16;
   }
   return deficit + EPS;
 }

@@ -46,6 +46,22 @@ export function nodeOf(cp: CompiledPack, roll: PackRollup, nodeId: string): Node
   return i === undefined ? undefined : roll.nodes[i];
 }
 
+/**
+ * An entry's score: the item's own, except where this pack declares per option what satisfaction
+ * a shared choice gives its requirement (selected options add up, capped at full satisfaction).
+ */
+function entryEval(entry: Entry, ctx: EvalContext): ItemEval {
+  const ev = ctx.evalOf(entry.itemId);
+  const map = entry.optionSatisfaction;
+  const value = ctx.answers[entry.itemId];
+  if (!map || ev.fraction === null || value?.kind !== 'choices') return ev;
+  const fraction = Math.min(
+    1,
+    value.selected.reduce((sum, id) => sum + (map.get(id) ?? 0), 0),
+  );
+  return { ...ev, fraction };
+}
+
 function entryRelevant(entry: Entry, ctx: EvalContext): boolean {
   if (!entry.applies.every((a) => applies(a, ctx.profile))) return false;
   return entry.when.every((c) => evalCondition(c, ctx) === true);
@@ -121,7 +137,7 @@ export function rollUp(cp: CompiledPack, ctx: EvalContext): PackRollup {
   for (let e = 0; e < cp.entries.length; e++) {
     const entry = cp.entries[e]!;
     const relevant = ok[ix.entryNode[e]!]! && entryRelevant(entry, ctx);
-    entries[e] = { entry, relevant, ev: ctx.evalOf(entry.itemId) };
+    entries[e] = { entry, relevant, ev: entryEval(entry, ctx) };
   }
   const nodes: NodeEval[] = new Array<NodeEval>(cp.nodes.length);
   for (const i of ix.bottomUp) nodes[i] = rollNode(cp, i, entries, nodes, ok[i]!);
@@ -172,7 +188,7 @@ export function rollUpChanged(
   for (const id of changed) {
     const e = ix.entry.get(id);
     if (e === undefined) continue;
-    entries[e] = { ...entries[e]!, ev: ctx.evalOf(id) };
+    entries[e] = { ...entries[e]!, ev: entryEval(entries[e]!.entry, ctx) };
     for (let n = ix.entryNode[e]!; n !== -1; n = ix.parent[n]!) dirty.add(n);
   }
   for (const i of ix.bottomUp)

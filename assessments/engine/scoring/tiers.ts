@@ -1,6 +1,6 @@
 import type { Coverage, GateStatus, TierStatus } from '../diagnosis';
 import type { CompiledPack, Questionnaire } from '../model/questionnaire';
-import type { Gate, OwnedItem, TiersScoring } from '../model/schema';
+import type { Gate, LevelItem, OwnedItem, TiersScoring } from '../model/schema';
 import { DIMENSIONS, TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
 import { conditionItems, evalCondition } from './condition';
 import type { EvalContext } from './context';
@@ -64,16 +64,18 @@ export function evalCoverage(
   cp: CompiledPack,
   roll: PackRollup,
   scoring: TiersScoring,
-): Coverage & { unanswered: DimensionId[] } {
+): Coverage & { unanswered: DimensionId[]; aiInferred: number } {
   const scenarios: Coverage['scenarios'] = [];
   const unanswered = new Set<DimensionId>();
+  let aiInferred = 0;
   for (const { index, item, scenario, dimension } of scenarioEntries(ctx.q, cp)) {
     const e = roll.entries[index]!;
     if (!e.relevant) continue;
     if (!e.ev.answered) unanswered.add(dimension);
     const level = e.ev.level;
     const covered = level !== null && level >= scoring.coveredAtLevel;
-    const ai = covered && (item.usesAi === true || (level ?? 0) >= scoring.aiAtLevel);
+    const { ai, inferred } = aiReading(item, level, covered, scoring.aiAtLevel);
+    if (inferred) aiInferred++;
     scenarios.push({ itemId: item.id, scenarioId: scenario, dimension, level, covered, ai });
   }
   const coveredDims = new Set(scenarios.filter((s) => s.covered).map((s) => s.dimension));
@@ -86,7 +88,28 @@ export function evalCoverage(
     aiCount,
     aiShare: coveredCount > 0 ? aiCount / coveredCount : null,
     unanswered: [...unanswered],
+    aiInferred,
   };
+}
+
+/**
+ * Whether a covered scenario applies AI: declared by the item (usesAi) or by a level descriptor
+ * up to the level answered (ai: true); failing any declaration, the tool's own reading that a
+ * scenario at aiAtLevel or above applies AI — an inference a reviewer must verify.
+ */
+function aiReading(
+  item: LevelItem,
+  level: number | null,
+  covered: boolean,
+  aiAtLevel: number,
+): { ai: boolean; inferred: boolean } {
+  if (!covered) return { ai: false, inferred: false };
+  if (item.usesAi === true) return { ai: true, inferred: false };
+  if (item.levels.some((d) => d.ai !== undefined)) {
+    return { ai: item.levels.some((d) => d.ai === true && d.level <= (level ?? 0)), inferred: false };
+  }
+  const ai = (level ?? 0) >= aiAtLevel;
+  return { ai, inferred: ai };
 }
 
 /** A rule that holds passes plainly only when confirmed; otherwise it needs verification. */
@@ -104,6 +127,8 @@ interface GateInputs {
   readonly companions: CompanionFacts;
   readonly previousTier: TierStatus | undefined;
   readonly scenarioItemIds: readonly string[];
+  readonly coveredAtLevel: number;
+  readonly aiAtLevel: number;
 }
 
 type Outcome = Omit<GateEval, 'gate'>;
@@ -111,7 +136,7 @@ type Outcome = Omit<GateEval, 'gate'>;
 function conditionGate(gate: Extract<Gate, { type: 'condition' }>, inp: GateInputs): Outcome {
   const v = evalCondition(gate.condition, inp.ctx);
   const itemIds = [...new Set(conditionItems(gate.condition))];
-  const itemDriven = itemIds.length > 0;
+  const itemDriven = itemIds.some((id) => !inp.ctx.q.items.get(id)?.prerequisite);
   if (v === true) return { status: holds(gate), detail: '条件满足', itemIds, itemDriven, deficit: 0 };
   if (v === false) return { status: 'fail', detail: '条件不满足', itemIds, itemDriven, deficit: 1 };
   return { status: 'unknown', detail: '缺少作答或企业信息，无法判断', itemIds, itemDriven, deficit: 1 };
@@ -182,11 +207,18 @@ function coverageGate(gate: Extract<Gate, { type: 'coverage' }>, inp: GateInputs
 }
 
 function aiShareGate(gate: Extract<Gate, { type: 'ai-share' }>, inp: GateInputs): Outcome {
-  const { aiShare, aiCount, coveredCount, unanswered } = inp.coverage;
+  const { aiShare, aiCount, coveredCount, unanswered, aiInferred } = inp.coverage;
   const itemIds = [...inp.scenarioItemIds];
-  const detail = `AI 应用场景 ${aiCount}/${coveredCount}${aiShare === null ? '' : `（${pct(aiShare)}）`}，要求 ≥ ${pct(gate.min)}`;
-  if (aiShare !== null && aiShare + 1e-9 >= gate.min)
-    return { status: holds(gate), detail, itemIds, itemDriven: true, deficit: 0 };
+  const how = `AI 应用场景 ${aiCount} 个 ÷ 已建成场景 ${coveredCount} 个（答到 ${inp.coveredAtLevel} 级及以上）`;
+  const inferred =
+    aiInferred > 0
+      ? `；其中 ${aiInferred} 个是按"场景答到 ${inp.aiAtLevel} 级及以上即应用了 AI"推断的，须核实所用技术`
+      : '';
+  const detail = `${how}${aiShare === null ? '' : ` = ${pct(aiShare)}`}，要求 ≥ ${pct(gate.min)}${inferred}`;
+  if (aiShare !== null && aiShare + 1e-9 >= gate.min) {
+    const status = aiInferred > 0 ? 'needs-verification' : holds(gate);
+    return { status, detail, itemIds, itemDriven: true, deficit: 0 };
+  }
   const deficit = gate.min - (aiShare ?? 0) + 1e-6;
   return { status: unanswered.length > 0 ? 'unknown' : 'fail', detail, itemIds, itemDriven: true, deficit };
 }
@@ -258,7 +290,17 @@ export function evalTiers(
   for (const tier of [...scoring.tiers].sort((a, b) => a.rank - b.rank)) {
     const mine = scoring.gates
       .filter((g) => g.tier === tier.code)
-      .map((g) => evalGate(g, tier.rank, { ctx, coverage, companions, previousTier, scenarioItemIds }));
+      .map((g) =>
+        evalGate(g, tier.rank, {
+          ctx,
+          coverage,
+          companions,
+          previousTier,
+          scenarioItemIds,
+          coveredAtLevel: scoring.coveredAtLevel,
+          aiAtLevel: scoring.aiAtLevel,
+        }),
+      );
     gates.push(...mine);
     previousTier = tierStatus(mine.map((g) => g.status));
     tiers.push({

