@@ -25,26 +25,35 @@ export interface PortfolioEntry {
 export class PortfolioIndex {
   private readonly digests = new Map<string, CachedDigest>();
   private readonly enterprises = new Map<string, EnterpriseRecord>();
+  private built: { readonly stamp: string; readonly entries: PortfolioEntry[] } | undefined;
 
   constructor(private readonly sources: DigestSources) {}
 
+  /** Every assessment with its digest; rebuilt only after a write, a new day or another catalog. */
   entries(store: Store, date: string): PortfolioEntry[] {
     const catalog = this.sources.policies.load().policy.version;
+    const stamp = `${store.changeStamp()}|${date}|${catalog}`;
+    if (this.built?.stamp !== stamp) this.built = { stamp, entries: this.build(store, date, catalog) };
+    return this.built.entries;
+  }
+
+  private build(store: Store, date: string, catalog: string): PortfolioEntry[] {
+    const changed = new Map(
+      store.enterprises.list({ query: '', offset: 0, limit: ALL }).items.map((e) => [e.id, e.updatedAt]),
+    );
     const summaries = store.assessments.list({ offset: 0, limit: ALL }).items;
     return summaries.map((summary) => {
-      const enterprise = this.enterprise(store, summary.enterpriseId);
+      const enterprise = this.enterprise(store, summary.enterpriseId, changed.get(summary.enterpriseId));
       const key = `${summary.revision}|${enterprise.updatedAt}|${date}|${catalog}|${summary.modelVersion}`;
       const digest = this.digest(store, summary, enterprise, key, date);
       return { row: toRow(summary, enterprise, digest), digest, enterprise };
     });
   }
 
-  private enterprise(store: Store, id: string): EnterpriseRecord {
+  private enterprise(store: Store, id: string, updatedAt: string | undefined): EnterpriseRecord {
     const known = this.enterprises.get(id);
-    // one cheap row read per call keeps a renamed enterprise current
-    const fresh = store.enterprises.find(id);
-    if (!fresh) throw new Error(`assessment refers to a missing enterprise ${id}`);
-    if (known && known.updatedAt === fresh.updatedAt) return known;
+    if (known && known.updatedAt === updatedAt) return known;
+    const fresh = store.enterprises.get(id);
     this.enterprises.set(id, fresh);
     return fresh;
   }

@@ -63,6 +63,8 @@ export interface Store extends Repositories {
   /** runs fn in one transaction (all or nothing) */
   transaction<T>(fn: () => T): T;
   integrityCheck(): string;
+  /** changes whenever anything was written (or the database replaced): lets readers keep derived caches */
+  changeStamp(): string;
   /** a daily backup now, whatever the date (tests, a "back up now" button) */
   backupNow(): Promise<BackupInfo>;
   /** Replaces the database with a backup; the current state is first saved as a 'pre-restore' backup. */
@@ -129,6 +131,7 @@ class SqliteStore implements Store {
   private repos!: Repositories;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private connections = 0;
 
   constructor(
     readonly dataDir: string,
@@ -148,6 +151,7 @@ class SqliteStore implements Store {
   async open(): Promise<void> {
     const opened = openHealthy(this.dbPath, this.backups, latestVersion(this.migrations), this.now);
     this.db = opened.db;
+    this.connections += 1;
     this.recovery ??= opened.recovery;
     this.options.onConnection?.(this.db);
     try {
@@ -220,6 +224,11 @@ class SqliteStore implements Store {
 
   integrityCheck(): string {
     return mapStorageErrors(this.dataDir, () => integrityCheck(this.db));
+  }
+
+  changeStamp(): string {
+    const writes = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return `${this.connections}:${writes}`;
   }
 
   backupNow(): Promise<BackupInfo> {
