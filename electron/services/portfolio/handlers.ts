@@ -51,6 +51,7 @@ function questionnaireOf(ctx: ServiceContext, modelId: string, version: string) 
   return q;
 }
 
+const byName = new Intl.Collator('zh-CN');
 const stamp = (now: Date) => now.toISOString().slice(0, 10).replace(/-/g, '');
 
 export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> = {
@@ -60,7 +61,7 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
     const facet = (pick: (e: PortfolioEntry) => string) => {
       const counts = new Map<string, number>();
       for (const e of all) counts.set(pick(e), (counts.get(pick(e)) ?? 0) + 1);
-      return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+      return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || byName.compare(a.value, b.value));
     };
     return {
       items: chosen.slice(input.offset, input.offset + input.limit).map((e) => e.row),
