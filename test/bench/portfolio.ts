@@ -52,9 +52,16 @@ export async function benchPortfolio(
     assessments: enterprises * perEnterprise,
     coldMs,
     filterSort: await timeRuns(runs, () =>
-      call('portfolio.list', { city: '东莞市', status: 'completed', sort: 'enterpriseName', direction: 'asc' }),
+      call('portfolio.list', {
+        city: '东莞市',
+        status: 'completed',
+        sort: 'enterpriseName',
+        direction: 'asc',
+      }),
     ),
-    search: await timeRuns(runs, () => call('portfolio.list', { query: '模具科技', sort: 'subsidyTodayWan' })),
+    search: await timeRuns(runs, () =>
+      call('portfolio.list', { query: '模具科技', sort: 'subsidyTodayWan' }),
+    ),
   };
   closeContext(ctx);
   return out;

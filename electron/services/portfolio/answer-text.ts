@@ -118,7 +118,8 @@ function parseChoices(item: Extract<OwnedItem, { type: 'choices' }>, text: strin
 /** Reads one answer cell; the caller has already skipped blank cells. */
 export function parseAnswer(item: OwnedItem, raw: string): Parsed {
   const text = raw.trim();
-  if (text === NA) return item.naAllowed ? { ok: true, value: { kind: 'na' } } : fail('这道题不能填「不适用」');
+  if (text === NA)
+    return item.naAllowed ? { ok: true, value: { kind: 'na' } } : fail('这道题不能填「不适用」');
   switch (item.type) {
     case 'level':
       return parseLevel(text, Math.max(...item.levels.map((l) => l.level)));

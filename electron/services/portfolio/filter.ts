@@ -69,7 +69,10 @@ export function sortRows<T extends { row: PortfolioRow }>(
   });
 }
 
-export function selectEntries<T extends { row: PortfolioRow }>(entries: readonly T[], f: PortfolioFilter): T[] {
+export function selectEntries<T extends { row: PortfolioRow }>(
+  entries: readonly T[],
+  f: PortfolioFilter,
+): T[] {
   const pool = f.latestCompleted ? latestCompletedPerEnterprise(entries) : entries;
   return pool.filter((e) => matchesFilter(e.row, f));
 }

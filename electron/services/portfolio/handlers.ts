@@ -14,11 +14,7 @@ import { PortfolioIndex, type PortfolioEntry } from './rows';
 import { guardWorkbook } from './xlsx-guard';
 
 type PortfolioMethod =
-  | 'portfolio.list'
-  | 'portfolio.roster'
-  | 'workbook.export'
-  | 'workbook.import'
-  | 'bundle.importMany';
+  'portfolio.list' | 'portfolio.roster' | 'workbook.export' | 'workbook.import' | 'bundle.importMany';
 
 /** One index per context: its digest cache lives as long as the open data folder. */
 const indexes = new WeakMap<ServiceContext, PortfolioIndex>();
@@ -61,7 +57,9 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
     const facet = (pick: (e: PortfolioEntry) => string) => {
       const counts = new Map<string, number>();
       for (const e of all) counts.set(pick(e), (counts.get(pick(e)) ?? 0) + 1);
-      return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || byName.compare(a.value, b.value));
+      return [...counts]
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || byName.compare(a.value, b.value));
     };
     return {
       items: chosen.slice(input.offset, input.offset + input.limit).map((e) => e.row),
@@ -96,7 +94,12 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
     const { rows, errors } = await readQuestionnaireWorkbook(checked, q, assessment);
     const allowed = errors.length === 0 || mode === 'valid-rows';
     const written = allowed ? writeRowAnswers(ctx.store, assessmentId, rows) : 0;
-    return { written, validRows: rows.length, errors, revision: ctx.store.assessments.get(assessmentId).revision };
+    return {
+      written,
+      validRows: rows.length,
+      errors,
+      revision: ctx.store.assessments.get(assessmentId).revision,
+    };
   },
   'bundle.importMany': ({ files }, ctx) => ({
     files: importManyBundles(

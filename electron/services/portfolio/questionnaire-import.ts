@@ -25,7 +25,11 @@ const MAX_NOTE = 4000;
 function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('').trim();
+  if (typeof v === 'object' && 'richText' in v)
+    return v.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if (typeof v === 'object') return '';
   return String(v).trim();
 }
@@ -60,11 +64,7 @@ function itemsSheet(book: ExcelJS.Workbook): ExcelJS.Worksheet {
   return sheet;
 }
 
-function readRow(
-  q: Questionnaire,
-  row: ExcelJS.Row,
-  seen: Set<string>,
-): RowAnswer | WorkbookRowError | null {
+function readRow(q: Questionnaire, row: ExcelJS.Row, seen: Set<string>): RowAnswer | WorkbookRowError | null {
   const itemId = cellText(row.getCell(COL.itemId));
   const answer = cellText(row.getCell(COL.answer));
   const note = cellText(row.getCell(COL.note));

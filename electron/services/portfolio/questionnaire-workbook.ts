@@ -10,7 +10,16 @@ import { answerGuide, formatAnswer, typeName } from './answer-text';
  */
 export const SHEET_ITEMS = '问卷';
 export const SHEET_ABOUT = '说明';
-export const ITEM_HEADERS = ['序号', '题目', '题型', '可填内容', '答案', '备注', '佐证材料', '题目编号'] as const;
+export const ITEM_HEADERS = [
+  '序号',
+  '题目',
+  '题型',
+  '可填内容',
+  '答案',
+  '备注',
+  '佐证材料',
+  '题目编号',
+] as const;
 export const COL = { answer: 5, note: 6, itemId: 8 } as const;
 export const ABOUT_KEYS = { model: '问卷模型', version: '问卷版本', assessment: '评估编号' } as const;
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import zhCN from '../../../assessments/i18n/zh-CN.json';
 import type { PortfolioEntry } from './rows';
 import { chinaDate } from './filter';
 import { levelName, SIZE_NAMES, STATUS_NAMES } from './labels';
@@ -54,6 +55,10 @@ const MEASURE_COLUMNS = [
   { header: '依据文件', width: 40 },
 ] as const;
 
+/** The roster is delivered in Chinese to the city, whatever language the app shows. */
+const INSTRUMENT_NAMES: Record<string, string> = zhCN.instruments;
+const instrumentName = (id: string) => INSTRUMENT_NAMES[id] ?? id;
+
 const ESTIMATE_NOTE = { amount: '按测算', 'up-to': '最高', unspecified: '文件未列明金额' } as const;
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {
@@ -90,7 +95,7 @@ function addMeasureSheet(book: ExcelJS.Workbook, entries: readonly PortfolioEntr
         row.enterpriseName,
         row.creditCode,
         m.name,
-        m.instrument,
+        instrumentName(m.instrument),
         wan,
         ESTIMATE_NOTE[m.estimate.kind],
         m.formula,

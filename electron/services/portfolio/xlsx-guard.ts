@@ -30,11 +30,15 @@ export function refuseWorkbook(reason: string, message: string): never {
 function checkEntry(name: string, declared: number, total: number): void {
   if (name.includes('\\') || name.startsWith('/') || name.split('/').includes('..'))
     refuseWorkbook('unsafe-path', `文件中含有不安全的条目名「${name}」`);
-  for (const [pattern, what] of FORBIDDEN) if (pattern.test(name)) refuseWorkbook('forbidden-part', `文件${what}，已拒绝`);
+  for (const [pattern, what] of FORBIDDEN)
+    if (pattern.test(name)) refuseWorkbook('forbidden-part', `文件${what}，已拒绝`);
   if (declared > WORKBOOK_LIMITS.entryBytes)
     refuseWorkbook('entry-too-large', `条目「${name}」解压后 ${(declared / MB).toFixed(1)} MB，超过上限`);
   if (total > WORKBOOK_LIMITS.totalBytes)
-    refuseWorkbook('total-too-large', `文件解压后总大小超过 ${WORKBOOK_LIMITS.totalBytes / MB} MB（疑似压缩炸弹）`);
+    refuseWorkbook(
+      'total-too-large',
+      `文件解压后总大小超过 ${WORKBOOK_LIMITS.totalBytes / MB} MB（疑似压缩炸弹）`,
+    );
 }
 
 function unzipChecked(bytes: Uint8Array): Record<string, Uint8Array> {

@@ -21,7 +21,10 @@ function withParts(xlsx: Uint8Array, parts: Record<string, Uint8Array>): Uint8Ar
 }
 
 /** Each hostile variant of a genuine export, and the refusal it must get (Chinese, specific). */
-const HOSTILE: Record<string, { make: (xlsx: Uint8Array) => Promise<Uint8Array> | Uint8Array; error: RegExp }> = {
+const HOSTILE: Record<
+  string,
+  { make: (xlsx: Uint8Array) => Promise<Uint8Array> | Uint8Array; error: RegExp }
+> = {
   'answer cell holding a formula': {
     make: async (xlsx) => {
       const book = await readBook(b64(xlsx));
@@ -33,7 +36,9 @@ const HOSTILE: Record<string, { make: (xlsx: Uint8Array) => Promise<Uint8Array> 
   'external workbook link part': {
     make: (xlsx) =>
       withParts(xlsx, {
-        'xl/externalLinks/externalLink1.xml': strToU8('<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+        'xl/externalLinks/externalLink1.xml': strToU8(
+          '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+        ),
       }),
     error: /外部链接/,
   },
@@ -58,7 +63,9 @@ const HOSTILE: Record<string, { make: (xlsx: Uint8Array) => Promise<Uint8Array> 
     make: (xlsx) =>
       withParts(
         xlsx,
-        Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`xl/media/pad${i}.bin`, new Uint8Array(15 * 1024 * 1024)])),
+        Object.fromEntries(
+          Array.from({ length: 5 }, (_, i) => [`xl/media/pad${i}.bin`, new Uint8Array(15 * 1024 * 1024)]),
+        ),
       ),
     error: /压缩炸弹/,
   },
@@ -68,7 +75,10 @@ const HOSTILE: Record<string, { make: (xlsx: Uint8Array) => Promise<Uint8Array> 
   },
   'not a zip at all': { make: () => strToU8('这不是 Excel 文件'.repeat(100)), error: /不是 Excel 工作簿/ },
   'empty file': { make: () => new Uint8Array(0), error: /文件是空的/ },
-  'a zip without a workbook': { make: () => zipSync({ 'a.txt': strToU8('hello') }), error: /不是 Excel 工作簿/ },
+  'a zip without a workbook': {
+    make: () => zipSync({ 'a.txt': strToU8('hello') }),
+    error: /不是 Excel 工作簿/,
+  },
   'a genuine workbook with the wrong sheets': {
     make: async () => {
       const book = new ExcelJS.Workbook();
@@ -95,7 +105,11 @@ describe('hostile questionnaire workbooks are refused with the database unchange
       const a = addAssessment(c).assessment;
       const bytes = await make(await exported(c, a.id));
       const before = dumpDatabase(c.store);
-      const attempt = call(c, 'workbook.import', { assessmentId: a.id, fileName: 'h.xlsx', base64: b64(bytes) });
+      const attempt = call(c, 'workbook.import', {
+        assessmentId: a.id,
+        fileName: 'h.xlsx',
+        base64: b64(bytes),
+      });
       await expect(attempt).rejects.toThrow(error);
       await expect(attempt).rejects.toMatchObject({ code: 'import_rejected' });
       expect(dumpDatabase(c.store)).toBe(before);

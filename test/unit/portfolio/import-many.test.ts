@@ -75,14 +75,22 @@ describe('portfolio list', () => {
       { value: '东莞市', count: 1 },
       { value: '佛山市', count: 1 },
     ]);
-    expect((await call(c, 'portfolio.list', { city: '佛山市' })).items.map((r) => r.assessmentId)).toEqual([fs.id]);
-    expect((await call(c, 'portfolio.list', { status: 'completed' })).items.map((r) => r.assessmentId)).toEqual([dg.id]);
+    expect((await call(c, 'portfolio.list', { city: '佛山市' })).items.map((r) => r.assessmentId)).toEqual([
+      fs.id,
+    ]);
+    expect(
+      (await call(c, 'portfolio.list', { status: 'completed' })).items.map((r) => r.assessmentId),
+    ).toEqual([dg.id]);
     expect((await call(c, 'portfolio.list', { query: VALID_CODES[0].slice(4, 12) })).total).toBe(1);
     expect((await call(c, 'portfolio.list', { query: '李顾问' })).total).toBe(2);
     expect((await call(c, 'portfolio.list', { to: '2000-01-01' })).total).toBe(0);
 
     const before = (await call(c, 'portfolio.list', { city: '佛山市' })).items[0]!.answeredCount;
-    c.store.answers.save(fs.id, 'sf.status.tier-held', { value: { kind: 'level', level: 1 }, note: '', flagged: false });
+    c.store.answers.save(fs.id, 'sf.status.tier-held', {
+      value: { kind: 'level', level: 1 },
+      note: '',
+      flagged: false,
+    });
     const after = (await call(c, 'portfolio.list', { city: '佛山市' })).items[0]!.answeredCount;
     expect([before, after]).toEqual([0, 1]);
   });

@@ -73,7 +73,12 @@ describe('roster export (.xlsx)', () => {
       '未达一级',
     ]);
     const fs = byName.get('佛山注塑有限公司')!;
-    expect(fs.slice(5, 9)).toEqual(['小型', '已完成', chinaDate(c.store.assessments.get(newer.id).completedAt!), '王顾问']);
+    expect(fs.slice(5, 9)).toEqual([
+      '小型',
+      '已完成',
+      chinaDate(c.store.assessments.get(newer.id).completedAt!),
+      '王顾问',
+    ]);
     expect(fs[3]).toBeUndefined(); // no district entered
 
     // the subsidy columns are the policy evaluation of the same facts, through the contract

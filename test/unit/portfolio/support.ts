@@ -21,7 +21,11 @@ export const closeAll = (ctxs: ServiceContext[]) => {
 };
 
 /** Calls one method through the contract (schema validation included), throwing its error. */
-export async function call<M extends Method>(ctx: ServiceContext, method: M, input: Input<M>): Promise<Output<M>> {
+export async function call<M extends Method>(
+  ctx: ServiceContext,
+  method: M,
+  input: Input<M>,
+): Promise<Output<M>> {
   const result = await dispatch(handlers, ctx, method, input);
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
   return result.value as Output<M>;
@@ -35,7 +39,8 @@ export function addAssessment(
 ) {
   const { store } = ctx;
   const p = profile(overrides);
-  const enterprise = store.enterprises.findByCreditCode(p.creditCode) ?? store.enterprises.save({ profile: p });
+  const enterprise =
+    store.enterprises.findByCreditCode(p.creditCode) ?? store.enterprises.save({ profile: p });
   const assessment = store.assessments.create({
     enterpriseId: enterprise.id,
     ...MODEL,

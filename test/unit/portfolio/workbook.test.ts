@@ -37,7 +37,11 @@ describe('questionnaire workbook out and in', () => {
     expect(answersOf(c.store, target.id)).toEqual(expected);
 
     // importing the same file again changes nothing
-    const again = await call(c, 'workbook.import', { assessmentId: target.id, fileName: 'x.xlsx', base64: out.base64! });
+    const again = await call(c, 'workbook.import', {
+      assessmentId: target.id,
+      fileName: 'x.xlsx',
+      base64: out.base64!,
+    });
     expect(again.written).toBe(0);
   });
 
