@@ -4,6 +4,11 @@ import type { PortfolioEntry } from './rows';
 import { chinaDate } from './filter';
 import { levelName, SIZE_NAMES, STATUS_NAMES } from './labels';
 
+/** The roster is delivered in Chinese to the city, whatever language the app shows. */
+const INSTRUMENT_NAMES: Record<string, string> = zhCN.instruments;
+const INDUSTRY_NAMES: Record<string, string> = zhCN.industries;
+const instrumentName = (id: string) => INSTRUMENT_NAMES[id] ?? id;
+
 interface Column {
   readonly header: string;
   readonly width: number;
@@ -22,6 +27,7 @@ const ROSTER_COLUMNS: readonly Column[] = [
   { header: '地市', width: 10, value: (e) => e.row.city },
   { header: '区县', width: 12, value: (e) => e.row.district },
   { header: '行业代码（GB/T 4754）', width: 12, value: (e) => e.row.industryCode },
+  { header: '行业', width: 22, value: (e) => INDUSTRY_NAMES[e.row.industryCode] ?? '' },
   { header: '企业规模', width: 9, value: (e) => SIZE_NAMES[e.row.sizeClass] },
   { header: '评估状态', width: 9, value: (e) => STATUS_NAMES[e.row.status] },
   { header: '评估日期', width: 12, value: (e) => chinaDate(e.row.date) },
@@ -54,10 +60,6 @@ const MEASURE_COLUMNS = [
   { header: '计算方法', width: 40 },
   { header: '依据文件', width: 40 },
 ] as const;
-
-/** The roster is delivered in Chinese to the city, whatever language the app shows. */
-const INSTRUMENT_NAMES: Record<string, string> = zhCN.instruments;
-const instrumentName = (id: string) => INSTRUMENT_NAMES[id] ?? id;
 
 const ESTIMATE_NOTE = { amount: '按测算', 'up-to': '最高', unspecified: '文件未列明金额' } as const;
 

@@ -13,6 +13,7 @@ const HEADERS = [
   '地市',
   '区县',
   '行业代码（GB/T 4754）',
+  '行业',
   '企业规模',
   '评估状态',
   '评估日期',
@@ -58,12 +59,13 @@ describe('roster export (.xlsx)', () => {
     const byName = new Map(rows.map((r) => [r[0], r]));
     const dg = byName.get('东莞精密五金有限公司')!;
     const dgRecord = c.store.assessments.get(dongguan.id);
-    expect(dg.slice(0, 12)).toEqual([
+    expect(dg.slice(0, 13)).toEqual([
       '东莞精密五金有限公司',
       VALID_CODES[1],
       '东莞市',
       '松山湖',
       '33',
+      '金属制品业',
       '中型',
       '已完成',
       chinaDate(dgRecord.completedAt!),
@@ -73,7 +75,7 @@ describe('roster export (.xlsx)', () => {
       '未达一级',
     ]);
     const fs = byName.get('佛山注塑有限公司')!;
-    expect(fs.slice(5, 9)).toEqual([
+    expect(fs.slice(6, 10)).toEqual([
       '小型',
       '已完成',
       chinaDate(c.store.assessments.get(newer.id).completedAt!),
@@ -85,8 +87,8 @@ describe('roster export (.xlsx)', () => {
     const list = await call(c, 'portfolio.list', { latestCompleted: true, sort: 'enterpriseName' });
     for (const row of list.items) {
       const cells = byName.get(row.enterpriseName)!;
-      expect(cells[12]).toBe(row.eligibleCount);
-      expect(cells[13]).toBe(row.subsidyTodayWan);
+      expect(cells[13]).toBe(row.eligibleCount);
+      expect(cells[14]).toBe(row.subsidyTodayWan);
     }
     const measures = book.getWorksheet('可申请措施')!;
     expect(measures.rowCount - 1).toBe(list.items.reduce((n, r) => n + r.eligibleCount, 0));
