@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './excel';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import type { WorkbookRowError } from '../../api/methods/portfolio';
@@ -86,7 +87,7 @@ export async function readQuestionnaireWorkbook(
   q: Questionnaire,
   assessment: AssessmentRecord,
 ): Promise<ReadResult> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './excel';
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import type { AnswerRecord, AssessmentRecord, EvidenceRecord } from '../../api/methods/store';
 import { answerGuide, formatAnswer, typeName } from './answer-text';
@@ -72,7 +73,7 @@ function addAboutSheet(book: ExcelJS.Workbook, src: WorkbookSource): void {
 }
 
 export async function buildQuestionnaireWorkbook(src: WorkbookSource): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   book.creator = '智造自诊';
   addItemsSheet(book, src);
   addAboutSheet(book, src);

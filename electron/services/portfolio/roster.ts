@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './excel';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import type { PortfolioEntry } from './rows';
 import { chinaDate } from './filter';
@@ -112,7 +113,7 @@ export const ROSTER_HEADERS = ROSTER_COLUMNS.map((c) => c.header);
 
 /** The roster workbook: one row per enterprise, then the measures each can apply for. */
 export async function buildRoster(entries: readonly PortfolioEntry[], now: Date): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   book.creator = '智造自诊';
   book.created = now;
   addRosterSheet(book, entries);
