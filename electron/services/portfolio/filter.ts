@@ -33,7 +33,7 @@ export function matchesFilter(row: PortfolioRow, f: PortfolioFilter): boolean {
   );
 }
 
-/** One row per enterprise: its latest completed assessment (the roster's unit). */
+/** One row per enterprise: its latest completed assessment (the roster's unit), in the given order. */
 export function latestCompletedPerEnterprise<T extends { row: PortfolioRow }>(entries: readonly T[]): T[] {
   const best = new Map<string, T>();
   for (const entry of entries) {
@@ -41,7 +41,8 @@ export function latestCompletedPerEnterprise<T extends { row: PortfolioRow }>(en
     const held = best.get(entry.row.enterpriseId);
     if (!held || entry.row.date > held.row.date) best.set(entry.row.enterpriseId, entry);
   }
-  return [...best.values()];
+  const chosen = new Set(best.values());
+  return entries.filter((e) => chosen.has(e));
 }
 
 const collator = new Intl.Collator('zh-CN');

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
-import type { PortfolioFilter } from '../../api/methods/portfolio';
+import type { PortfolioFilter, PortfolioQuery } from '../../api/methods/portfolio';
 import type { ServiceContext } from '../context';
 import type { Host } from '../host';
 import { todayIso } from '../policy/handlers';
@@ -27,10 +27,31 @@ export function portfolioEntries(ctx: ServiceContext, date: string = todayIso())
   return index.entries(ctx.store, date);
 }
 
+/** Sorted copies of one build of the entries, per sort order: filtering keeps their order. */
+const sortedCopies = new WeakMap<PortfolioEntry[], Map<string, PortfolioEntry[]>>();
+function sortedEntries(
+  all: PortfolioEntry[],
+  sort: PortfolioQuery['sort'],
+  direction: PortfolioQuery['direction'],
+): PortfolioEntry[] {
+  let copies = sortedCopies.get(all);
+  if (!copies) {
+    copies = new Map();
+    sortedCopies.set(all, copies);
+  }
+  const key = `${sort}|${direction}`;
+  let sorted = copies.get(key);
+  if (!sorted) {
+    sorted = sortRows([...all], sort, direction);
+    copies.set(key, sorted);
+  }
+  return sorted;
+}
+
 /** The roster's rows: latest completed assessment per enterprise, filtered, by enterprise name. */
 export function rosterEntries(ctx: ServiceContext, filter: Omit<PortfolioFilter, 'latestCompleted'>) {
-  const chosen = selectEntries(portfolioEntries(ctx), { ...filter, latestCompleted: true });
-  return sortRows(chosen, 'enterpriseName', 'asc');
+  const byName = sortedEntries(portfolioEntries(ctx), 'enterpriseName', 'asc');
+  return selectEntries(byName, { ...filter, latestCompleted: true });
 }
 
 async function offer(host: Host, fileName: string, bytes: Uint8Array) {
@@ -53,7 +74,7 @@ const stamp = (now: Date) => now.toISOString().slice(0, 10).replace(/-/g, '');
 export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> = {
   'portfolio.list': (input, ctx) => {
     const all = portfolioEntries(ctx);
-    const chosen = sortRows(selectEntries(all, input), input.sort, input.direction);
+    const chosen = selectEntries(sortedEntries(all, input.sort, input.direction), input);
     const facet = (pick: (e: PortfolioEntry) => string) => {
       const counts = new Map<string, number>();
       for (const e of all) counts.set(pick(e), (counts.get(pick(e)) ?? 0) + 1);
