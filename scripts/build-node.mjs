@@ -5,7 +5,15 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 // Program entries only; every other module is reached through them.
-const ENTRIES = ['main.ts', 'preload.ts', 'web-shell.ts', 'cli.ts', 'models-check.ts', 'report-worker.ts'];
+const ENTRIES = [
+  'main.ts',
+  'preload.ts',
+  'web-shell.ts',
+  'cli.ts',
+  'models-check.ts',
+  'report-worker.ts',
+  'roster-cli.ts',
+];
 const entries = ENTRIES.filter((file) => existsSync(`electron/${file}`));
 
 await Promise.all(

@@ -9,6 +9,7 @@ import { appMethods } from './methods/app';
 import { launchMethods } from './methods/launch';
 import { modelMethods } from './methods/model';
 import { policyMethods } from './methods/policy';
+import { portfolioMethods } from './methods/portfolio';
 import { reportMethods } from './methods/report';
 import { storeMethods } from './methods/store';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...launchMethods,
   ...modelMethods,
   ...policyMethods,
+  ...portfolioMethods,
   ...reportMethods,
   ...storeMethods,
 } as const;

@@ -4,6 +4,7 @@ import type { ServiceContext } from './context';
 import { launchHandlers } from './launch/handlers';
 import { modelHandlers } from './model/handlers';
 import { policyHandlers } from './policy/handlers';
+import { portfolioHandlers } from './portfolio/handlers';
 import { reportHandlers } from './report/handlers';
 import { storeHandlers } from './store/handlers';
 
@@ -13,6 +14,7 @@ export const handlers = {
   ...launchHandlers,
   ...modelHandlers,
   ...policyHandlers,
+  ...portfolioHandlers,
   ...reportHandlers,
   ...storeHandlers,
 } satisfies Handlers<ServiceContext>;

@@ -17,7 +17,7 @@ function creditCode(i: number): string {
   return first17 + (creditCodeCheckChar(first17) ?? '0');
 }
 
-function profile(i: number): EnterpriseProfile {
+export function benchProfile(i: number): EnterpriseProfile {
   const city = CITIES[i % CITIES.length] ?? '东莞市';
   return {
     name: `${city.slice(0, 2)}${TRADES[i % TRADES.length]}科技有限公司${i}`,
@@ -60,7 +60,7 @@ export async function benchListSearch(
   const ctx = await createContext({ runtime: 'cli', appName: 'bench', appVersion: '0', dataDir }, { store });
   store.transaction(() => {
     for (let i = 0; i < enterprises; i++) {
-      const ent = store.enterprises.save({ profile: profile(i) });
+      const ent = store.enterprises.save({ profile: benchProfile(i) });
       for (let j = 0; j < perEnterprise; j++) {
         store.assessments.create({
           enterpriseId: ent.id,

@@ -10,6 +10,7 @@ import { benchBundleImport } from './bundle-import';
 import { initialBundleGzipKB } from './bundle-size';
 import { benchEngine } from './engine';
 import { benchListSearch } from './list-search';
+import { benchPortfolio } from './portfolio';
 import { reportBenchRows } from './report';
 import { percentile, passes, renderTable, type BenchRow } from './table';
 import { benchWebFcp } from './web-fcp';
@@ -76,6 +77,19 @@ async function listRows(): Promise<BenchRow[]> {
   ];
 }
 
+async function portfolioRows(): Promise<BenchRow[]> {
+  const r = await benchPortfolio(quick ? 20 : 2000, 5, quick ? 5 : 30);
+  return [
+    {
+      what: `portfolio filter + sort, ${r.assessments} assessments`,
+      figure: Math.max(percentile(r.filterSort, 50), percentile(r.search, 50)),
+      unit: 'ms',
+      budget: { op: '<', value: 50 },
+      how: `portfolio.list via dispatch, digests cached: city+status+name sort ${stats(r.filterSort)}; search+subsidy sort ${stats(r.search)}; first call (every digest computed) ${r.coldMs.toFixed(0)} ms`,
+    },
+  ];
+}
+
 function bundleRows(): BenchRow[] {
   const r = initialBundleGzipKB(path.join(ROOT, 'dist', 'renderer'));
   return [
@@ -128,6 +142,7 @@ async function main(): Promise<void> {
     ...(await engineRows()),
     ...(await listRows()),
     ...(await bundleImportRows()),
+    ...(await portfolioRows()),
     ...bundleRows(),
     ...(await reportBenchRows(quick)),
     ...(await fcpRows()),

@@ -88,6 +88,8 @@ export interface Store extends Repositories {
   /** runs fn in one transaction (all or nothing) */
   transaction<T>(fn: () => T): T;
   integrityCheck(): string;
+  /** changes whenever anything was written (or the database replaced): lets readers keep derived caches */
+  changeStamp(): string;
   /** a daily backup now, whatever the date (tests, a "back up now" button) */
   backupNow(): Promise<BackupInfo>;
   /** Replaces the database with a backup; the current state is first saved as a 'pre-restore' backup. */
@@ -166,6 +168,7 @@ class SqliteStore implements Store {
   /** changes committed inside the current call, acknowledged in the marker once it returns */
   private readonly committed: Change[] = [];
   private readonly marker: AckMarker;
+  private connections = 0;
 
   constructor(
     readonly dataDir: string,
@@ -206,6 +209,7 @@ class SqliteStore implements Store {
   async open(restored = false): Promise<void> {
     const opened = await this.openWhenFree();
     this.db = opened.db;
+    this.connections += 1;
     this.recovery ??= opened.recovery;
     this.options.onConnection?.(this.db);
     try {
@@ -341,6 +345,11 @@ class SqliteStore implements Store {
 
   integrityCheck(): string {
     return mapStorageErrors(this.dataDir, () => integrityCheck(this.db));
+  }
+
+  changeStamp(): string {
+    const writes = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return `${this.connections}:${writes}`;
   }
 
   backupNow(): Promise<BackupInfo> {

@@ -1,4 +1,10 @@
-import { BarChartOutlined, BankOutlined, FileTextOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  BankOutlined,
+  FileTextOutlined,
+  SettingOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import { App as AntdApp, ConfigProvider, Layout, Menu, Space, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -9,6 +15,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ImportBundleDialog } from '../bundles/ImportBundleDialog';
 import { usePendingOpen } from '../bundles/usePendingOpen';
 import { EnterprisesPage } from '../enterprises/EnterprisesPage';
+import { PortfolioPage } from '../portfolio/PortfolioPage';
 import { ReportPage } from '../report/ReportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { DiagnosisPage } from '../walkthrough/DiagnosisPage';
@@ -18,12 +25,14 @@ import { RecoveryBanner } from './RecoveryBanner';
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS, 'zh-TW': zhTW } as const;
 const ICONS: Record<Page, React.ReactNode> = {
   enterprises: <BankOutlined />,
+  portfolio: <TableOutlined />,
   diagnosis: <BarChartOutlined />,
   report: <FileTextOutlined />,
   settings: <SettingOutlined />,
 };
 const SCREENS: Record<Page, () => React.ReactNode> = {
   enterprises: EnterprisesPage,
+  portfolio: PortfolioPage,
   diagnosis: DiagnosisPage,
   report: ReportPage,
   settings: SettingsPage,

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const PAGES = ['enterprises', 'diagnosis', 'report', 'settings'] as const;
+export const PAGES = ['enterprises', 'portfolio', 'diagnosis', 'report', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface Route {

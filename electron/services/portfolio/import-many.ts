@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { AppError } from '../../api/errors';
+import type { BundleFileOutcomeSchema } from '../../api/methods/portfolio';
+import { importBundle } from '../bundle';
+import type { Store } from '../store';
+
+export type BundleFileOutcome = z.infer<typeof BundleFileOutcomeSchema>;
+
+/**
+ * Imports each bundle on its own (one refused file never stops the others) and says per file
+ * what happened. Each import is itself all-or-nothing.
+ */
+export function importManyBundles(
+  store: Store,
+  files: readonly { fileName: string; bytes: Uint8Array }[],
+  isKnownModel: (modelId: string, version: string) => boolean,
+): BundleFileOutcome[] {
+  return files.map(({ fileName, bytes }) => {
+    try {
+      const result = importBundle(store, bytes, { isKnownModel });
+      const name = store.enterprises.find(result.enterpriseId)?.profile.name ?? null;
+      return { fileName, outcome: result.outcome, enterpriseName: name, reason: null };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return { fileName, outcome: 'refused' as const, enterpriseName: null, reason: error.message };
+    }
+  });
+}
