@@ -22,6 +22,12 @@ export type GapReading =
   | { readonly kind: 'level'; readonly current: number; readonly target: number }
   | { readonly kind: 'satisfaction'; readonly current: SatisfactionValue; readonly target: SatisfactionValue }
   | { readonly kind: 'boolean'; readonly current: boolean }
+  /** single-choice items: the option chosen and the option that closes the gap (labels in zh/en) */
+  | {
+      readonly kind: 'choice';
+      readonly current: { readonly zh: string; readonly en: string };
+      readonly target: { readonly zh: string; readonly en: string };
+    }
   | { readonly kind: 'score'; readonly currentPercent: number; readonly targetPercent: number }
   | { readonly kind: 'none' };
 
@@ -98,6 +104,13 @@ export function gapReading(facts: GapFacts): GapReading {
       target: satisfactionFor(targetFraction ?? 1, facts.scale),
     };
   if (item.type === 'boolean' && answer.kind === 'boolean') return { kind: 'boolean', current: answer.value };
+  if (item.type === 'choices' && item.select === 'single' && answer.kind === 'choices') {
+    const chosen = item.options.find((o) => o.id === answer.selected[0]);
+    const max = Math.max(...item.options.map((o) => o.points));
+    const wanted = (targetFraction ?? 1) * max - 1e-9;
+    const target = [...item.options].sort((a, b) => a.points - b.points).find((o) => o.points >= wanted);
+    if (chosen && target) return { kind: 'choice', current: chosen.label, target: target.label };
+  }
   if (currentFraction === null || targetFraction === null) return { kind: 'none' };
   return { kind: 'score', currentPercent: pct1(currentFraction), targetPercent: pct1(targetFraction) };
 }

@@ -28,6 +28,8 @@ function readingText(ctx: BuildContext, r: GapReading): string {
       return `${ctx.t(`reading.sat.${r.current}`)} → ${ctx.t(`reading.sat.${r.target}`)}`;
     case 'boolean':
       return `${ctx.t(r.current ? 'yes' : 'no')} → ${ctx.t('yes')}`;
+    case 'choice':
+      return `${ctx.pick(r.current)} → ${ctx.pick(r.target)}`;
     case 'score':
       return `${ctx.t('reading.score', { value: r.currentPercent })} → ${r.targetPercent}%`;
     case 'none':
