@@ -1,6 +1,7 @@
 import { buildRadarOption, radarAxes } from '../../../../assessments/charts/radar';
 import { DIMENSIONS } from '../../../../assessments/engine/typical-scenarios';
 import { buildContext } from './context';
+import { annexSection } from './annex';
 import { appendixSection } from './appendix';
 import { dimensionViews, dimensionsSection, type DimensionView } from './dimensions';
 import { gapsSection } from './gaps';
@@ -295,6 +296,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       scenariosSection(ctx),
       subsidiesSection(ctx),
       appendixSection(ctx),
+      annexSection(ctx),
       signatures(ctx),
       disclaimer(ctx),
     ],
