@@ -2,10 +2,11 @@ import { Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
 import { estimateText } from './estimate';
+import { humaneReason } from '../../../assessments/presentation/reasons';
 
 /** AI scenarios ranked by how much they close the gap to the next tier, with what could fund them. */
 export function Scenarios({ result }: { result: RecommendationResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (result.recommendations.length === 0) return <Empty description={t('results.noScenarios')} />;
   return (
     <Row gutter={[12, 12]}>
@@ -28,7 +29,7 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                 </Space>
                 <ul className="plain-list">
                   {r.reasons.map((x) => (
-                    <li key={x}>{x}</li>
+                    <li key={x}>{humaneReason(x, i18n.language === 'en' ? 'en' : 'zh')}</li>
                   ))}
                 </ul>
                 <Typography.Text>

@@ -11,6 +11,7 @@ import { AnswerInput } from './AnswerInput';
 import { EvidenceFiles } from './EvidenceFiles';
 import { SaveBadge } from './SaveBadge';
 import type { SaveStatus } from './store';
+import { PrintWarning } from './PrintWarning';
 
 export interface ItemViewProps {
   readonly assessmentId: string;
@@ -172,6 +173,7 @@ function NoteField({
           if (e.key === 'Escape') (e.target as HTMLTextAreaElement).blur();
         }}
       />
+      <PrintWarning text={draft} />
     </label>
   );
 }
