@@ -17,7 +17,7 @@ const DRAWN = new Set([
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** joiners and selectors that only make sense inside an emoji sequence */
-const EMOJI_GLUE = /[\u200d\ufe0e\ufe0f\u20e3]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}]/u;
+const EMOJI_GLUE = /\u200d|\ufe0e|\ufe0f|\u20e3|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}]/u;
 
 /** Common marks consultants type, named; any other missing character gets the generic word. */
 const NAMED: Readonly<Record<string, { zh: string; en: string }>> = {

@@ -64,14 +64,14 @@ describe('report read by a reviewer', () => {
     const ctx = buildContext(input);
     // 120/200 = 60% sits in the (40%, 60%] band (4.5 of 6 points); full points need more than 60%
     expect(gapValueText(ctx, gap('sme.equip.digitised', 0.75))).toBe(
-      '60%（120/200 台） → > 60%（至少 121/200 台）',
+      '60%（120/200 台） → 高于 60%（至少 121/200 台）',
     );
     expect(gapValueText(ctx, gap('sme.equip.networked', 0.75))).toBe(
-      '45%（90/200 台） → > 60%（至少 121/200 台）',
+      '45%（90/200 台） → 高于 60%（至少 121/200 台）',
     );
     // 300 / 15,000 万元 = 2%: the first band (≤ 10%, 0 points); full 7.5 points need more than 60%
     expect(gapValueText(ctx, gap('sme.funding', 0))).toBe(
-      '2%（300/15000 万元） → > 60%（至少 9000/15000 万元）',
+      '2%（300/15000 万元） → 高于 60%（至少 9000/15000 万元）',
     );
   });
 
@@ -142,6 +142,7 @@ describe('report read by a reviewer', () => {
     expect(segments('大小 260.6 KB，共 3 个')).toContain('260.6 KB，');
     expect(segments('投入 300 万元')).toContain('300 万元');
     expect(segments('共（120/200 台）')).toContain('（120/200 台）');
+    expect(segments('电话 0769-2289 0000')).toContain('0769-2289 0000');
     expect(segments('代码 91441900MA4WK7L21A 有效')).toContain('91441900MA4WK7L21A ');
   });
 

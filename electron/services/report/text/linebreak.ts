@@ -85,12 +85,13 @@ export function canBreakBetween(before: string, after: string): boolean {
 }
 
 /**
- * Tokens read as one: a number with its unit ("260.6 KB", "300 万元", "120/200 台", "60%") and a
- * unified social credit code. A line never breaks inside them.
+ * Tokens read as one: a number with its unit ("260.6 KB", "300 万元", "120/200 台", "60%"), a
+ * telephone number ("0769-2289 0000") and a unified social credit code. A line never breaks inside them.
  */
 const UNIT =
   '(?:%|‰|℃|KB|MB|GB|kB|B|kWh|万千瓦时|千瓦时|万元|亿元|元|万|台套|台|套|个|人|项|件|次|天|年|月|小时|分钟|吨|度|㎡|m²|m³)';
-const TOKEN = new RegExp(`[0-9][0-9.,/]*\\s?${UNIT}(?![A-Za-z])|\\b[0-9A-Z]{18}\\b`, 'g');
+const PHONE = '0\\d{2,3}-\\d{3,4}\\s?\\d{4}|1\\d{2}\\s?\\d{4}\\s?\\d{4}';
+const TOKEN = new RegExp(`${PHONE}|[0-9][0-9.,/]*\\s?${UNIT}(?![A-Za-z])|\\b[0-9A-Z]{18}\\b`, 'g');
 
 function protectedEnds(text: string): Map<number, number> {
   const spans = new Map<number, number>();
