@@ -15,13 +15,29 @@ function mapStrings(value: Json, f: (s: string) => string): Json {
   return value;
 }
 
+/** ASCII, CJK punctuation, unified ideographs and full-width forms: drawn by both Noto Sans SC and TC+SC. */
+const COMMON =
+  /^[\n\x20-\x7e\u00b7\u2014\u2018-\u201a\u201c\u201d\u2026\u3000-\u3011\u4e00-\u9fa5\uff01-\uff5e]*$/;
+
+/** Glyph coverage per font set, kept across reports (the fonts are parsed once per process). */
+const caches = new Map<string, Map<number, boolean>>();
+function cacheFor(fonts: readonly Font[]): Map<number, boolean> {
+  const key = fonts.map((f) => f.postscriptName).join('|');
+  let cache = caches.get(key);
+  if (!cache) {
+    cache = new Map();
+    caches.set(key, cache);
+  }
+  return cache;
+}
+
 /**
  * The model with every character the embedded fonts cannot draw replaced by a readable stand-in
  * (an emoji in a note prints "[表情]", not an empty box). Drawable = the primary font or its
  * fallback has the glyph.
  */
 export function printableModel(model: ReportModel, fonts: readonly Font[]): ReportModel {
-  const cache = new Map<number, boolean>();
+  const cache = cacheFor(fonts);
   const drawable = (cp: number): boolean => {
     let has = cache.get(cp);
     if (has === undefined) {
