@@ -47,7 +47,16 @@ export function printableModel(model: ReportModel, fonts: readonly Font[]): Repo
     return has;
   };
   const language = model.language === 'en' ? 'en' : 'zh';
-  return mapStrings(model as unknown as Json, (s) =>
-    printableText(s, drawable, language),
-  ) as unknown as ReportModel;
+  const fix = (s: string) => (COMMON.test(s) ? s : printableText(s, drawable, language));
+  const map = <T>(value: T): T => mapStrings(value as unknown as Json, fix) as unknown as T;
+  // the chart's option holds only catalog text (axis names); walking its data costs more than the rest
+  const { radar, ...summary } = model.summary;
+  return {
+    ...model,
+    meta: map(model.meta),
+    cover: map(model.cover),
+    labels: map(model.labels),
+    summary: { ...map(summary), radar },
+    sections: map(model.sections),
+  };
 }
