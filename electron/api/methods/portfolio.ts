@@ -45,6 +45,8 @@ export const PortfolioRowSchema = z.object({
   subsidyTodayWan: z.number().min(0),
   /** eligible measures whose amount the texts leave open */
   subsidyUnspecified: z.number().int().min(0),
+  /** competitive (择优) measures: sum of their policy ceilings, 万元, never part of the entitlement */
+  competitiveCapWan: z.number().min(0),
   eligibleCount: z.number().int().min(0),
   answeredCount: z.number().int().min(0),
 });

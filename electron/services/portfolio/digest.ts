@@ -17,6 +17,7 @@ export interface AssessmentDigest {
   readonly smeLevel: number | null;
   readonly subsidyTodayWan: number;
   readonly subsidyUnspecified: number;
+  readonly competitiveCapWan: number;
   /** measures that are 符合条件 today and not superseded by a higher one of their group */
   readonly eligible: readonly MeasureEvaluation[];
 }
@@ -34,6 +35,7 @@ const EMPTY: AssessmentDigest = {
   smeLevel: null,
   subsidyTodayWan: 0,
   subsidyUnspecified: 0,
+  competitiveCapWan: 0,
   eligible: [],
 };
 
@@ -74,6 +76,7 @@ export function digestAssessment(
     smeLevel: smeDigitalLevel,
     subsidyTodayWan: evaluation.summary.totalUpToWan,
     subsidyUnspecified: evaluation.summary.unspecifiedCount,
+    competitiveCapWan: evaluation.summary.subtotals.competitive?.wan ?? 0,
     eligible: evaluation.measures.filter((m) => m.status === 'eligible' && !m.supersededBy),
   };
 }

@@ -18,9 +18,8 @@ interface Column {
 }
 
 /**
- * The 建档立卡 roster columns. Competitive (择优) caps are not a column: the policy evaluation
- * does not yet separate competitive measures from entitlements, and the roster must not present
- * a 择优 ceiling as money the enterprise can count on.
+ * The 建档立卡 roster columns. Competitive (择优) caps are a column of their own, never added to the
+ * entitlement: a 择优 ceiling is not money the enterprise can count on.
  */
 const ROSTER_COLUMNS: readonly Column[] = [
   { header: '企业名称', width: 34, value: (e) => e.row.enterpriseName },
@@ -43,12 +42,18 @@ const ROSTER_COLUMNS: readonly Column[] = [
   { header: '中小企业数字化水平', width: 14, value: (e) => levelName(e.row.smeLevel) },
   { header: '符合条件的措施数', width: 10, numFmt: '0', value: (e) => e.row.eligibleCount },
   {
-    header: '当前可申请补助合计（万元，含上限）',
+    header: '现在即可申报合计（万元）',
     width: 18,
     numFmt: '#,##0.00',
     value: (e) => e.row.subsidyTodayWan,
   },
   { header: '金额未明确的措施数', width: 12, numFmt: '0', value: (e) => e.row.subsidyUnspecified },
+  {
+    header: '择优可争取（政策上限，万元）',
+    width: 16,
+    numFmt: '#,##0.00',
+    value: (e) => e.row.competitiveCapWan,
+  },
 ];
 
 const MEASURE_COLUMNS = [
@@ -62,7 +67,12 @@ const MEASURE_COLUMNS = [
   { header: '依据文件', width: 40 },
 ] as const;
 
-const ESTIMATE_NOTE = { amount: '按测算', 'up-to': '最高', unspecified: '文件未列明金额' } as const;
+const ESTIMATE_NOTE = {
+  amount: '按测算',
+  'up-to': '最高',
+  'policy-cap': '政策上限',
+  unspecified: '文件未列明金额',
+} as const;
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {
   const header = sheet.getRow(1);

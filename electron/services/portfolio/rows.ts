@@ -100,6 +100,7 @@ function toRow(s: AssessmentSummary, e: EnterpriseRecord, d: AssessmentDigest): 
     smeLevel: d.smeLevel,
     subsidyTodayWan: d.subsidyTodayWan,
     subsidyUnspecified: d.subsidyUnspecified,
+    competitiveCapWan: d.competitiveCapWan,
     eligibleCount: d.eligible.length,
     answeredCount: s.answeredCount,
   };

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { diagnose } from '../../../assessments/engine/diagnose';
 import type { AnswerMap } from '../../../assessments/engine/answer';
 import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
@@ -34,9 +34,15 @@ export function answerMap(doc: AssessmentDocument): AnswerMap {
   return map;
 }
 
-/** A short report number people can quote on the phone: SFD-20251121-1A2B3C4D. */
-export function newReportId(now: Date, uuid: string = randomUUID()): string {
-  return `SFD-${chinaDay(now.toISOString()).replace(/-/g, '')}-${uuid.slice(0, 8).toUpperCase()}`;
+/**
+ * The report number of one assessment revision, e.g. SFD-1A2B3C4D-R012: eight hex digits of the
+ * assessment id's SHA-256 and the revision. Exporting the same revision again gives the same number;
+ * any saved change (answers, evidence, funding inputs, status) raises the revision and so the number,
+ * and the "R" part names the revision to look up in the assessment's history.
+ */
+export function revisionReportId(assessmentId: string, revision: number): string {
+  const tag = createHash('sha256').update(assessmentId).digest('hex').slice(0, 8).toUpperCase();
+  return `SFD-${tag}-R${String(revision).padStart(3, '0')}`;
 }
 
 export function diagnoseDocument(
@@ -73,7 +79,7 @@ export function gatherReportInput(options: GatherOptions): ReportInput {
     profile.sizeClassOverride ?? deriveSizeClass(profile.employees, profile.revenueWan);
   return {
     language: options.language ?? 'zh-CN',
-    reportId: options.reportId ?? newReportId(now),
+    reportId: options.reportId ?? revisionReportId(doc.id, doc.revision),
     generatedAt: now,
     app: options.app,
     enterprise: { profile, sizeClass },

@@ -66,7 +66,16 @@ export function Blockers({
                 </li>
               ))}
               {lift.blockedBy.length > 0 ? (
-                <li>{t('results.liftBlockedBy', { gates: lift.blockedBy.join('、') })}</li>
+                <li>
+                  {t('results.liftBlockedBy', {
+                    gates: lift.blockedBy
+                      .map((id) => {
+                        const gate = tiers.gates.find((g) => g.gateId === id);
+                        return gate ? label(gate.label) : id;
+                      })
+                      .join('、'),
+                  })}
+                </li>
               ) : null}
             </ul>
           }

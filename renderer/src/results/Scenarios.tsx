@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
 import { useContentText } from '../common/label';
 import { estimateText } from './estimate';
+import { humaneReason } from '../../../assessments/presentation/reasons';
 
 /** AI scenarios ranked by how much they close the gap to the next tier, with what could fund them. */
 export function Scenarios({ result }: { result: RecommendationResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContentText();
   if (result.recommendations.length === 0) return <Empty description={t('results.noScenarios')} />;
   return (
@@ -30,7 +31,7 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                 </Space>
                 <ul className="plain-list">
                   {r.reasons.map((x) => (
-                    <li key={x}>{content(x)}</li>
+                    <li key={x}>{content(humaneReason(x, i18n.language === 'en' ? 'en' : 'zh'))}</li>
                   ))}
                 </ul>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -12,6 +12,7 @@ import { AnswerInput } from './AnswerInput';
 import { EvidenceFiles } from './EvidenceFiles';
 import { SaveBadge } from './SaveBadge';
 import type { SaveStatus } from './store';
+import { PrintWarning } from './PrintWarning';
 
 export interface ItemViewProps {
   readonly assessmentId: string;
@@ -203,6 +204,7 @@ function NoteField({
           if (e.key === 'Escape') (e.target as HTMLTextAreaElement).blur();
         }}
       />
+      <PrintWarning text={note} />
     </label>
   );
 }

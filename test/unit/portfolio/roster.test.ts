@@ -22,8 +22,9 @@ const HEADERS = [
   '智能制造能力成熟度',
   '中小企业数字化水平',
   '符合条件的措施数',
-  '当前可申请补助合计（万元，含上限）',
+  '现在即可申报合计（万元）',
   '金额未明确的措施数',
+  '择优可争取（政策上限，万元）',
 ];
 
 /** Three enterprises: one with a completed and a newer draft, one with two completed, one draft only. */

@@ -77,6 +77,7 @@ describe('the report model built from the sample bundle', () => {
       'scenarios',
       'subsidies',
       'appendix',
+      'annex',
       'signatures',
       'disclaimer',
     ]);
@@ -104,7 +105,11 @@ describe('the report model built from the sample bundle', () => {
   it('lists every answered item in the appendix and every evidence file with its hash', () => {
     const appendix = model.sections.find((s) => s.id === 'appendix')!;
     const [answers, evidence] = appendix.subsections.map((s) => s.blocks[0]);
-    expect(answers?.kind === 'table' && answers.table.rows.length).toBe(input.questionnaire.order.length);
+    // one row per item, numbered "section.item", plus one bold heading row per section
+    const table = answers?.kind === 'table' ? answers.table : undefined;
+    const itemRows = table?.rows.filter((_, i) => !table.emphasis.includes(i)) ?? [];
+    expect(itemRows.length).toBe(input.questionnaire.order.length);
+    expect(itemRows.every((r) => /^\d+\.\d+$/.test(r[0]!))).toBe(true);
     const rows = evidence?.kind === 'table' ? evidence.table.rows : [];
     expect(rows.map((r) => r[4])).toEqual(input.assessment.evidence.map((e) => e.sha256));
   });

@@ -1,12 +1,20 @@
 import type { ItemScore } from '../../../../assessments/engine/diagnosis';
 import { answerText, noteText } from './dimensions';
 import type { BuildContext } from './input';
+import { itemPlaces } from './numbering';
 import type { Section } from './schema';
 
 function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+/** "2.10" after "2.9": numbers compare part by part. */
+function compareNo(a: string | undefined, b: string | undefined): number {
+  const pa = (a ?? '').split('.').map(Number);
+  const pb = (b ?? '').split('.').map(Number);
+  return (pa[0] ?? 0) - (pb[0] ?? 0) || (pa[1] ?? 0) - (pb[1] ?? 0);
 }
 
 /** Each item once, with the score of the first pack that places it (the primary pack first). */
@@ -24,26 +32,34 @@ export function appendixSection(ctx: BuildContext): Section {
   const relevantIds = new Set(
     ctx.input.diagnosis.models.flatMap((m) => m.items.filter((s) => s.relevant).map((s) => s.itemId)),
   );
-  const answerRows = q.order.map((id, i) => {
+  const places = itemPlaces(ctx);
+  const ordered = [...q.order].sort((a, b) => compareNo(places.get(a)?.no, places.get(b)?.no));
+  const answerRows: string[][] = [];
+  const sectionRows: number[] = [];
+  let section = -1;
+  for (const id of ordered) {
     const item = q.items.get(id);
-    const score = scores.get(id);
+    const place = places.get(id);
+    if (place && place.sectionNo !== section) {
+      section = place.sectionNo;
+      sectionRows.push(answerRows.length);
+      answerRows.push([String(section), place.section, '', '']);
+    }
     const answer = answers.get(id);
-    const relevant = relevantIds.has(id);
-    return [
-      String(i + 1),
-      id,
-      item ? ctx.pick(item.label) : id,
-      relevant ? answerText(ctx, score, answer) : ctx.t('app.notRelevant'),
+    answerRows.push([
+      place?.no ?? '',
+      item ? ctx.pick(item.label) : '',
+      relevantIds.has(id) ? answerText(ctx, scores.get(id), answer) : ctx.t('app.notRelevant'),
       noteText(ctx, answer),
-    ];
-  });
+    ]);
+  }
   const evidence = ctx.input.assessment.evidence;
   const evidenceRows = evidence.map((e, i) => {
     const item = e.itemId ? q.items.get(e.itemId) : undefined;
     return [
       String(i + 1),
       e.fileName,
-      item ? ctx.pick(item.label) : (e.itemId ?? ctx.t('app.general')),
+      item ? `${places.get(item.id)?.no ?? ''} ${ctx.pick(item.label)}`.trim() : ctx.t('app.general'),
       sizeText(e.size),
       e.sha256,
     ];
@@ -62,14 +78,13 @@ export function appendixSection(ctx: BuildContext): Section {
             kind: 'table',
             table: {
               columns: [
-                { title: ctx.t('col.no'), width: 0.07, align: 'center' },
-                { title: ctx.t('col.itemId'), width: 0.23, align: 'left' },
-                { title: ctx.t('col.item'), width: 0.27, align: 'left' },
-                { title: ctx.t('col.answer'), width: 0.25, align: 'left' },
-                { title: ctx.t('col.note'), width: 0.18, align: 'left' },
+                { title: ctx.t('col.itemId'), width: 0.09, align: 'left' },
+                { title: ctx.t('col.item'), width: 0.33, align: 'left' },
+                { title: ctx.t('col.answer'), width: 0.32, align: 'left' },
+                { title: ctx.t('col.note'), width: 0.26, align: 'left' },
               ],
               rows: answerRows,
-              emphasis: [],
+              emphasis: sectionRows,
             },
           },
         ],

@@ -3,11 +3,13 @@ import { DIMENSIONS } from '../../../../assessments/engine/typical-scenarios';
 import { quotesIn } from '../../../../assessments/i18n/verbatim';
 import { toTaiwanDeep } from '../../../../assessments/i18n/zh-tw/convert';
 import { buildContext } from './context';
+import { annexSection } from './annex';
 import { appendixSection } from './appendix';
 import { dimensionViews, dimensionsSection, type DimensionView } from './dimensions';
 import { gapsSection } from './gaps';
 import { industryName } from './industry';
 import type { BuildContext, ReportInput } from './input';
+import { ratingGaps } from './ratings';
 import { scenariosSection } from './scenarios';
 import type { Block, ReportModel, Section } from './schema';
 import { subsidiesSection } from './subsidies';
@@ -63,7 +65,10 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
       { label: ctx.t('cover.organisation'), value: people.org },
       {
         label: ctx.t('cover.model'),
-        value: `${ctx.pick(d.models[0]?.title ?? { zh: d.questionnaire.modelId, en: d.questionnaire.modelId })} · ${d.questionnaire.modelId}@${d.questionnaire.modelVersion}`,
+        value: ctx.t('cover.modelValue', {
+          title: ctx.pick(d.models[0]?.title ?? { zh: d.questionnaire.modelId, en: d.questionnaire.modelId }),
+          version: d.questionnaire.modelVersion,
+        }),
       },
       { label: ctx.t('cover.reportId'), value: ctx.input.reportId },
       {
@@ -153,13 +158,42 @@ function rankedTable(
   };
 }
 
+/** A held rating above the estimate is spelled out with its causes, never printed silently beside it. */
+function ratingBlocks(ctx: BuildContext): Block[] {
+  const gaps = ratingGaps(ctx);
+  if (gaps.length === 0) return [];
+  return [
+    { kind: 'subheading', text: ctx.t('rating.title') },
+    ...gaps.flatMap((g): Block[] => [
+      {
+        kind: 'paragraph',
+        text: ctx.t('rating.statement', {
+          framework: g.framework,
+          held: g.held,
+          estimate: g.estimate,
+          steps: g.steps,
+        }),
+        tone: 'notice',
+      },
+      {
+        kind: 'paragraph',
+        text:
+          g.causes.length > 0
+            ? ctx.t('rating.causes', { causes: g.causes.join('；') })
+            : ctx.t('rating.noCause'),
+        tone: 'normal',
+      },
+    ]),
+  ];
+}
+
 function summary(ctx: BuildContext, views: readonly DimensionView[]): ReportModel['summary'] {
   const d = ctx.input.diagnosis;
   const lang = ctx.input.language;
   const scored = views.filter((v) => v.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const strongest = scored.slice(0, RANKED);
   const weakest = scored.slice(-RANKED).reverse();
-  const blocks: Block[] = [rankedTable(ctx, strongest, weakest)];
+  const blocks: Block[] = [...ratingBlocks(ctx), rankedTable(ctx, strongest, weakest)];
   if (d.warnings.length > 0) {
     blocks.push(
       { kind: 'subheading', text: ctx.t('summary.warnings') },
@@ -203,7 +237,7 @@ function signatures(ctx: BuildContext): Section {
         parties: [
           {
             role: ctx.t('sig.enterprise'),
-            lines: ctx.t('sig.enterpriseLines').split('|'),
+            lines: ctx.t('sig.enterpriseLines', { contact: ctx.input.enterprise.profile.contact }).split('|'),
             seal: ctx.t('sig.enterpriseSeal'),
           },
           {
@@ -277,6 +311,7 @@ function buildModel(input: ReportInput): ReportModel {
       scenariosSection(ctx),
       subsidiesSection(ctx),
       appendixSection(ctx),
+      annexSection(ctx),
       signatures(ctx),
       disclaimer(ctx),
     ],

@@ -94,6 +94,25 @@ export function answerText(
 ): string {
   if (answer?.value?.kind === 'na') return ctx.t('dim.na');
   if (!answer?.value) return ctx.t('dim.unanswered');
+  const item = ctx.input.questionnaire.items.get(answer.itemId);
+  const v = answer.value;
+  if (item?.type === 'figures' && v.kind === 'figures') {
+    // the entered figures in their unit, the points only labelled as 得分
+    const num = v.figures[item.ratio.numerator];
+    const den = v.figures[item.ratio.denominator];
+    const unit = item.fields.find((f) => f.id === item.ratio.numerator)?.unit ?? '';
+    if (num !== undefined && den !== undefined && den > 0) {
+      const reading = ctx.t('reading.ratio', {
+        percent: Math.round((num / den) * 1000) / 10,
+        num,
+        den,
+        unit,
+      });
+      return score?.points === null || score?.points === undefined
+        ? reading
+        : `${reading}，${ctx.t('reading.points', { points: score.points })}`;
+    }
+  }
   return score?.display || ctx.t('dim.unanswered');
 }
 

@@ -1,10 +1,60 @@
-import type { GateResult, Lift, ModelResult } from '../../../../assessments/engine/diagnosis';
+import type { Gap, GateResult, Lift, ModelResult } from '../../../../assessments/engine/diagnosis';
+import { gapReading, type GapReading } from '../../../../assessments/presentation/reading';
 import type { BuildContext } from './input';
 import type { Block, Section, Subsection } from './schema';
 
 const TOP_GAPS = 12;
 
-const pct = (f: number | null): string => (f === null ? '—' : `${Math.round(f * 100)}%`);
+function readingText(ctx: BuildContext, r: GapReading): string {
+  switch (r.kind) {
+    case 'ratio': {
+      const den = r.denominator;
+      const current = ctx.t('reading.ratio', { percent: r.percent, num: r.numerator, den, unit: r.unit });
+      if (r.abovePercent === null) return `${current} → ${ctx.t('reading.reached')}`;
+      const target =
+        r.numeratorAtLeast === null
+          ? ctx.t('reading.ratioTargetPlain', { above: r.abovePercent })
+          : ctx.t('reading.ratioTarget', {
+              above: r.abovePercent,
+              need: r.numeratorAtLeast,
+              den,
+              unit: r.unit,
+            });
+      return `${current} → ${target}`;
+    }
+    case 'level':
+      return `${ctx.t('reading.level', { n: r.current })} → ${ctx.t('reading.level', { n: r.target })}`;
+    case 'satisfaction':
+      return `${ctx.t(`reading.sat.${r.current}`)} → ${ctx.t(`reading.sat.${r.target}`)}`;
+    case 'boolean':
+      return `${ctx.t(r.current ? 'yes' : 'no')} → ${ctx.t('yes')}`;
+    case 'choice':
+      return `${ctx.pick(r.current)} → ${ctx.pick(r.target)}`;
+    case 'score':
+      return `${ctx.t('reading.score', { value: r.currentPercent })} → ${r.targetPercent}%`;
+    case 'none':
+      return '—';
+  }
+}
+
+/** The gap in the enterprise's units: entered value → value that closes it. */
+export function gapValueText(ctx: BuildContext, gap: Gap): string {
+  const q = ctx.input.questionnaire;
+  const answer = gap.itemId
+    ? ctx.input.assessment.answers.find((a) => a.itemId === gap.itemId)?.value
+    : undefined;
+  const scale = gap.itemId ? q.scales.get(gap.itemId) : undefined;
+  return readingText(
+    ctx,
+    gapReading({
+      item: gap.itemId ? q.items.get(gap.itemId) : undefined,
+      answer,
+      currentFraction: gap.currentFraction,
+      targetFraction: gap.targetFraction,
+      scale,
+    }),
+  );
+}
 
 function gateRows(ctx: BuildContext, gates: readonly GateResult[]): string[][] {
   return gates.map((g) => [
@@ -46,22 +96,34 @@ function gapsBlock(ctx: BuildContext, model: ModelResult): Block[] {
       table: {
         columns: [
           { title: ctx.t('col.no'), width: 0.07, align: 'center' },
-          { title: ctx.t('col.gap'), width: 0.25, align: 'left' },
-          { title: ctx.t('col.reason'), width: 0.42, align: 'left' },
-          { title: ctx.t('col.fromTo'), width: 0.16, align: 'center' },
-          { title: ctx.t('col.effort'), width: 0.1, align: 'center' },
+          { title: ctx.t('col.gap'), width: 0.23, align: 'left' },
+          { title: ctx.t('col.reason'), width: 0.34, align: 'left' },
+          { title: ctx.t('col.fromTo'), width: 0.27, align: 'left' },
+          { title: ctx.t('col.effort'), width: 0.09, align: 'center' },
         ],
         rows: gaps.map((g) => [
           String(g.rank),
           ctx.pick(g.label),
           g.reason,
-          `${pct(g.currentFraction)} → ${pct(g.targetFraction)}`,
+          gapValueText(ctx, g),
           ctx.t(`effort.${g.effort as 1 | 2 | 3}`),
         ]),
         emphasis: [],
       },
     },
   ];
+}
+
+/** An improvement in a consultant's words: "新增：…" / "提升至：…" instead of "+ …" / "→ …". */
+function improvementText(ctx: BuildContext, display: string): string {
+  if (display.startsWith('+ ')) return ctx.t('move.add', { what: display.slice(2) });
+  if (display.startsWith('→ ')) return ctx.t('move.to', { what: display.slice(2) });
+  return display;
+}
+
+/** A move's cost (effort × steps) on the same low / medium / high scale as the gaps. */
+function effortBand(cost: number): 1 | 2 | 3 {
+  return cost <= 1 ? 1 : cost <= 2 ? 2 : 3;
 }
 
 function routeBlock(ctx: BuildContext, model: ModelResult, lift: Lift): Block[] {
@@ -71,10 +133,7 @@ function routeBlock(ctx: BuildContext, model: ModelResult, lift: Lift): Block[] 
     { kind: 'subheading', text: ctx.t('gaps.route', { target }) },
     {
       kind: 'paragraph',
-      text: ctx.t(lift.found ? 'gaps.routeIntro' : 'gaps.routeNotFound', {
-        target,
-        bound: lift.search.bound,
-      }),
+      text: ctx.t(lift.found ? 'gaps.routeIntro' : 'gaps.routeNotFound', { target }),
       tone: 'normal',
     },
   ];
@@ -88,7 +147,12 @@ function routeBlock(ctx: BuildContext, model: ModelResult, lift: Lift): Block[] 
           { title: ctx.t('col.change'), width: 0.4, align: 'left' },
           { title: ctx.t('col.effort'), width: 0.12, align: 'center' },
         ],
-        rows: lift.moves.map((mv, i) => [String(i + 1), ctx.pick(mv.label), mv.display, String(mv.cost)]),
+        rows: lift.moves.map((mv, i) => [
+          String(i + 1),
+          ctx.pick(mv.label),
+          improvementText(ctx, mv.display),
+          ctx.t(`effort.${effortBand(mv.cost)}`),
+        ]),
         emphasis: [],
       },
     });

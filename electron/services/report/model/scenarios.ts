@@ -1,4 +1,5 @@
 import { DIMENSION_NAMES, type DimensionId } from '../../../../assessments/engine/typical-scenarios';
+import { humaneReason } from '../../../../assessments/presentation/reasons';
 import type { BuildContext } from './input';
 import type { Block, Section } from './schema';
 
@@ -16,6 +17,7 @@ function dimensionNames(ctx: BuildContext, ids: readonly string[]): string {
 export function scenariosSection(ctx: BuildContext): Section {
   const recs = ctx.input.recommendations.recommendations.slice(0, LISTED);
   const none = ctx.t('summary.none');
+  const lang = ctx.input.language === 'en' ? 'en' : 'zh';
   const blocks: Block[] = [{ kind: 'paragraph', text: ctx.t('scen.intro'), tone: 'normal' }];
   if (recs.length === 0) {
     blocks.push({ kind: 'paragraph', text: ctx.t('scen.none'), tone: 'muted' });
@@ -51,7 +53,9 @@ export function scenariosSection(ctx: BuildContext): Section {
         {
           kind: 'bullets',
           items: [
-            ctx.t('scen.reasons', { reasons: r.reasons.length > 0 ? r.reasons.join('；') : none }),
+            ctx.t('scen.reasons', {
+              reasons: r.reasons.length > 0 ? r.reasons.map((x) => humaneReason(x, lang)).join('；') : none,
+            }),
             ctx.t('scen.prereq', {
               data: list(r.prerequisites.data),
               equipment: list(r.prerequisites.equipment),

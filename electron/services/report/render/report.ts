@@ -7,6 +7,7 @@ import { drawSvg, renderChartSvg } from './chart';
 import { drawPageFurniture, fillToc, tocEntryCount, tocPageCount } from './pages';
 import { COLOR, CONTENT, FONT, MARGIN, PAGE, TYPE, type FontName } from './theme';
 import type { RegisteredFont } from './measure';
+import { printableModel } from './printable';
 import { Writer } from './writer';
 
 export interface RenderedReport {
@@ -189,7 +190,9 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
  * Draws the report. The TOC pages are reserved right after the cover (their number follows from
  * the model) and filled at the end, when every heading knows its page: one pass, exact numbers.
  */
-export async function renderReport(model: ReportModel, fonts: FontPair): Promise<RenderedReport> {
+export async function renderReport(raw: ReportModel, fonts: FontPair): Promise<RenderedReport> {
+  const drawn = [fonts.regular, fonts.bold, ...(fonts.fallback ? [fonts.fallback.regular] : [])];
+  const model = printableModel(raw, drawn);
   const doc = createDocument(model, fonts);
   const done = collect(doc);
   const w = new Writer(doc, registered(fonts));

@@ -113,6 +113,19 @@ export function drawTable(w: Writer, table: ReportTable, size: number = TYPE.tab
     const font = emphasis.has(r) ? FONT.bold : FONT.regular;
     const row = r === 0 && firstRow && !emphasis.has(0) ? firstRow : layRow(w, g, cells, font);
     let lines = row.lines;
+    // keep-with-next: the last row never stands alone on a page, nor a section row without its first item
+    const next = table.rows[r + 1];
+    if (next && r > 0 && (r === table.rows.length - 2 || emphasis.has(r))) {
+      const nextFont = emphasis.has(r + 1) ? FONT.bold : FONT.regular;
+      const pair = row.height + layRow(w, g, next, nextFont).height;
+      const pageRoom = CONTENT.bottom - CONTENT.top - header.height;
+      if (w.y + row.height <= CONTENT.bottom && w.y + pair > CONTENT.bottom && pair <= pageRoom) {
+        frame(w, top);
+        w.newPage();
+        top = w.y;
+        drawHeader(w, g, header);
+      }
+    }
     for (;;) {
       const room = Math.floor((CONTENT.bottom - w.y - 2 * PAD_Y) / g.leading);
       const needed = Math.max(...lines.map((l) => l.length));

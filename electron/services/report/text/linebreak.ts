@@ -84,13 +84,35 @@ export function canBreakBetween(before: string, after: string): boolean {
   return true;
 }
 
+/**
+ * Tokens read as one: a number with its unit ("260.6 KB", "300 万元", "120/200 台", "60%"), a
+ * telephone number ("0769-2289 0000") and a unified social credit code. A line never breaks inside them.
+ */
+const UNIT =
+  '(?:%|‰|℃|KB|MB|GB|kB|B|kWh|万千瓦时|千瓦时|万元|亿元|元|万|台套|台|套|个|人|项|件|次|天|年|月|小时|分钟|吨|度|㎡|m²|m³)';
+const PHONE = '0\\d{2,3}-\\d{3,4}\\s?\\d{4}|1\\d{2}\\s?\\d{4}\\s?\\d{4}';
+const TOKEN = new RegExp(`${PHONE}|[0-9][0-9.,/]*\\s?${UNIT}(?![A-Za-z])|\\b[0-9A-Z]{18}\\b`, 'g');
+
+function protectedEnds(text: string): Map<number, number> {
+  const spans = new Map<number, number>();
+  for (const m of text.matchAll(TOKEN)) spans.set(m.index, m.index + m[0].length);
+  return spans;
+}
+
 /** Atoms joined into the smallest pieces a line may be broken between. */
 export function segments(text: string): string[] {
   const out: string[] = [];
+  const spans = protectedEnds(text);
+  let offset = 0;
+  let holdUntil = -1;
   for (const a of atoms(text)) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !canBreakBetween(prev, a)) out[out.length - 1] = prev + a;
+    const inside = offset < holdUntil;
+    if (prev !== undefined && (inside || !canBreakBetween(prev, a))) out[out.length - 1] = prev + a;
     else out.push(a);
+    const end = spans.get(offset);
+    if (end !== undefined) holdUntil = Math.max(holdUntil, end);
+    offset += a.length;
   }
   return out;
 }
