@@ -1,4 +1,4 @@
-// Lint enforces the layering of DESIGN.md §1, as VS Code and Signal do, rather than convention:
+// Lint enforces the layering of docs/architecture.md §1, as VS Code and Signal do, rather than convention:
 //   assessments/engine (pure) ← electron/api (pure contract) ← electron/services (Node)
 //   ← electron/{ipc,web-shell,cli} ← electron/main;  renderer → engine + contract only.
 import js from '@eslint/js';

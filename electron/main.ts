@@ -1,6 +1,6 @@
 /**
  * Electron main process: lifecycle, single-instance lock, the one window, the Chinese menu and
- * the security defaults of DESIGN.md §7. Everything else lives in services/, shared with the web
+ * the security defaults of docs/architecture.md §7. Everything else lives in services/, shared with the web
  * shell and the CLI; this file only wires Electron to it.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';

@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
- * The main window's options: every item of DESIGN.md §7 that lives in webPreferences. Pure, so
+ * The main window's options: every item of docs/architecture.md §7 that lives in webPreferences. Pure, so
  * the security tests read the very object main.ts uses without starting Electron.
  */
 export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {

@@ -10,7 +10,7 @@ import { DIMENSION_NAMES } from './typical-scenarios';
 /**
  * Gap to the next tier/level, ranked SIRI-prioritisation style: each gap gets a normalised distance
  * to its target, a relevance to the enterprise's cost categories and one to its KPIs; the preset the
- * consultant picks weighs the three (shared/research/standards.md §5.1, whitepaper Fig. 12 as quoted).
+ * consultant picks weighs the three (SIRI Prioritisation Matrix whitepaper, Fig. 12, as quoted by third-party implementations).
  */
 export const PRESET_WEIGHTS: Record<Preset, ImpactWeights> = {
   strategic: { cost: 0.3, kpi: 0.4, proximity: 0.3 },

@@ -1,7 +1,8 @@
 /**
  * The 40 typical scenarios (典型场景) of 《智能制造典型场景参考指引(2025年版)(征求意见稿)》, with the
- * five 要素条件 dimensions they count towards. Source and confidence: shared/research/standards.md §3.2
- * (1–8 confirmed, 9–40 partial; the stage→dimension mapping is our inference, see §3.2).
+ * five 要素条件 dimensions they count towards. Names 1–8 are confirmed from the published draft;
+ * 9–40 come from a third-party encoding of the guide (partial); the stage→dimension mapping is our
+ * inference.
  * Ids are stable: the tiers model and the AI-scenario catalog both refer to them.
  */
 export const DIMENSIONS = ['factory', 'rnd', 'operation', 'production', 'management'] as const;

@@ -33,7 +33,7 @@ const PLAN: FundingInputs = {
 /**
  * A fully answered assessment (test/fixtures/answers/typical.ts) through the pure engine, as
  * diagnosis.compute + policy.evaluate + scenario.recommend do it. Packs and catalogs are loaded
- * once, outside the timing, as the app does on first use. Budget (DESIGN.md §6): < 5 ms.
+ * once, outside the timing, as the app does on first use. Budget (docs/architecture.md §6): < 5 ms.
  */
 export async function benchEngine(runs = 500, warmup = 150): Promise<EngineBench> {
   const questionnaire = createModelRegistry(resourcePath('assessments', 'models')).questionnaire(

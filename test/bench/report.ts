@@ -1,5 +1,5 @@
 /**
- * Report generation (DESIGN.md §6): warm (in-process, fonts parsed) and cold (a fresh `node`
+ * Report generation (docs/architecture.md §6): warm (in-process, fonts parsed) and cold (a fresh `node`
  * process running the built CLI on the sample bundle), beside the baseline a team would
  * otherwise pick: the same report as HTML printed to PDF by headless Chromium.
  *   node scripts/run-ts.mjs test/bench/report.ts      (after npm run build:node)
@@ -205,14 +205,14 @@ export async function reportBenchRows(quick = false): Promise<BenchRow[]> {
       figure: Math.round((med(base.warm) / med(warm.total)) * 10) / 10,
       unit: 'x',
       budget: { op: '>=', value: 2 },
-      how: 'DESIGN.md §6: pdfkit ≥ 2× faster warm',
+      how: 'docs/architecture.md §6: pdfkit ≥ 2× faster warm',
     },
     {
       what: 'pdfkit file size ÷ Chromium file size',
       figure: Math.round((warm.bytes / base.bytes) * 100) / 100,
       unit: 'x',
       budget: { op: '<', value: 1 },
-      how: `DESIGN.md §6: pdfkit's PDF smaller than the baseline's (${kb(warm.bytes)} KB vs ${kb(base.bytes)} KB)`,
+      how: `docs/architecture.md §6: pdfkit's PDF smaller than the baseline's (${kb(warm.bytes)} KB vs ${kb(base.bytes)} KB)`,
     },
   ];
 }

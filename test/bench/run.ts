@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every budget of DESIGN.md §6 measured and printed as one table, and written
+ * `npm run bench`: every budget of docs/architecture.md §6 measured and printed as one table, and written
  * to bench-results.json. `--quick` (run once by `npm test`) uses tiny sizes to prove it works;
  * its figures mean nothing.
  */

@@ -274,7 +274,7 @@ export const PolicyDocumentSchema = z.object({
   issuer: z.string().min(2).max(120),
   issuedOn: IsoDateSchema,
   kind: z.enum(DOCUMENT_KINDS),
-  /** seed file name under shared/seeds/ */
+  /** file name of the document text in the seeds folder beside the checkout (used by models:check) */
   sourceFile: z.string().regex(/^[\w.-]+\.txt$/),
   script: z.enum(['simplified', 'traditional']),
   region: RegionScopeSchema,

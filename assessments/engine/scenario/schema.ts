@@ -19,7 +19,7 @@ export const EFFORT_BAND_NAMES: Record<EffortBand, string> = {
 };
 
 export const ScenarioSourceSchema = z.object({
-  /** seed file name under shared/seeds/ */
+  /** file name of the document text in the seeds folder beside the checkout (used by models:check) */
   file: z.string().regex(/^[\w.-]+\.txt$/),
   quote: QuoteSchema,
 });

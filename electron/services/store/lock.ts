@@ -50,7 +50,9 @@ function conflict(owner: LockOwner | undefined, dataDir: string): AppError {
 
 /** Holds the OS lock until close(); undefined when another connection or process holds it. */
 function takeOsLock(file: string): Database.Database | undefined {
-  const guard = new Database(file, { timeout: 0 });
+  // A short wait, not zero: two openers racing each hold a shared lock for an instant (reading the
+  // header), and with no wait each would see the other's and both would give up.
+  const guard = new Database(file, { timeout: 250 });
   try {
     // an open exclusive transaction holds the lock without writing a byte; no journal file beside it
     guard.pragma('journal_mode = MEMORY');

@@ -50,7 +50,9 @@ export function checkSchemaVersion(db: Db, migrations: readonly Migration[]): Ve
   if (found === 0 && empty) return { state: 'ok' };
   if (found > supported && !isAbsurdVersion(found, supported)) return { state: 'ok' };
   if (found > 0 && found <= supported && schemaAfter(migrations, found) === actual) return { state: 'ok' };
-  for (let version = 1; version <= supported; version++) {
+  // Data-only migrations leave the tables as they were, so several versions can match: the highest
+  // is taken, because re-running a data migration could rewrite answers given since.
+  for (let version = supported; version >= 1; version--) {
     if (schemaAfter(migrations, version) !== actual) continue;
     db.pragma(`user_version = ${version}`);
     return { state: 'repaired', from: found, to: version };

@@ -62,7 +62,7 @@ export function Blockers({
             <ul className="plain-list">
               {lift.moves.map((m) => (
                 <li key={m.itemId}>
-                  {label(m.label)}：{m.display}
+                  {label(m.label)}：{content(m.display)}
                 </li>
               ))}
               {lift.blockedBy.length > 0 ? (

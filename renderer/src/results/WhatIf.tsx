@@ -12,7 +12,7 @@ import type { OwnedItem } from '../../../assessments/engine/model/schema';
 import { useApi } from '../api/ApiProvider';
 import { diagnoseAnswers } from '../api/models';
 import { useCall } from '../api/useCall';
-import { useLabel } from '../common/label';
+import { useContentText, useLabel } from '../common/label';
 import { useDebounced } from '../common/useDebounced';
 import { optionsOf, sameAnswer } from '../walkthrough/answer-keys';
 import { answerMap, useWalk } from '../walkthrough/store';
@@ -32,6 +32,7 @@ interface Props {
 export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
   const { t } = useTranslation();
   const label = useLabel();
+  const content = useContentText();
   const api = useApi();
   const saved = useWalk((s) => s.answers);
   const [changes, setChanges] = useState<Record<string, AnswerValue>>({});
@@ -102,7 +103,7 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
               {
                 title: t('whatIf.now'),
                 width: 110,
-                render: (_: unknown, it) => shown.get(it.id) ?? '—',
+                render: (_: unknown, it) => content(shown.get(it.id) ?? '—'),
               },
               {
                 title: t('whatIf.suppose'),

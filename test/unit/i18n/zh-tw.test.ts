@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quotesIn } from '../../../assessments/i18n/verbatim';
 import { toTaiwan, toTaiwanDeep } from '../../../assessments/i18n/zh-tw/convert';
 import { simplifiedOnlyChars, without } from '../../helpers/script-check';
-import { compactText, samplePdf } from '../report/support';
+import { samplePdf, streamText } from '../report/support';
 
 describe('toTaiwan (OpenCC cn → twp with the terms-of-art list)', () => {
   it('converts characters and Taiwan phrasing', () => {
@@ -50,7 +50,7 @@ describe('zh-TW report', () => {
     ]
       .filter(Boolean)
       .map(squash);
-    const leaks = simplifiedOnlyChars(without(compactText(pdf.file), keep));
+    const leaks = simplifiedOnlyChars(without(streamText(pdf.file), keep));
     expect([...new Set(leaks)].join('')).toBe('');
   }, 120_000);
 });

@@ -68,6 +68,14 @@ export function compactText(file: string, first?: number, last?: number): string
   return poppler('pdftotext', ['-enc', 'UTF-8', ...range, file, '-']).replace(/\s+/g, '');
 }
 
+/**
+ * The whole text in drawing order with whitespace removed: unlike compactText, side-by-side columns
+ * (the signature page) are not interleaved line by line, so a name wrapped in its column stays whole.
+ */
+export function streamText(file: string): string {
+  return poppler('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']).replace(/\s+/g, '');
+}
+
 /** Every text line as poppler reads it (one per drawn line within a column), from -bbox-layout. */
 export function textLines(file: string): string[] {
   const html = poppler('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', file, '-']);

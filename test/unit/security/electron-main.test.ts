@@ -1,5 +1,5 @@
 /**
- * DESIGN.md §7 as tests, against electron/main.ts itself: it is imported with 'electron'
+ * docs/architecture.md §7 as tests, against electron/main.ts itself: it is imported with 'electron'
  * replaced by a recorder (fake-electron.ts), and the handlers it registers are called the way
  * Electron would call them. Fuses are checked on the packaging config
  * (test/unit/packaging/config.test.ts); the window's webPreferences in window-options.test.ts.
@@ -47,7 +47,7 @@ const ipcOk = async <T>(method: string, input: unknown): Promise<T> => {
   return envelope.value as T;
 };
 
-describe('electron/main.ts security defaults (DESIGN.md §7)', () => {
+describe('electron/main.ts security defaults (docs/architecture.md §7)', () => {
   it('takes the single-instance lock before anything else', () => {
     expect(electron.calls[0]).toBe('requestSingleInstanceLock');
     expect(electron.calls).not.toContain('quit');

@@ -5,7 +5,7 @@ import { mainWindowOptions } from '../../../electron/window-options';
 const options = mainWindowOptions('/app/dist/electron/preload.cjs', '智造自诊');
 const prefs = options.webPreferences ?? {};
 
-describe('main window options (DESIGN.md §7)', () => {
+describe('main window options (docs/architecture.md §7)', () => {
   it.each([
     ['contextIsolation', true],
     ['sandbox', true],

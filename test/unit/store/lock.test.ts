@@ -95,8 +95,8 @@ describe('data folder lock', () => {
       for (let trial = 0; trial < 8; trial++) {
         const dataDir = tempDir('sfd-lock-race-');
         writeLock(dataDir, spawnSync(process.execPath, ['-e', '0']).pid);
-        const startAt = Date.now() + 400;
-        const pair = [lockingChild(dataDir, startAt, 600), lockingChild(dataDir, startAt, 600)];
+        const startAt = Date.now() + 1000;
+        const pair = [lockingChild(dataDir, startAt, 1500), lockingChild(dataDir, startAt, 1500)];
         const said = await Promise.all(pair.map((c) => c.said));
         await Promise.all(pair.map((c) => c.exited));
         expect(said.sort(), `trial ${trial}`).toEqual(['conflict', 'owner']);

@@ -90,8 +90,8 @@ describe('a damaged schema version number (user_version)', () => {
       setUserVersion(dbPath, damaged);
       const store = await openStore({ dataDir, backupCheckMs: 0 });
       expect(store.recovery).toMatchObject({ reason: 'repaired', movedAside: null });
-      expect(store.recovery?.message).toContain(`记为 ${damaged}，按表结构应为 1`);
-      expect(store.schemaVersion).toBe(1);
+      expect(store.recovery?.message).toContain(`记为 ${damaged}，按表结构应为 2`);
+      expect(store.schemaVersion).toBe(2);
       expect(store.answers.list(assessmentId)).toHaveLength(301);
       store.close();
     });
