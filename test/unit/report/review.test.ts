@@ -156,3 +156,15 @@ describe('report read by a reviewer', () => {
     );
   });
 });
+
+describe('levels a reviewer can recompute', () => {
+  it('prints the per-level scores and S of the CMMM level, and the SME scene conditions, on the summary page', async () => {
+    const text = compactText((await samplePdf('zh-CN')).file, 3);
+    // the sample's CMMM level scores are 1.00 / 0.82 / 0.50 / 0.00: levels 1 and 2 reach 0.8, so
+    // S = 1 + 1 + 0.50 = 2.50, in the 二级 band 1.8–2.8 (GB/T 39117 rule as published)
+    expect(text).toContain('S=1+1+0.50=2.50→二级（规范级）（区间1.8–2.8）');
+    expect(text).toContain('权重按等权估算');
+    // SME 2024: 三级 needs ≥ 60 points and ≥ 8 scenes at level 3, of which ≥ 5 约束性
+    expect(text).toContain('三级：得分≥60；达到三级的场景16个（需8个），其中约束性场景10个（需5个）——满足');
+  });
+});

@@ -2,6 +2,7 @@ import { buildRadarOption, radarAxes } from '../../../../assessments/charts/rada
 import { DIMENSIONS } from '../../../../assessments/engine/typical-scenarios';
 import { quotesIn } from '../../../../assessments/i18n/verbatim';
 import { toTaiwanDeep } from '../../../../assessments/i18n/zh-tw/convert';
+import type { LevelRule } from '../../../../assessments/engine/diagnosis';
 import { buildContext } from './context';
 import { annexSection } from './annex';
 import { appendixSection } from './appendix';
@@ -80,6 +81,11 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
   };
 }
 
+/** The level's computation as a reviewer re-does it by hand: the sum, the blocking condition, the weights. */
+function ruleText(ctx: BuildContext, rule: LevelRule): string {
+  return [...rule.lines, ...(rule.blocker ? [rule.blocker] : [])].map((l) => ctx.pick(l)).join('；');
+}
+
 function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
   const d = ctx.input.diagnosis;
   const tiers = d.models.find((m) => m.kind === 'tiers');
@@ -102,6 +108,8 @@ function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
         score: ctx.score(cmmm.score.value, cmmm.score.max),
       }),
     });
+  if (cmmm?.levelRule)
+    rows.push({ label: ctx.t('summary.levelBasis'), value: ruleText(ctx, cmmm.levelRule) });
   if (sme?.estimate)
     rows.push({
       label: ctx.t('summary.sme'),
@@ -110,6 +118,7 @@ function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
         score: ctx.score(sme.score.value, sme.score.max),
       }),
     });
+  if (sme?.levelRule) rows.push({ label: ctx.t('summary.levelBasis'), value: ruleText(ctx, sme.levelRule) });
   const cov = tiers?.coverage;
   if (cov) {
     rows.push({
