@@ -28,7 +28,12 @@ export function takeToken(): string {
  */
 let unloading = false;
 const KEEPALIVE_MAX_BYTES = 60_000;
-window.addEventListener('beforeunload', () => (unloading = true));
+// A beforeunload is not always followed by an unload (a download link, a navigation that stays in
+// the page): the flag is cleared on the next task, which never runs when the page really goes.
+window.addEventListener('beforeunload', () => {
+  unloading = true;
+  setTimeout(() => (unloading = false), 0);
+});
 window.addEventListener('pagehide', () => (unloading = true));
 window.addEventListener('pageshow', () => (unloading = false));
 
