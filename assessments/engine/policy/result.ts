@@ -11,6 +11,16 @@ export const MEASURE_STATUSES = [
   'not-yet-valid',
 ] as const;
 export const MeasureStatusSchema = z.enum(MEASURE_STATUSES);
+/** How screens and the report list measures: what can be applied for first, then the rest. */
+export const MEASURE_DISPLAY_ORDER: readonly MeasureStatus[] = [
+  'eligible',
+  'competitive',
+  'after-prerequisites',
+  'needs-information',
+  'not-eligible',
+  'not-yet-valid',
+  'expired',
+];
 export type MeasureStatus = z.infer<typeof MeasureStatusSchema>;
 
 export const MEASURE_STATUS_NAMES: Record<MeasureStatus, string> = {

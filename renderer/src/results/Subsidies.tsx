@@ -2,6 +2,7 @@ import { Button, Popover, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentText } from '../common/label';
+import { MEASURE_DISPLAY_ORDER } from '../../../assessments/engine/policy/result';
 import type {
   EvaluationResult,
   MeasureEvaluation,
@@ -21,16 +22,7 @@ const STATUS_COLORS: Record<MeasureStatus, string> = {
   expired: 'default',
   'not-yet-valid': 'default',
 };
-const ORDER: MeasureStatus[] = [
-  'eligible',
-  'competitive',
-  'after-prerequisites',
-  'needs-information',
-  'not-eligible',
-  'not-yet-valid',
-  'expired',
-];
-const ACTIONABLE = new Set<MeasureStatus>(ORDER.slice(0, 4));
+const ACTIONABLE = new Set<MeasureStatus>(MEASURE_DISPLAY_ORDER.slice(0, 4));
 
 export interface FieldLinks {
   /** opens the screen where the field is entered, focused on it */
@@ -42,7 +34,9 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
   const { t } = useTranslation();
   const content = useContentText();
   const [showAll, setShowAll] = useState(false);
-  const sorted = [...result.measures].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const sorted = [...result.measures].sort(
+    (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
+  );
   // what the enterprise can act on first; the rest one switch away (with the reason each fails)
   const actionable = sorted.filter((m) => ACTIONABLE.has(m.status));
   const measures = showAll ? sorted : actionable;

@@ -4,6 +4,7 @@ import { factsFromDiagnosis } from '../../../../assessments/engine/policy/from-d
 import { fmtWan } from '../../../../assessments/engine/policy/format';
 import { checkRegion } from '../../../../assessments/engine/policy/region';
 import {
+  MEASURE_DISPLAY_ORDER,
   SUBTOTAL_KINDS,
   type EvaluationSummary,
   type MeasureEvaluation,
@@ -97,22 +98,12 @@ function subtotalLines(ctx: BuildContext, s: EvaluationSummary): string {
   ).join('\n');
 }
 
-const STATUS_ORDER = [
-  'eligible',
-  'competitive',
-  'after-prerequisites',
-  'needs-information',
-  'not-eligible',
-  'not-yet-valid',
-  'expired',
-] as const;
-
 export function subsidiesSection(ctx: BuildContext): Section {
   const ev = ctx.input.evaluation;
   const where = locate(ctx);
   const inRegion = ev.measures.filter((e) => !e.failed.some((f) => f.condition === REGION));
   const sorted = [...inRegion].sort(
-    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+    (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
   );
   const rows = sorted.map((e) => {
     const located = where.get(e.measureId);
