@@ -2,6 +2,7 @@
  * `npm run web`: the app in any browser, for machines without Electron, for development and
  * for the e2e tests. Same contract, same validation, loopback only, a fresh token per launch.
  */
+import './compile-cache';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeContext, createContext } from './services/context';

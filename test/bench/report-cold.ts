@@ -5,7 +5,7 @@
  */
 import '../../electron/compile-cache';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fontFilesFor, scriptFor } from '../../electron/services/report/fonts';
+import { fontFilesFor, scriptFor } from '../../electron/services/report/font-files';
 import { ReportModelSchema } from '../../electron/services/report/model/schema';
 import { renderInThisThread } from '../../electron/services/report/render-job';
 

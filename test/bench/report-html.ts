@@ -4,7 +4,7 @@
  * would otherwise write to print the report from the renderer with printToPDF.
  */
 import { pathToFileURL } from 'node:url';
-import type { FontFiles } from '../../electron/services/report/fonts';
+import type { FontFiles } from '../../electron/services/report/font-files';
 import type { Block, ReportModel, ReportTable } from '../../electron/services/report/model/schema';
 
 const esc = (s: string) =>

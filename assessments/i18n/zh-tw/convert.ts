@@ -6,7 +6,9 @@ import { TAIWAN_TERM_FIXUPS, TAIWAN_TERMS } from './terms';
  * every screen and the report in zh-TW. Converting where the text is shown (not in the YAML)
  * means text other people add later is converted too.
  */
-const opencc = Converter({ from: 'cn', to: 'twp' });
+// built on first use: the dictionaries take ~150 ms, which every shell would otherwise pay at start-up
+let converter: ((text: string) => string) | undefined;
+const opencc = (text: string): string => (converter ??= Converter({ from: 'cn', to: 'twp' }))(text);
 const TERMS = new Map<string, string>(TAIWAN_TERMS);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

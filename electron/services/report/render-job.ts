@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { loadFonts, type FontFiles, type FontScript } from './fonts';
+import type { FontFiles, FontScript } from './font-files';
 import { ReportModelSchema, type ReportModel } from './model/schema';
-import { renderReport, type RenderedReport } from './render/report';
+import type { RenderedReport } from './render/report';
 
 /** What crosses into the report worker: the model and where the fonts are (resolved by the caller). */
 export const RenderJobSchema = z.object({
@@ -27,11 +27,15 @@ export const RenderReplySchema = z.discriminatedUnion('ok', [
 ]);
 export type RenderReply = z.infer<typeof RenderReplySchema>;
 
-/** Renders in the current thread (the worker's body, and the in-process path for tests and the bench). */
-export function renderInThisThread(
+/**
+ * Renders in the current thread (the worker's body, and the in-process path for tests and the
+ * bench). pdfkit, fontkit and echarts are loaded on the first report, not when a shell starts.
+ */
+export async function renderInThisThread(
   model: ReportModel,
   script: FontScript,
   fonts: FontFiles,
 ): Promise<RenderedReport> {
+  const [{ renderReport }, { loadFonts }] = await Promise.all([import('./render/report'), import('./fonts')]);
   return renderReport(model, loadFonts(script, fonts));
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createModelRegistry } from '../../../electron/services/catalog/models';
 import { createPolicyCatalogService } from '../../../electron/services/catalog/policies';
-import { locateFont } from '../../../electron/services/report/fonts';
+import { locateFont } from '../../../electron/services/report/font-files';
 import {
   PACKAGED_RESOURCES_DIR,
   resourceLayout,
