@@ -98,6 +98,24 @@ test('portfolio: filter, search, roster export, workbook round trip with row err
     if (r.number > 1) names.push(String(r.getCell(1).value));
   });
   expect(names.sort()).toEqual(['东莞市松湖智联电子科技有限公司', '佛山顺德名册测试电器有限公司'].sort());
+  // the competitive (择优) caps stand in their own column, beside and apart from 当前可申请,
+  // each the same figure as the roster's ("—" where no competitive measure states an amount)
+  const sheetRows = roster.getWorksheet('建档立卡名册')!;
+  const capColumn = (sheetRows.getRow(1).values as unknown[]).indexOf('择优可争取（政策上限，万元）');
+  expect(capColumn).toBeGreaterThan(0);
+  await expect(table.getByRole('columnheader', { name: '择优可争取（政策上限，万元）' })).toBeVisible();
+  const caps: [string, number][] = [];
+  sheetRows.eachRow((r) => {
+    if (r.number > 1) caps.push([String(r.getCell(1).value), Number(r.getCell(capColumn).value)]);
+  });
+  const capIndex = await table
+    .getByRole('columnheader')
+    .evaluateAll((hs) => hs.findIndex((h) => h.textContent === '择优可争取（政策上限，万元）'));
+  for (const [name, cap] of caps) {
+    const text = cap > 0 ? cap.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : '—';
+    const row = table.getByRole('row').filter({ hasText: name });
+    await expect(row.getByRole('cell').nth(capIndex)).toHaveText(text);
+  }
 
   // questionnaire workbook for the draft: out, filled with one bad row, back in
   const [bookDownload] = await Promise.all([

@@ -84,7 +84,14 @@ export function PortfolioTable(props: {
             </Button>
           ),
         },
-        { key: 'creditCode', title: t('portfolio.col.creditCode'), dataIndex: 'creditCode', width: 170 },
+        {
+          key: 'creditCode',
+          title: t('portfolio.col.creditCode'),
+          dataIndex: 'creditCode',
+          width: 190,
+          // 18 characters read and copied as one token, never broken across lines
+          render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span>,
+        },
         {
           key: 'city',
           title: t('portfolio.col.region'),
@@ -167,6 +174,14 @@ export function PortfolioTable(props: {
               text
             );
           },
+        },
+        {
+          key: 'competitiveCapWan',
+          title: <Tooltip title={t('portfolio.competitiveHint')}>{t('portfolio.col.competitive')}</Tooltip>,
+          width: 150,
+          align: 'right',
+          render: (_: unknown, r) =>
+            r.competitiveCapWan > 0 ? formatWan(r.competitiveCapWan, i18n.language) : '—',
         },
         {
           key: 'actions',
