@@ -85,7 +85,8 @@ function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
     if (out.length >= LIFT_BOUND.candidates) break;
     if (gap.kind !== 'item' || !gap.itemId) continue;
     const item = q.items.get(gap.itemId);
-    if (!item) continue;
+    // facts (official ratings, scale, record, benchmarks) are established, never proposed
+    if (!item || item.prerequisite) continue;
     const from = base.ctx.answers[gap.itemId];
     const target = gap.targetFraction ?? 1;
     const closes = (r: Rung): boolean =>
