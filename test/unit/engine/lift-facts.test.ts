@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Gap } from '../../../assessments/engine/diagnosis';
 import { cheapestLift } from '../../../assessments/engine/lift';
+import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import { evaluate } from '../../../assessments/engine/scoring/evaluate';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { run, shipped } from './support';
@@ -9,10 +10,7 @@ import { run, shipped } from './support';
 const OFFICIAL = 'sf.status.cmmm-official';
 
 /** Typical answers with every CMMM level-2 requirement unmet: the CMMM estimate falls to 一级. */
-function belowCmmm2(): {
-  q: ReturnType<ReturnType<typeof shipped>['questionnaire']>;
-  answers: Record<string, AnswerValue>;
-} {
+function belowCmmm2(): { q: Questionnaire; answers: Record<string, AnswerValue> } {
   const q = shipped().questionnaire('smart-factory-tiers')!;
   const answers = { ...typicalAnswers(q) };
   for (const id of Object.keys(answers))

@@ -46,7 +46,7 @@ describe('citations in the shipped packs name public sources', () => {
           ...(g.type === 'cmmm-level' ? g.regionVariants.map((v) => v.citation) : []),
         ]) {
           expect([g.id, /《.+》|GB\/T \d+/.test(c.source)]).toEqual([g.id, true]);
-          expect([g.id, c.ref.length > 0]).toEqual([g.id, true]);
+          expect([g.id, (c.ref ?? '').length > 0]).toEqual([g.id, true]);
         }
       }
     }
