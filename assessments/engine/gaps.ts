@@ -178,6 +178,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
         break;
       }
       case 'previous-tier':
+      case 'benchmark':
         break;
     }
   }
