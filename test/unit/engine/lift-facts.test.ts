@@ -3,7 +3,8 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Gap } from '../../../assessments/engine/diagnosis';
 import { cheapestLift } from '../../../assessments/engine/lift';
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import { evaluate } from '../../../assessments/engine/scoring/evaluate';
+import { trialContext } from '../../../assessments/engine/scoring/context';
+import { evaluate, evaluateIn } from '../../../assessments/engine/scoring/evaluate';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { run, shipped } from './support';
 
@@ -60,6 +61,37 @@ describe('the cheapest lift never proposes changing a fact', () => {
           expect(m.gaps.map((g) => g.itemId ?? '').filter((x) => facts.has(x))).toEqual([]);
         }
       }
+    }
+  });
+});
+
+describe('the lift search stays within budget without changing its answer', () => {
+  it('an unreachable 卓越级 (even with every candidate raised the gates stay open) is decided by one trial', () => {
+    const q = shipped().questionnaire('smart-factory-tiers')!;
+    const tiers = run(q, typicalAnswers(q), { profile: TYPICAL_PROFILE }).models[0]!;
+    expect(tiers.next?.code).toBe('excellent');
+    expect(tiers.cheapestLift).toMatchObject({ found: false, moves: [], totalCost: 0 });
+    expect(tiers.cheapestLift?.search.evaluations).toBe(1);
+  });
+
+  it('a CMMM trial re-summing only the touched cells gives the same level scores as a full evaluation', () => {
+    const q = shipped().questionnaire('cmmm-gbt39116')!;
+    const answers = typicalAnswers(q);
+    const base = evaluate(q, answers, TYPICAL_PROFILE);
+    const pe = base.byId.get('cmmm-gbt39116')!;
+    for (const id of ['cmmm.strategy.l3', 'cmmm.data.l2', 'cmmm.equipment.l1']) {
+      const changed: AnswerValue = { kind: 'satisfaction', value: 'full' };
+      const full = evaluate(q, { ...answers, [id]: changed }, TYPICAL_PROFILE).byId.get('cmmm-gbt39116')!;
+      const trial = evaluateIn(
+        trialContext(base.ctx, new Map([[id, changed]])),
+        [pe.cp],
+        base,
+        new Set([id]),
+      );
+      const inc = trial.byId.get('cmmm-gbt39116')!;
+      expect(inc.cmmm?.levels).toEqual(full.cmmm?.levels);
+      expect(inc.cmmm?.s).toBe(full.cmmm?.s);
+      expect(inc.rank).toBe(full.rank);
     }
   });
 });
