@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
+import { figureProblem } from '../../../assessments/engine/figures-check';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { run, shipped } from './support';
 
@@ -86,5 +87,11 @@ describe('基础级 benchmark gate: the KPI, both values and where the benchmark
     });
     expect(gate.status).toBe('unknown');
     expect(gate.detail).toBe('未录入对比的指标及数值（要求高于本省同行业平均水平）');
+  });
+
+  it('an enterprise value above the average is a valid answer (the figures check does not treat it as part of a whole)', () => {
+    const item = q.items.get('sf.basic.kpi-figures')!;
+    expect(item.type).toBe('figures');
+    if (item.type === 'figures') expect(figureProblem(item, figures(85, 62))).toBeUndefined();
   });
 });
