@@ -14,6 +14,7 @@ import type {
 } from './diagnosis';
 import { PRESET_WEIGHTS, rankGaps, rawGaps, type Focus } from './gaps';
 import { discrepancies } from './discrepancy';
+import { gateMoves, type GateMove } from './gate-moves';
 import { cmmmRule, smeRule } from './level-rule';
 import { cheapestLift } from './lift';
 import type { Questionnaire } from './model/questionnaire';
@@ -360,6 +361,8 @@ export interface WhatIfResult {
     scoreAfter: number;
     rankBefore: number | null;
     rankAfter: number | null;
+    /** tier conditions whose status moved (tiers packs) */
+    gates: readonly GateMove[];
   }>;
 }
 
@@ -378,6 +381,7 @@ export function whatIf(input: DiagnoseInput, changes: AnswerChanges): WhatIfResu
         scoreAfter: h.score.value,
         rankBefore: m.estimate?.rank ?? null,
         rankAfter: h.estimate?.rank ?? null,
+        gates: gateMoves(m, h),
       };
     }),
   };

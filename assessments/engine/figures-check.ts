@@ -26,11 +26,12 @@ function field(item: FiguresItem, id: string) {
 }
 
 /**
- * The inconsistency in one item's figures, if any. Every ratio a pack defines is a share of a
- * whole (its bands end at 1 at most), so the part cannot exceed the whole.
+ * The inconsistency in one item's figures, if any. A ratio is a share of a whole (its bands end at
+ * 1 at most), so the part cannot exceed the whole — except for an `unbounded` comparison of two
+ * values (an indicator against its benchmark).
  */
 export function figureProblem(item: FiguresItem, value: AnswerValue | null): FigureProblem | undefined {
-  if (value?.kind !== 'figures') return undefined;
+  if (value?.kind !== 'figures' || item.ratio.unbounded) return undefined;
   const part = value.figures[item.ratio.numerator];
   const whole = value.figures[item.ratio.denominator];
   if (part === undefined || whole === undefined || part <= whole) return undefined;

@@ -18,6 +18,9 @@ export const PRESET_WEIGHTS: Record<Preset, ImpactWeights> = {
   operational: { cost: 0.6, kpi: 0.2, proximity: 0.2 },
 };
 
+/** The order String#localeCompare gives, without building a collator on every comparison. */
+const ID_ORDER = new Intl.Collator();
+
 /** What the enterprise cares about most; empty = every tag counts the same. */
 export interface Focus {
   readonly costs?: readonly CostTag[];
@@ -175,6 +178,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
         break;
       }
       case 'previous-tier':
+      case 'benchmark':
         break;
     }
   }
@@ -280,7 +284,7 @@ export function rankGaps(gaps: readonly RawGap[], weights: ImpactWeights, focus:
     };
   });
   scored.sort(
-    (a, b) => b.impact.score - a.impact.score || a.g.effort - b.g.effort || a.g.id.localeCompare(b.g.id),
+    (a, b) => b.impact.score - a.impact.score || a.g.effort - b.g.effort || ID_ORDER.compare(a.g.id, b.g.id),
   );
   return scored.map(({ g, impact }, i) => ({
     id: g.id,

@@ -22,7 +22,7 @@ function bandText(scoring: CmmmScoring, rank: number): string {
   return `${f1(sorted[i]!.minS)}–${f1(upper)}`;
 }
 
-export function cmmmRule(ev: CmmmEval, scoring: CmmmScoring): LevelRule {
+export function cmmmRule(ev: Omit<CmmmEval, 'cells'>, scoring: CmmmScoring): LevelRule {
   const scored = ev.levels.filter((l) => l.score !== null);
   const perLevel = scored.map((l) => `${levelName(scoring, l.level).zh} ${f2(l.score!)}`).join('、');
   const perLevelEn = scored.map((l) => `L${l.level} ${f2(l.score!)}`).join(', ');

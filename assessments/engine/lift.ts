@@ -19,7 +19,7 @@ import { requiredCmmm } from './scoring/tiers';
  * against `evaluations`. Cost of a change = the item's effort (1–3) × steps.
  */
 export const LIFT_BOUND = { candidates: 40, rungs: 2, moves: 30, evaluations: 300 } as const;
-export const LIFT_BOUND_TEXT = `惰性贪心搜索：取排名前 ${LIFT_BOUND.candidates} 个差距题项，每项最多 ${LIFT_BOUND.rungs} 个候选答案，最多 ${LIFT_BOUND.moves} 项改进、${LIFT_BOUND.evaluations} 次评估，随后剔除多余改进（每项至多再评估 2 次）`;
+export const LIFT_BOUND_TEXT = `先把全部候选改进一起试算一次，仍达不到目标即不再搜索；否则惰性贪心搜索：取排名前 ${LIFT_BOUND.candidates} 个差距题项，每项最多 ${LIFT_BOUND.rungs} 个候选答案，最多 ${LIFT_BOUND.moves} 项改进、${LIFT_BOUND.evaluations} 次评估，随后剔除多余改进（每项至多再评估 2 次）`;
 
 const EPS = 1e-9;
 
@@ -85,7 +85,8 @@ function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
     if (out.length >= LIFT_BOUND.candidates) break;
     if (gap.kind !== 'item' || !gap.itemId) continue;
     const item = q.items.get(gap.itemId);
-    if (!item) continue;
+    // facts (official ratings, scale, record, benchmarks) are established, never proposed
+    if (!item || item.prerequisite) continue;
     const from = base.ctx.answers[gap.itemId];
     const target = gap.targetFraction ?? 1;
     const closes = (r: Rung): boolean =>
@@ -137,6 +138,7 @@ interface Option {
 
 class Search {
   evaluations = 0;
+  probed = false;
   readonly chosen = new Map<string, Chosen>();
   state: Evaluation;
   d: number;
@@ -187,6 +189,24 @@ class Search {
   reaches(chosen: ReadonlyMap<string, Chosen>): boolean {
     return this.trial(this.base, changes(chosen)).d <= EPS;
   }
+
+  /**
+   * One trial with every candidate at its furthest answer. Raising answers never moves a target
+   * away (level scores, points, coverage and the AI share of scenarios raised to an AI level only
+   * grow), so when even this misses the target no subset the greedy search could pick reaches
+   * it, and the search is skipped. Not counted against the bound, so a reachable target is
+   * searched exactly as before.
+   */
+  ceilingReaches(cands: readonly Candidate[]): boolean {
+    this.probed = true;
+    const all = new Map<string, AnswerValue>();
+    for (const c of cands) {
+      const top = c.rungs.reduce((a, b) => (b.steps > a.steps ? b : a));
+      all.set(c.item.id, top.to);
+    }
+    const ev = evaluateIn(trialContext(this.base.ctx, all), this.packs, this.base, new Set(all.keys()));
+    return deficit(ev, this.packId, this.target) <= EPS;
+  }
 }
 
 function byRatio(a: Option, b: Option): number {
@@ -223,9 +243,12 @@ export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
   const pe = base.byId.get(packId)!;
   const cands = candidates(base, gaps);
   const search = new Search(base, packId, target.rank);
-  const options: Option[] = cands.flatMap((cand) => cand.rungs.map((rung) => ({ cand, rung, ratio: 0 })));
-  for (const o of options) o.ratio = search.measure(o)?.ratio ?? 0;
-  greedy(search, options);
+  const reachable = search.d <= EPS || search.ceilingReaches(cands);
+  if (reachable) {
+    const options: Option[] = cands.flatMap((cand) => cand.rungs.map((rung) => ({ cand, rung, ratio: 0 })));
+    for (const o of options) o.ratio = search.measure(o)?.ratio ?? 0;
+    greedy(search, options);
+  }
   const found = search.d <= EPS;
   if (found) prune(search);
   const moves: Move[] = [...search.chosen.values()].map((c) => ({
@@ -242,7 +265,11 @@ export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
     moves: found ? moves : [],
     totalCost: found ? moves.reduce((s, m) => s + m.cost, 0) : 0,
     blockedBy: blockers(pe, target.rank),
-    search: { candidates: cands.length, evaluations: search.evaluations, bound: LIFT_BOUND_TEXT },
+    search: {
+      candidates: cands.length,
+      evaluations: search.evaluations + (search.probed ? 1 : 0),
+      bound: LIFT_BOUND_TEXT,
+    },
   };
 }
 

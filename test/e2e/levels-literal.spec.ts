@@ -13,7 +13,8 @@ import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './we
  *   not: S = 1 + 1 + 0.50 = 2.50 → 二级 (band 1.8–2.8);
  * - SME: every indicator at its maximum and all 16 scenes at level 4 → 100 points, 16 scenes at
  *   level 4 of which 10 约束性 → 四级 (≥ 80 points, ≥ 10 scenes, ≥ 6 约束性);
- * - tier: 基础级 and 先进级 need CMMM 二级, 卓越级 needs 三级 → 先进级 (pending verification).
+ * - tier: 基础级 and 先进级 need CMMM 二级, 卓越级 needs 三级 → 先进级 (pending verification); 基础级's
+ *   benchmark: 人均产值 12 against a yearbook average of 10 (the first option of each choice) → above.
  */
 const MODELS_DIR = fileURLToPath(new URL('../../assessments/models', import.meta.url));
 const PROFILE = {
@@ -38,7 +39,13 @@ function answerFor(item: OwnedItem): AnswerValue | undefined {
     case 'boolean':
       return { kind: 'boolean', value: true };
     case 'figures':
-      return { kind: 'figures', figures: Object.fromEntries(item.fields.map((f) => [f.id, 10])) };
+      // an indicator compared with its benchmark: the enterprise 12 against an average of 10
+      return {
+        kind: 'figures',
+        figures: Object.fromEntries(
+          item.fields.map((f) => [f.id, item.ratio.unbounded && f.id === item.ratio.numerator ? 12 : 10]),
+        ),
+      };
     case 'choices': {
       const best = [...item.options].sort((a, b) => b.points - a.points)[0]!;
       return {

@@ -227,7 +227,14 @@ export const FiguresItemSchema = z
     ...ItemBase,
     type: z.literal('figures'),
     fields: z.array(FigureField).min(2).max(8),
-    ratio: z.object({ numerator: z.string(), denominator: z.string() }).strict(),
+    ratio: z
+      .object({
+        numerator: z.string(),
+        denominator: z.string(),
+        /** a comparison of two values (an indicator against its benchmark) may exceed 1 */
+        unbounded: z.boolean().optional(),
+      })
+      .strict(),
     bands: z.array(Band).min(1).max(12),
   })
   .strict();
@@ -357,6 +364,36 @@ export const GateSchema = z.discriminatedUnion('type', [
   z.object({ ...GateBase, type: z.literal('ai-share'), min: z.number().min(0).max(1) }).strict(),
   /** the previous tier held (item answer) or, failing that, estimated here */
   z.object({ ...GateBase, type: z.literal('previous-tier'), heldItem: ItemIdSchema }).strict(),
+  /**
+   * A key indicator compared with a benchmark: which indicator (a single choice), the enterprise's
+   * value and the benchmark's (a figures item) and where the benchmark comes from (a single
+   * choice). Without a known basis the gate needs verification; it is never met on a guess.
+   */
+  z
+    .object({
+      ...GateBase,
+      type: z.literal('benchmark'),
+      indicatorItem: ItemIdSchema,
+      figuresItem: ItemIdSchema,
+      basisItem: ItemIdSchema,
+      /** basis options that mean no usable benchmark */
+      noBasis: z.array(z.string().min(1)).min(1),
+      /** per indicator option: which direction is better, and the unit its values are in */
+      indicators: z
+        .array(
+          z
+            .object({
+              option: z.string().min(1),
+              better: z.enum(['higher', 'lower']),
+              unit: z.string().max(16),
+            })
+            .strict(),
+        )
+        .min(1),
+      /** e.g. 高于本省同行业平均 */
+      comparison: z.string().min(1).max(40),
+    })
+    .strict(),
 ]);
 export type Gate = z.infer<typeof GateSchema>;
 

@@ -110,7 +110,13 @@ function checkScoring(pack: ModelPack, known: ReadonlySet<string>, report: Repor
     s.gates.forEach((g, i) => {
       if (!codes.has(g.tier)) report(`scoring.gates.${i}.tier`, `门槛 ${g.id} 的梯度 ${g.tier} 未定义`);
       const items =
-        g.type === 'cmmm-level' ? [g.officialItem] : g.type === 'previous-tier' ? [g.heldItem] : [];
+        g.type === 'cmmm-level'
+          ? [g.officialItem]
+          : g.type === 'previous-tier'
+            ? [g.heldItem]
+            : g.type === 'benchmark'
+              ? [g.indicatorItem, g.figuresItem, g.basisItem]
+              : [];
       for (const id of items)
         if (id && !known.has(id)) report(`scoring.gates.${i}`, `门槛 ${g.id} 引用的题项 ${id} 不存在`);
     });

@@ -20,6 +20,18 @@ function scoreItem(q: Questionnaire, itemId: string, value: AnswerValue | undefi
   return item ? evalItem(item, value, q.scales.get(itemId)) : UNANSWERED;
 }
 
+const scoredValues = new WeakMap<AnswerValue, { q: Questionnaire; itemId: string; ev: ItemEval }>();
+
+/** Answers are immutable values, so a trial answer tried again (lift search) is scored once. */
+function scoreValue(q: Questionnaire, itemId: string, value: AnswerValue | undefined): ItemEval {
+  if (!value) return scoreItem(q, itemId, value);
+  const hit = scoredValues.get(value);
+  if (hit?.q === q && hit.itemId === itemId) return hit.ev;
+  const ev = scoreItem(q, itemId, value);
+  scoredValues.set(value, { q, itemId, ev });
+  return ev;
+}
+
 export function makeContext(
   q: Questionnaire,
   answers: AnswerMap,
@@ -47,7 +59,7 @@ export function trialContext(
   for (const [id, value] of changed) {
     if (value === undefined) delete answers[id];
     else answers[id] = value;
-    own.set(id, scoreItem(base.q, id, value));
+    own.set(id, scoreValue(base.q, id, value));
   }
   return { q: base.q, answers, profile: base.profile, evalOf: (id) => own.get(id) ?? base.evalOf(id) };
 }

@@ -2,7 +2,7 @@ import type { AnswerMap } from '../answer';
 import type { CompiledPack, Questionnaire } from '../model/questionnaire';
 import type { ProfileFacts } from './condition';
 import { makeContext, type EvalContext } from './context';
-import { evalCmmm, evalSme, type CmmmEval, type SmeEval } from './levels';
+import { evalCmmm, evalSme, type CmmmBase, type CmmmEval, type SmeEval } from './levels';
 import { rollUp, rollUpChanged, type PackRollup } from './pack';
 import { evalTiers, type TierEval } from './tiers';
 
@@ -29,13 +29,14 @@ function evalPack(
   cp: CompiledPack,
   done: ReadonlyMap<string, PackEval>,
   given?: PackRollup,
+  trial?: { prev: PackEval; changed: ReadonlySet<string> },
 ): PackEval {
   const roll = given ?? rollUp(cp, ctx);
   const scoring = cp.pack.scoring;
   const ruleUnconfirmed = 'confidence' in scoring && scoring.confidence !== 'confirmed';
   switch (scoring.kind) {
     case 'cmmm': {
-      const cmmm = evalCmmm(cp, roll, scoring);
+      const cmmm = evalCmmm(cp, roll, scoring, trial && cmmmBase(cp, trial.prev, trial.changed));
       return { cp, roll, rank: cmmm.rank, pending: ruleUnconfirmed, cmmm };
     }
     case 'sme-digital': {
@@ -49,6 +50,15 @@ function evalPack(
     case 'weighted':
       return { cp, roll, rank: null, pending: false };
   }
+}
+
+function cmmmBase(cp: CompiledPack, prev: PackEval, changed: ReadonlySet<string>): CmmmBase | undefined {
+  if (!prev.cmmm) return undefined;
+  const entries = [...changed].flatMap((id) => {
+    const e = cp.index.entry.get(id);
+    return e === undefined ? [] : [e];
+  });
+  return { cmmm: prev.cmmm, roll: prev.roll, changed: entries };
 }
 
 /** Scores every pack of the questionnaire, companions first so the primary's gates can read them. */
@@ -86,8 +96,12 @@ export function evaluateIn(
       byId.set(cp.pack.id, prev);
       continue;
     }
-    const roll = read ? rollUp(cp, ctx) : placed ? rollUpChanged(cp, ctx, prev.roll, changed) : prev.roll;
-    byId.set(cp.pack.id, evalPack(ctx, cp, byId, roll));
+    if (read) {
+      byId.set(cp.pack.id, evalPack(ctx, cp, byId, rollUp(cp, ctx)));
+      continue;
+    }
+    const roll = placed ? rollUpChanged(cp, ctx, prev.roll, changed) : prev.roll;
+    byId.set(cp.pack.id, evalPack(ctx, cp, byId, roll, { prev, changed }));
   }
   return { ctx, packs: [...byId.values()], byId };
 }

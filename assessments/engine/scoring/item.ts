@@ -101,7 +101,7 @@ function evalFigures(item: FiguresItem, figures: Readonly<Record<string, number>
       ),
     );
   }
-  if (den <= 0 || num > den) {
+  if (den <= 0 || (num > den && !item.ratio.unbounded)) {
     return unanswered(
       item,
       warn('figures-inconsistent', item, `${item.label.zh}：分子 ${num} 与分母 ${den} 不构成有效比例`),
@@ -113,7 +113,9 @@ function evalFigures(item: FiguresItem, figures: Readonly<Record<string, number>
   const fraction = max > 0 ? band.points / max : 0;
   return scored(item, fraction, {
     ratio: round(ratio, 6),
-    display: `${round(ratio * 100, 1)}% → ${band.points} 分`,
+    display: item.ratio.unbounded
+      ? item.fields.map((f) => `${f.label.zh} ${figures[f.id] ?? '—'}`).join('，')
+      : `${round(ratio * 100, 1)}% → ${band.points} 分`,
   });
 }
 

@@ -1,6 +1,6 @@
 import type { CompiledPack } from '../model/questionnaire';
 import type { CmmmScoring, SmeScoring } from '../model/schema';
-import type { PackRollup } from './pack';
+import type { EntryEval, PackRollup } from './pack';
 
 /** CMMM (GB/T 39116/39117 as configured in the pack): per-level scores and the cumulative S. */
 export interface CmmmLevelEval {
@@ -16,6 +16,7 @@ export interface CmmmEval {
   readonly rank: number;
   /** true when the level scores rest on equal sub-domain weights (shown as 权重按等权估算) */
   readonly equalWeights: boolean;
+  readonly cells: LevelCells;
 }
 
 const EPS = 1e-9;
@@ -23,27 +24,76 @@ const EPS = 1e-9;
 const MAX_LEVEL = 5;
 
 /**
- * Per level: the mean satisfaction of each sub-domain's requirements at that level, weighted by
- * the sub-domain's path weight. One pass over the entries into flat level × node accumulators.
+ * Per level × sub-domain accumulators of weighted satisfaction (and per level the requirement
+ * count) behind the level scores, kept so a lift trial re-sums only the cells its change touches.
  */
-function levelScores(
-  cp: CompiledPack,
-  roll: PackRollup,
-): Array<{ score: number | null; requirements: number }> {
-  const ix = cp.index;
+export interface LevelCells {
+  readonly sum: Float64Array;
+  readonly w: Float64Array;
+  readonly requirements: readonly number[];
+}
+
+function counts(e: EntryEval): boolean {
+  return e.entry.level !== undefined && e.relevant && !e.ev.na;
+}
+
+/** One pass over the entries into flat level × node accumulators. */
+function fullCells(cp: CompiledPack, roll: PackRollup): LevelCells {
   const nodes = cp.nodes.length;
   const sum = new Float64Array((MAX_LEVEL + 1) * nodes);
   const w = new Float64Array((MAX_LEVEL + 1) * nodes);
   const requirements = new Array<number>(MAX_LEVEL + 1).fill(0);
   for (let i = 0; i < roll.entries.length; i++) {
     const e = roll.entries[i]!;
-    const level = e.entry.level;
-    if (level === undefined || !e.relevant || e.ev.na) continue;
+    if (!counts(e)) continue;
+    const level = e.entry.level!;
     requirements[level]!++;
-    const k = level * nodes + ix.entryNode[i]!;
+    const k = level * nodes + cp.index.entryNode[i]!;
     sum[k]! += e.entry.weight * (e.ev.fraction ?? 0);
     w[k]! += e.entry.weight;
   }
+  return { sum, w, requirements };
+}
+
+/**
+ * The cells after the entries `changed` were re-scored: each touched cell is summed again over
+ * its sub-domain's entries in entry order, so the sums equal a full pass bit for bit.
+ */
+function changedCells(
+  cp: CompiledPack,
+  roll: PackRollup,
+  prev: { cells: LevelCells; roll: PackRollup },
+  changed: readonly number[],
+): LevelCells {
+  const nodes = cp.nodes.length;
+  const sum = prev.cells.sum.slice();
+  const w = prev.cells.w.slice();
+  const requirements = [...prev.cells.requirements];
+  for (const c of changed) {
+    const level = cp.entries[c]!.level;
+    if (level === undefined) continue;
+    requirements[level]! += (counts(roll.entries[c]!) ? 1 : 0) - (counts(prev.roll.entries[c]!) ? 1 : 0);
+    const node = cp.index.entryNode[c]!;
+    const k = level * nodes + node;
+    sum[k] = 0;
+    w[k] = 0;
+    for (const i of cp.index.entriesOf[node]!) {
+      const e = roll.entries[i]!;
+      if (e.entry.level !== level || !counts(e)) continue;
+      sum[k]! += e.entry.weight * (e.ev.fraction ?? 0);
+      w[k]! += e.entry.weight;
+    }
+  }
+  return { sum, w, requirements };
+}
+
+/** Per level: the mean satisfaction of each sub-domain's requirements, weighted by its path weight. */
+function levelScores(
+  cp: CompiledPack,
+  { sum, w, requirements }: LevelCells,
+): Array<{ score: number | null; requirements: number }> {
+  const ix = cp.index;
+  const nodes = cp.nodes.length;
   return requirements.map((count, level) => {
     let total = 0;
     let weights = 0;
@@ -100,14 +150,32 @@ function weightsEqual(cp: CompiledPack, roll: PackRollup): boolean {
   return seen.size <= 1;
 }
 
-export function evalCmmm(cp: CompiledPack, roll: PackRollup, scoring: CmmmScoring): CmmmEval {
-  const perLevel = levelScores(cp, roll);
+/** What a lift trial knows: the evaluation it starts from and the entries whose answers changed. */
+export interface CmmmBase {
+  readonly cmmm: CmmmEval;
+  readonly roll: PackRollup;
+  /** entry indices; relevance unchanged (no relevance condition reads them) */
+  readonly changed: readonly number[];
+}
+
+export function evalCmmm(
+  cp: CompiledPack,
+  roll: PackRollup,
+  scoring: CmmmScoring,
+  base?: CmmmBase,
+): CmmmEval {
+  const cells = base
+    ? changedCells(cp, roll, { cells: base.cmmm.cells, roll: base.roll }, base.changed)
+    : fullCells(cp, roll);
+  const perLevel = levelScores(cp, cells);
   const scored = scoring.levels.map(({ level }) => ({ level, ...perLevel[level]! }));
   const achieved = achievedLevels(scored, scoring.achievedAt);
   const levels = scored.map((l, i) => ({ ...l, achieved: achieved[i]! }));
   const s = cumulativeS(levels, scoring.achievedCountsAs);
   const highest = Math.max(0, ...levels.filter((l) => l.score !== null).map((l) => l.level));
-  return { levels, s, rank: rankFromS(s, scoring, highest), equalWeights: weightsEqual(cp, roll) };
+  // relevance is unchanged in a trial, and with it which sub-domains carry requirements
+  const equalWeights = base ? base.cmmm.equalWeights : weightsEqual(cp, roll);
+  return { levels, s, rank: rankFromS(s, scoring, highest), equalWeights, cells };
 }
 
 /** How far a CMMM evaluation is from reaching `target` (0 = reached). */

@@ -2,6 +2,7 @@ import type { Coverage, GateStatus, TierStatus } from '../diagnosis';
 import type { CompiledPack, Questionnaire } from '../model/questionnaire';
 import type { Gate, LevelItem, OwnedItem, TiersScoring } from '../model/schema';
 import { DIMENSIONS, TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
+import { benchmarkGate } from './benchmark-gate';
 import { conditionItems, evalCondition } from './condition';
 import type { EvalContext } from './context';
 import type { PackRollup } from './pack';
@@ -266,6 +267,8 @@ function evalGate(gate: Gate, rank: number, inp: GateInputs): GateEval {
       return { gate, ...aiShareGate(gate, inp) };
     case 'previous-tier':
       return { gate, ...previousTierGate(gate, rank, inp) };
+    case 'benchmark':
+      return { gate, ...benchmarkGate(gate, inp.ctx, holds(gate)) };
   }
 }
 

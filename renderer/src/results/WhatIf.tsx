@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { applyChanges, type AnswerChanges } from '../../../assessments/engine/diagnose';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import { gateMoves } from '../../../assessments/engine/gate-moves';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
@@ -77,6 +78,9 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
   const after = hypothetical.data;
   const tierAfter = after?.summary.tier;
   const tierBefore = diagnosis.summary.tier;
+  const tiersAfter = after ? tiersOf(after) : undefined;
+  const moved = tiers && tiersAfter ? gateMoves(tiers, tiersAfter) : [];
+  const sameScore = tiers?.score.value === tiersAfter?.score.value;
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -152,9 +156,31 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
                 <Typography.Paragraph style={{ marginTop: 8 }}>
                   {t('whatIf.score', {
                     before: tiers?.score.value ?? 0,
-                    after: tiersOf(after)?.score.value ?? 0,
+                    after: tiersAfter?.score.value ?? 0,
                   })}
                 </Typography.Paragraph>
+                {moved.length > 0 ? (
+                  <section aria-label={t('whatIf.gatesMoved')}>
+                    <Typography.Text strong>
+                      {sameScore && tierAfter?.rank !== tierBefore?.rank
+                        ? t('whatIf.sameScore')
+                        : t('whatIf.gatesMoved')}
+                    </Typography.Text>
+                    <ul className="whatif-gates">
+                      {moved.map((m) => (
+                        <li key={m.gateId}>
+                          {t('whatIf.gateMove', {
+                            tier: label(m.tier),
+                            gate: label(m.label),
+                            before: t(`gateStatus.${m.before}`),
+                            after: t(`gateStatus.${m.after}`),
+                            detail: content(m.detail),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                ) : null}
                 <RadarChart
                   diagnosis={after}
                   name={t('whatIf.outcome')}

@@ -32,7 +32,7 @@ const cmmm: CmmmScoring = {
   ...provenance,
 };
 
-function cmmmEval(scores: number[]): CmmmEval {
+function cmmmEval(scores: number[]): Omit<CmmmEval, 'cells'> {
   const scored = scores.map((score, i) => ({ level: i + 1, score, requirements: 1 }));
   const achieved = achievedLevels(scored, cmmm.achievedAt);
   const levels = scored.map((l, i) => ({ ...l, achieved: achieved[i]! }));

@@ -1,0 +1,76 @@
+import type { GateStatus } from '../diagnosis';
+import type { Gate } from '../model/schema';
+import type { EvalContext } from './context';
+
+type BenchmarkGate = Extract<Gate, { type: 'benchmark' }>;
+
+export interface BenchmarkOutcome {
+  readonly status: GateStatus;
+  readonly detail: string;
+  readonly itemIds: readonly string[];
+  readonly itemDriven: false;
+  readonly deficit: number;
+}
+
+function chosen(ctx: EvalContext, itemId: string): string | undefined {
+  const a = ctx.answers[itemId];
+  return a?.kind === 'choices' ? a.selected[0] : undefined;
+}
+
+function optionLabel(ctx: EvalContext, itemId: string, optionId: string | undefined): string | undefined {
+  const item = ctx.q.items.get(itemId);
+  return item?.type === 'choices' ? item.options.find((o) => o.id === optionId)?.label.zh : undefined;
+}
+
+/** The enterprise's and the benchmark's value of the chosen indicator, as entered. */
+function values(ctx: EvalContext, gate: BenchmarkGate): { mine: number; theirs: number } | undefined {
+  const item = ctx.q.items.get(gate.figuresItem);
+  const a = ctx.answers[gate.figuresItem];
+  if (item?.type !== 'figures' || a?.kind !== 'figures') return undefined;
+  const mine = a.figures[item.ratio.numerator];
+  const theirs = a.figures[item.ratio.denominator];
+  return mine === undefined || theirs === undefined ? undefined : { mine, theirs };
+}
+
+/**
+ * 建设成效 against a benchmark: met only when the indicator, both values and a known source of the
+ * benchmark are entered and the enterprise's value is better; without a known source the gate
+ * needs verification, never met. Facts of the enterprise: no plan proposes changing them.
+ */
+export function benchmarkGate(gate: BenchmarkGate, ctx: EvalContext, holds: GateStatus): BenchmarkOutcome {
+  const itemIds = [gate.indicatorItem, gate.figuresItem, gate.basisItem];
+  const base = { itemIds, itemDriven: false as const };
+  const option = chosen(ctx, gate.indicatorItem);
+  const indicator = gate.indicators.find((i) => i.option === option);
+  const v = values(ctx, gate);
+  if (!indicator || !v) {
+    return {
+      ...base,
+      status: 'unknown',
+      detail: `未录入对比的指标及数值（要求${gate.comparison}）`,
+      deficit: 1,
+    };
+  }
+  const name = optionLabel(ctx, gate.indicatorItem, option) ?? option ?? '';
+  const unit = indicator.unit;
+  const measured = `${name}：企业 ${v.mine}${unit}，对比值 ${v.theirs}${unit}`;
+  const basisId = chosen(ctx, gate.basisItem);
+  const basis =
+    basisId && !gate.noBasis.includes(basisId) ? optionLabel(ctx, gate.basisItem, basisId) : undefined;
+  if (!basis) {
+    return {
+      ...base,
+      status: 'needs-verification',
+      detail: `${measured}；对比值来源未明，须以统计年鉴、行业协会等公开数据核实（要求${gate.comparison}）`,
+      deficit: 0,
+    };
+  }
+  const better = indicator.better === 'higher' ? v.mine > v.theirs : v.mine < v.theirs;
+  const direction = indicator.better === 'higher' ? '越高越好' : '越低越好';
+  return {
+    ...base,
+    status: better ? holds : 'fail',
+    detail: `${measured}（对比值来源：${basis}；${direction}）→ ${better ? '优于' : '未优于'}对比值（要求${gate.comparison}）`,
+    deficit: better ? 0 : 1,
+  };
+}
