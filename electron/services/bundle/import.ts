@@ -224,7 +224,11 @@ function resolveEnterprise(store: Store, incoming: BundleEnterprise): ResolvedEn
   if (local) {
     const differs = canonicalJson(local.profile) !== canonicalJson(incoming.profile);
     const replaced = differs && incoming.updatedAt > local.updatedAt;
-    if (replaced) store.enterprises.put({ ...incoming, id: local.id, createdAt: local.createdAt });
+    if (replaced) {
+      // the local profile may hold a correction made here: kept in history, never dropped
+      store.enterprises.archive(local, 'replaced-by-import');
+      store.enterprises.put({ ...incoming, id: local.id, createdAt: local.createdAt });
+    }
     return { id: local.id, matched: true, replaced };
   }
   const id = store.enterprises.find(incoming.id) ? randomUUID() : incoming.id;
