@@ -91,6 +91,17 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
   return result.filePath;
 }
 
+async function chooseBundle(): Promise<string | undefined> {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name: '智造自诊评估包', extensions: ['sfdx'] }],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
 function createWindow(): void {
   const preload = path.join(__dirname, 'preload.cjs');
   mainWindow = new BrowserWindow(mainWindowOptions(preload, APP_NAME));
@@ -109,6 +120,7 @@ async function start(): Promise<void> {
     appVersion: APP_VERSION,
     dataDir: app.getPath('userData'),
     saveFile,
+    chooseBundle,
     takePendingOpen: takePendingBundle,
   });
   // the menu speaks the language chosen in Settings (Chinese until one is chosen; applies from the next start)

@@ -15,4 +15,9 @@ export interface Host {
    * argv, second-instance argv, macOS open-file). Absent in the web shell and the CLI.
    */
   readonly takePendingOpen?: () => string | undefined;
+  /**
+   * Lets the user choose an assessment bundle to import (Electron: open dialog). Returns the
+   * chosen path, or undefined when cancelled. Absent in the web shell: the renderer uploads.
+   */
+  readonly chooseBundle?: () => Promise<string | undefined>;
 }

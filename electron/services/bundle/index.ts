@@ -1,5 +1,11 @@
 export { exportBundle, bundleFileName } from './export';
-export { importBundle, parseBundle, type ImportOptions, type ImportResult } from './import';
+export {
+  importBundle,
+  importBundleFile,
+  parseBundle,
+  type ImportOptions,
+  type ImportResult,
+} from './import';
 export {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,

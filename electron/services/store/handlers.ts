@@ -1,7 +1,8 @@
 import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
 import { exportBundle } from '../bundle/export';
-import { importBundle } from '../bundle/import';
+import { importBundle, importBundleFile } from '../bundle/import';
+import { stageBundle } from '../launch/pending-open';
 import { saveAnswer, seedProfileAnswers, syncProfileAnswers } from '../assessment/answers';
 import type { ServiceContext } from '../context';
 import type { BackupInfo } from '../../api/methods/store';
@@ -29,6 +30,7 @@ type StoreMethod =
   | 'backup.list'
   | 'backup.restore'
   | 'bundle.export'
+  | 'bundle.choose'
   | 'bundle.import';
 
 /** The status screen must answer even when the backups folder cannot be read. */
@@ -122,8 +124,15 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
       base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     };
   },
-  'bundle.import': ({ base64 }, ctx) =>
-    importBundle(ctx.store, Buffer.from(base64, 'base64'), {
-      isKnownModel: ctx.isKnownModel,
-    }),
+  'bundle.choose': async (_input, { host, staged }) => {
+    const file = await host.chooseBundle?.();
+    return file === undefined ? null : stageBundle(staged, file);
+  },
+  'bundle.import': (input, ctx) => {
+    const options = { isKnownModel: ctx.isKnownModel };
+    if ('fileId' in input) {
+      return ctx.staged.use(input.fileId, (file) => importBundleFile(ctx.store, file, options));
+    }
+    return importBundle(ctx.store, Buffer.from(input.base64, 'base64'), options);
+  },
 };
