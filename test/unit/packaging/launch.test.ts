@@ -61,19 +61,25 @@ describe('stageBundle', () => {
   });
 
   it('refuses other extensions, missing files and oversized bundles with Chinese messages', async () => {
-    expect(() => stageBundle(new StagedFiles(), path.join(tmp, 'x.txt'))).toThrow(expect.objectContaining({
-      code: 'import_rejected',
-    }));
-    expect(() => stageBundle(new StagedFiles(), path.join(tmp, 'gone.sfdx'))).toThrow(expect.objectContaining({
-      code: 'not_found',
-      message: expect.stringContaining('gone.sfdx'),
-    }));
+    expect(() => stageBundle(new StagedFiles(), path.join(tmp, 'x.txt'))).toThrow(
+      expect.objectContaining({
+        code: 'import_rejected',
+      }),
+    );
+    expect(() => stageBundle(new StagedFiles(), path.join(tmp, 'gone.sfdx'))).toThrow(
+      expect.objectContaining({
+        code: 'not_found',
+        message: expect.stringContaining('gone.sfdx'),
+      }),
+    );
     const big = path.join(tmp, 'big.sfdx');
     writeFileSync(big, Buffer.alloc(2048));
-    expect(() => stageBundle(new StagedFiles(), big, 1024)).toThrow(expect.objectContaining({
-      code: 'import_rejected',
-      message: expect.stringContaining('过大'),
-    }));
+    expect(() => stageBundle(new StagedFiles(), big, 1024)).toThrow(
+      expect.objectContaining({
+        code: 'import_rejected',
+        message: expect.stringContaining('过大'),
+      }),
+    );
   });
 });
 
