@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import {
-  EnterpriseRecordSchema,
+  EVIDENCE_BUDGET_BYTES,
   MAX_BUNDLE_BYTES,
   MAX_EVIDENCE_BYTES,
-  TimestampSchema,
-} from '../../api/methods/store';
+  MAX_JSON_ENTRY_BYTES,
+} from '../../api/bundle-limits';
+import { EnterpriseRecordSchema, TimestampSchema } from '../../api/methods/store';
 import { AssessmentDocumentSchema, DOCUMENT_LIMITS } from '../store/document';
 
 export const BUNDLE_FORMAT = 'sfd-assessment-bundle';
@@ -68,12 +69,17 @@ export interface BundleLimits {
   readonly totalBytes: number;
 }
 
+/**
+ * What the importer accepts, and so what the exporter may write (docs/bundle-format.md,
+ * "Limits"). Import streams evidence to disk, so none of these is held in memory at once; the
+ * total still bounds what a hostile bundle can make the importer write.
+ */
 export const DEFAULT_LIMITS: BundleLimits = {
   fileBytes: MAX_BUNDLE_BYTES,
   entries: 3 + DOCUMENT_LIMITS.evidence,
-  jsonBytes: 64 * 1024 * 1024,
+  jsonBytes: MAX_JSON_ENTRY_BYTES,
   evidenceBytes: MAX_EVIDENCE_BYTES,
-  totalBytes: 256 * 1024 * 1024,
+  totalBytes: EVIDENCE_BUDGET_BYTES + 3 * MAX_JSON_ENTRY_BYTES,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
-import { exportBundle } from '../bundle/export';
+import path from 'node:path';
+import { bundleFileName, exportBundle, exportBundleFile } from '../bundle/export';
 import { importBundle, importBundleFile } from '../bundle/import';
 import { stageBundle } from '../launch/pending-open';
 import { saveAnswer, seedProfileAnswers, syncProfileAnswers } from '../assessment/answers';
@@ -111,14 +112,20 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
   'backup.restore': ({ fileName }, { store }) => store.restoreBackup(fileName),
 
   'bundle.export': async ({ assessmentId }, { store, host }) => {
-    const { fileName, bytes } = exportBundle(store, assessmentId, {
-      appName: host.appName,
-      appVersion: host.appVersion,
-    });
-    if (host.saveFile) {
-      const savedTo = await host.saveFile(fileName, bytes);
-      return savedTo === undefined ? { fileName } : { fileName, savedTo };
+    const options = { appName: host.appName, appVersion: host.appVersion };
+    if (host.chooseSavePath) {
+      // the desktop app writes the bundle straight to the chosen file, a piece at a time
+      const suggested = bundleFileName(
+        store.enterprises.get(store.assessments.get(assessmentId).enterpriseId).profile.name,
+        new Date(),
+        assessmentId,
+      );
+      const savedTo = await host.chooseSavePath(suggested);
+      if (savedTo === undefined) return { fileName: suggested };
+      exportBundleFile(store, assessmentId, savedTo, options);
+      return { fileName: path.basename(savedTo), savedTo };
     }
+    const { fileName, bytes } = exportBundle(store, assessmentId, options);
     return {
       fileName,
       base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
