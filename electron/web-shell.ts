@@ -42,7 +42,10 @@ async function main(): Promise<void> {
     port,
     staticDir: appPath('dist', 'renderer'),
     // a bundle upload is kept as a temporary file until bundle.import reads it (then removed)
-    upload: { maxBytes: MAX_BUNDLE_BYTES, accept: (file, name, size) => context.staged.add(file, size, true, name) },
+    upload: {
+      maxBytes: MAX_BUNDLE_BYTES,
+      accept: (file, name, size) => context.staged.add(file, size, true, name),
+    },
   });
   console.log(`${APP_NAME} 已启动（浏览器模式），数据文件夹：${dataDir}`);
   console.log(`在浏览器中打开：${shell.appUrl}`);

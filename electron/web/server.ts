@@ -135,7 +135,8 @@ function capAt(max: number): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      if (size > max) done(new HttpFailure({ code: 'bad_request', message: `文件过大（上限 ${mb(max)} MB）` }));
+      if (size > max)
+        done(new HttpFailure({ code: 'bad_request', message: `文件过大（上限 ${mb(max)} MB）` }));
       else done(null, chunk);
     },
   });

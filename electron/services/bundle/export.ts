@@ -165,7 +165,7 @@ export function exportBundleFile(
     const fd = openSync(partial, 'w');
     try {
       writeZip(store, content, (chunk) => {
-        for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
         size += chunk.length;
       });
       fsyncSync(fd);

@@ -31,7 +31,13 @@ export function BundlePicker({
   if (onChoose) {
     return (
       <div className="bundle-choose">
-        <Button icon={<InboxOutlined aria-hidden />} disabled={disabled} onClick={onChoose} block size="large">
+        <Button
+          icon={<InboxOutlined aria-hidden />}
+          disabled={disabled}
+          onClick={onChoose}
+          block
+          size="large"
+        >
           {t('bundle.pick')}
         </Button>
         <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
