@@ -6,8 +6,11 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
  */
 export interface ZipSource {
   readonly size: number;
-  /** exactly `length` bytes from `offset` (fewer only past the end) */
-  read(offset: number, length: number): Uint8Array;
+  /**
+   * Exactly `length` bytes from `offset` (fewer only past the end). With `into`, a file source
+   * reads into that buffer (reused piece after piece: freed memory is not given back at once).
+   */
+  read(offset: number, length: number, into?: Buffer): Uint8Array;
   close(): void;
 }
 
@@ -24,8 +27,9 @@ export function fileSource(file: string): ZipSource {
   const size = fstatSync(fd).size;
   return {
     size,
-    read(offset, length) {
-      const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
+    read(offset, length, into) {
+      const wanted = Math.max(0, Math.min(length, size - offset));
+      const out = into && into.length >= wanted ? into.subarray(0, wanted) : Buffer.allocUnsafe(wanted);
       let got = 0;
       while (got < out.length) {
         const n = readSync(fd, out, got, out.length - got, offset + got);
@@ -41,7 +45,10 @@ export function fileSource(file: string): ZipSource {
 /** Piece size for reading an entry: big enough to be fast, small enough to keep memory flat. */
 export const READ_CHUNK = 1024 * 1024;
 
-/** Calls `each` with successive pieces of [start, end), never more than READ_CHUNK at once. */
+/**
+ * Calls `each` with successive pieces of [start, end), never more than READ_CHUNK at once. A
+ * piece is valid only during its call.
+ */
 export function readRange(
   source: ZipSource,
   start: number,
@@ -49,9 +56,11 @@ export function readRange(
   each: (chunk: Uint8Array, last: boolean) => void,
 ): void {
   if (start === end) each(new Uint8Array(0), true);
+  // each piece is used (written, hashed) before the next is read into the same buffer
+  const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, end - start));
   for (let at = start; at < end; at += READ_CHUNK) {
     const want = Math.min(READ_CHUNK, end - at);
-    const chunk = source.read(at, want);
+    const chunk = source.read(at, want, buffer);
     if (chunk.length !== want) throw new RangeError(`bundle ends before byte ${at + want}`);
     each(chunk, at + want >= end);
   }
