@@ -81,14 +81,29 @@ function lockDownSessions(): void {
   });
 }
 
-async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | undefined> {
+async function chooseSavePath(suggestedName: string): Promise<string | undefined> {
   const options = { defaultPath: path.join(app.getPath('documents'), suggestedName) };
   const result = mainWindow
     ? await dialog.showSaveDialog(mainWindow, options)
     : await dialog.showSaveDialog(options);
-  if (result.canceled || !result.filePath) return undefined;
-  await writeFile(result.filePath, bytes);
-  return result.filePath;
+  return result.canceled || !result.filePath ? undefined : result.filePath;
+}
+
+async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | undefined> {
+  const file = await chooseSavePath(suggestedName);
+  if (file !== undefined) await writeFile(file, bytes);
+  return file;
+}
+
+async function chooseBundle(): Promise<string | undefined> {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name: '智造自诊评估包', extensions: ['sfdx'] }],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
 }
 
 function createWindow(): void {
@@ -109,6 +124,8 @@ async function start(): Promise<void> {
     appVersion: APP_VERSION,
     dataDir: app.getPath('userData'),
     saveFile,
+    chooseSavePath,
+    chooseBundle,
     takePendingOpen: takePendingBundle,
   });
   // the menu speaks the language chosen in Settings (Chinese until one is chosen; applies from the next start)

@@ -11,6 +11,7 @@ import { handlers } from './services/handlers';
 import { APP_NAME, APP_VERSION } from './services/identity';
 import { appPath } from './services/resources';
 import { startWebShell } from './web/server';
+import { MAX_BUNDLE_BYTES } from './api/bundle-limits';
 
 function readOptions() {
   const { values } = parseArgs({
@@ -36,7 +37,17 @@ async function main(): Promise<void> {
     appVersion: APP_VERSION,
     dataDir,
   });
-  const shell = await startWebShell({ handlers, context, port, staticDir: appPath('dist', 'renderer') });
+  const shell = await startWebShell({
+    handlers,
+    context,
+    port,
+    staticDir: appPath('dist', 'renderer'),
+    // a bundle upload is kept as a temporary file until bundle.import reads it (then removed)
+    upload: {
+      maxBytes: MAX_BUNDLE_BYTES,
+      accept: (file, name, size) => context.staged.add(file, size, true, name),
+    },
+  });
   console.log(`${APP_NAME} 已启动（浏览器模式），数据文件夹：${dataDir}`);
   console.log(`在浏览器中打开：${shell.appUrl}`);
   // machine-readable line for scripts and tests

@@ -45,6 +45,16 @@ function seedV2(db: Db): void {
   seedWith(db, PROFILE_V2);
 }
 
+/** v3: an enterprise profile replaced by an import is kept in enterprise_revisions. */
+function seedV3(db: Db): void {
+  seedWith(db, PROFILE_V2);
+  const previous = { ...PROFILE_V2, employees: 420, contact: '王经理 0769-00000000' };
+  db.prepare(
+    `INSERT INTO enterprise_revisions (enterprise_id, updated_at, superseded_at, reason, profile)
+     VALUES (?, '2025-01-20T08:00:00.000Z', '2025-02-01T02:00:00.000Z', 'replaced-by-import', ?)`,
+  ).run(FIXTURE_V1.enterpriseId, JSON.stringify(previous));
+}
+
 function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void {
   const f = FIXTURE_V1;
   const at = (minute: number) => `2025-02-01T02:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -128,7 +138,7 @@ function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void 
   );
 }
 
-const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2 };
+const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3 };
 
 function writeFixture(version: number, seed: (db: Db) => void): string {
   const file = path.join(OUT_DIR, `v${version}.sqlite`);

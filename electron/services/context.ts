@@ -1,5 +1,6 @@
 import { createModelRegistry, type ModelRegistry } from './catalog/models';
 import { createPolicyCatalogService, type PolicyCatalogService } from './catalog/policies';
+import { StagedFiles } from './bundle/staged-files';
 import type { Host } from './host';
 import { openStore, type Store } from './store';
 
@@ -17,6 +18,8 @@ export interface ServiceContext {
   readonly policies: PolicyCatalogService;
   /** assessment model packs (assessments/models), loaded and validated on first use */
   readonly models: ModelRegistry;
+  /** bundles chosen, double-clicked or uploaded, held under an id until imported */
+  readonly staged: StagedFiles;
 }
 
 export interface ContextOptions {
@@ -32,10 +35,18 @@ export async function createContext(host: Host, options: ContextOptions = {}): P
   const store = options.store ?? (await openStore({ dataDir: host.dataDir }));
   const policies = options.policies ?? createPolicyCatalogService();
   const models = options.models ?? createModelRegistry();
-  return { host, store, policies, models, isKnownModel: (id, version) => models.isKnown(id, version) };
+  return {
+    host,
+    store,
+    policies,
+    models,
+    staged: new StagedFiles(),
+    isKnownModel: (id, version) => models.isKnown(id, version),
+  };
 }
 
 /** Releases what createContext opened (the database and the data-folder lock). */
 export function closeContext(ctx: ServiceContext): void {
+  ctx.staged.clear();
   ctx.store.close();
 }

@@ -1,6 +1,11 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createWriteStream, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../api/errors';
 import { SECURITY_HEADERS } from '../security/csp';
@@ -27,6 +32,14 @@ export interface WebShellOptions<Ctx> {
   /** tests shorten these to exercise the limits */
   readonly bodyTimeoutMs?: number;
   readonly maxConnections?: number;
+  /**
+   * POST /upload?name=<file name>: the body (a bundle) is streamed to a temporary file, never
+   * held whole, and handed here; the answer (the file's id) is what bundle.import then takes.
+   */
+  readonly upload?: {
+    readonly maxBytes: number;
+    readonly accept: (file: string, fileName: string, size: number) => unknown;
+  };
 }
 
 export interface WebShell {
@@ -114,6 +127,44 @@ async function handleApi<Ctx>(req: http.IncomingMessage, opts: WebShellOptions<C
   return dispatch(opts.handlers, opts.context, method, input);
 }
 
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** Counts the bytes streaming through and stops the stream once they pass `max`. */
+function capAt(max: number): Transform {
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      if (size > max)
+        done(new HttpFailure({ code: 'bad_request', message: `文件过大（上限 ${mb(max)} MB）` }));
+      else done(null, chunk);
+    },
+  });
+}
+
+/** The upload route: token checked, body streamed to a temporary file, then handed to `accept`. */
+async function handleUpload<Ctx>(req: http.IncomingMessage, opts: WebShellOptions<Ctx>, token: string) {
+  const upload = opts.upload;
+  if (!upload) return fail('bad_request', '不支持上传');
+  if (req.method !== 'POST') fail('bad_request', '上传只接受 POST 请求');
+  const given = req.headers[TOKEN_HEADER];
+  if (!sameToken(typeof given === 'string' ? given : undefined, token))
+    fail('unauthorized', '缺少或错误的访问令牌');
+  const name = new URL(req.url ?? '', 'http://127.0.0.1').searchParams.get('name') ?? '';
+  const fileName = path.basename(name).slice(0, 255) || 'upload';
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > upload.maxBytes) fail('bad_request', `文件过大（上限 ${mb(upload.maxBytes)} MB）`);
+  const file = path.join(os.tmpdir(), `sfd-upload-${randomUUID()}.part`);
+  try {
+    const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
+    await pipeline(req, capAt(upload.maxBytes), out);
+    return { ok: true as const, value: upload.accept(file, fileName, out.bytesWritten) };
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
+  }
+}
+
 async function route<Ctx>(
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -124,6 +175,7 @@ async function route<Ctx>(
   try {
     checkHost(req, port);
     if ((req.url ?? '').startsWith('/api/')) return sendEnvelope(res, await handleApi(req, opts, token));
+    if ((req.url ?? '').startsWith('/upload')) return sendEnvelope(res, await handleUpload(req, opts, token));
     if (req.method !== 'GET' && req.method !== 'HEAD') fail('bad_request', '不支持的请求方法');
     const file = opts.staticDir ? await readStatic(opts.staticDir, req.url ?? '/') : undefined;
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found');

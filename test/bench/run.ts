@@ -127,10 +127,11 @@ async function bundleImportRows(): Promise<BenchRow[]> {
       how: `${hostile.bundleMB.toFixed(1)} MB bundle, 150 directory records overlapping one stored entry; child process maxRSS; ${hostile.result} in ${hostile.ms.toFixed(0)} ms`,
     },
     {
-      what: 'bundle import, 300 MB of evidence',
-      figure: large.ms,
-      unit: 'ms',
-      how: `${large.bundleMB.toFixed(1)} MB bundle (6 incompressible files), empty data folder, file read to ${large.result}; peak RSS ${large.maxRssMB.toFixed(0)} MB (whole bundle held in memory)`,
+      what: 'bundle import, 300 MB of evidence, peak RSS',
+      figure: large.maxRssMB,
+      unit: 'MB',
+      budget: { op: '<', value: 300 },
+      how: `${large.bundleMB.toFixed(1)} MB bundle (6 incompressible files) read from its file into an empty data folder; child process maxRSS; ${large.result} in ${large.ms.toFixed(0)} ms`,
     },
   ];
 }

@@ -10,7 +10,7 @@ import {
   AssessmentStatusSchema,
   IdSchema,
   ImportOutcomeSchema,
-  MAX_BUNDLE_BYTES,
+  MAX_INLINE_BUNDLE_BYTES,
   TimestampSchema,
 } from './store';
 
@@ -147,7 +147,7 @@ export const portfolioMethods = {
   'bundle.importMany': method(
     z.object({
       files: z
-        .array(z.object({ fileName: z.string().max(255), base64: base64Of(MAX_BUNDLE_BYTES) }))
+        .array(z.object({ fileName: z.string().max(255), base64: base64Of(MAX_INLINE_BUNDLE_BYTES) }))
         .min(1)
         .max(50),
     }),

@@ -20,15 +20,28 @@ const ModelIdSchema = z.string().min(1).max(64);
 export const MAX_REVISION = 1_000_000_000;
 const ModelVersionSchema = z.string().min(1).max(32);
 
-/** Evidence files are limited to 50 MB; base64 is 4/3 of that plus padding. */
-export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
-/** An assessment bundle (.sfdx) sent whole as base64: must fit the web shell's 80 MB request body. */
-export const MAX_BUNDLE_BYTES = 56 * 1024 * 1024;
+import { MAX_EVIDENCE_BYTES } from '../bundle-limits';
+export { MAX_BUNDLE_BYTES, MAX_EVIDENCE_BYTES } from '../bundle-limits';
+/**
+ * A bundle sent inline as base64 (bundle.import's { base64 }, bundle.importMany): must fit the web
+ * shell's 80 MB request body. Larger bundles travel as a file (a staged upload or a chosen path).
+ */
+export const MAX_INLINE_BUNDLE_BYTES = 56 * 1024 * 1024;
 const base64Of = (maxBytes: number) =>
   z
     .string()
     .max(Math.ceil(maxBytes / 3) * 4)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+
+/** A file the shell holds for a later call (a bundle chosen, double-clicked or uploaded). */
+export const StagedFileIdSchema = z.uuid();
+export const StagedFileSchema = z.object({
+  fileId: StagedFileIdSchema,
+  /** the file's base name, as the import screen shows it */
+  fileName: z.string().max(255),
+  size: z.number().int().min(0),
+});
+export type StagedFile = z.infer<typeof StagedFileSchema>;
 
 // ---- records -------------------------------------------------------------------------------
 
@@ -305,8 +318,14 @@ export const storeMethods = {
       savedTo: z.string().optional(),
     }),
   ),
+  'bundle.choose': method(NoInput, StagedFileSchema.nullable()),
   'bundle.import': method(
-    z.object({ fileName: z.string().max(255), base64: base64Of(MAX_BUNDLE_BYTES) }),
+    z.union([
+      /** a small bundle sent whole */
+      z.object({ fileName: z.string().max(255), base64: base64Of(MAX_INLINE_BUNDLE_BYTES) }),
+      /** a bundle the shell has as a file: chosen in the desktop app's dialog, opened by double-click or uploaded */
+      z.object({ fileName: z.string().max(255), fileId: StagedFileIdSchema }),
+    ]),
     z.object({
       outcome: ImportOutcomeSchema,
       assessmentId: IdSchema,

@@ -1,4 +1,5 @@
-import { zipSync, type Zippable } from 'fflate';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { AppError } from '../../api/errors';
 import type { Store } from '../store';
 import {
@@ -32,26 +33,25 @@ export interface ExportOptions {
 }
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+const READ_CHUNK = 1024 * 1024;
 
-/**
- * A bundle the importer would refuse must not be written: the consultant would carry it to the
- * laptop and only learn there that the work cannot be read. Refused here with what to do.
- */
-function assertImportable(bytes: Uint8Array, inflated: number, limits: BundleLimits): void {
-  if (bytes.length <= limits.fileBytes && inflated <= limits.totalBytes) return;
+function tooLarge(size: number, inflated: number, limits: BundleLimits): never {
   throw new AppError(
     'conflict',
-    `评估包将有 ${mb(bytes.length)} MB（解压后 ${mb(inflated)} MB），超过评估包上限 ${mb(limits.fileBytes)} MB，导入时会被拒绝。请删除或压缩部分佐证材料后再导出`,
-    { size: bytes.length, inflated, limit: limits.fileBytes, totalLimit: limits.totalBytes },
+    `评估包将有 ${mb(size)} MB（解压后 ${mb(inflated)} MB），超过评估包上限 ${mb(limits.fileBytes)} MB，导入时会被拒绝。请删除或压缩部分佐证材料后再导出`,
+    { size, inflated, limit: limits.fileBytes, totalLimit: limits.totalBytes },
   );
 }
 
-/** Packs one assessment with its enterprise and evidence files into a .sfdx bundle. */
-export function exportBundle(
-  store: Store,
-  assessmentId: string,
-  options: ExportOptions,
-): { fileName: string; bytes: Uint8Array } {
+interface BundleContent {
+  readonly fileName: string;
+  readonly exportedAt: Date;
+  readonly json: Record<string, Uint8Array>;
+  /** distinct evidence files: sha256 and size */
+  readonly evidence: readonly { sha256: string; size: number }[];
+}
+
+function gather(store: Store, assessmentId: string, options: ExportOptions): BundleContent {
   const exportedAt = options.now?.() ?? new Date();
   const { doc, enterprise } = store.transaction(() => {
     const doc = store.documents.read(assessmentId);
@@ -65,19 +65,117 @@ export function exportBundle(
     appVersion: options.appVersion,
     exportedAt: exportedAt.toISOString(),
   };
-  const files: Zippable = {
-    [ENTRY.manifest]: json(manifest),
-    [ENTRY.enterprise]: json(enterprise),
-    [ENTRY.assessment]: json(doc),
+  const evidence = [...new Map(doc.evidence.map((e) => [e.sha256, e.size])).entries()].map(
+    ([sha256, size]) => ({ sha256, size }),
+  );
+  return {
+    fileName: bundleFileName(enterprise.profile.name, exportedAt, doc.id),
+    exportedAt,
+    json: {
+      [ENTRY.manifest]: json(manifest),
+      [ENTRY.enterprise]: json(enterprise),
+      [ENTRY.assessment]: json(doc),
+    },
+    evidence,
   };
-  let inflated = Object.values(files).reduce((sum, data) => sum + (data as Uint8Array).length, 0);
-  for (const { sha256 } of doc.evidence) {
-    const data = store.blobs.read(sha256);
-    inflated += data.length;
-    // photos and PDFs are compressed already: store them nearly as is, fast
-    files[`${EVIDENCE_DIR}${sha256}`] = [data, { level: 1 }];
+}
+
+/**
+ * Writes the zip through `sink` one entry at a time: the JSON entries deflated, each evidence
+ * file stored as is (photos and PDFs are compressed already) and read from the blob store a
+ * piece at a time, so memory stays flat whatever the evidence weighs.
+ */
+function writeZip(store: Store, content: BundleContent, sink: (chunk: Uint8Array) => void): void {
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else sink(chunk);
+  });
+  const mtime = content.exportedAt;
+  for (const [name, data] of Object.entries(content.json)) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = mtime;
+    zip.add(entry);
+    entry.push(data, true);
   }
-  const bytes = zipSync(files, { level: 6, mtime: exportedAt });
-  assertImportable(bytes, inflated, options.limits ?? DEFAULT_LIMITS);
-  return { fileName: bundleFileName(enterprise.profile.name, exportedAt, doc.id), bytes };
+  for (const { sha256 } of content.evidence) {
+    const entry = new ZipPassThrough(`${EVIDENCE_DIR}${sha256}`);
+    entry.mtime = mtime;
+    zip.add(entry);
+    const fd = openSync(store.blobs.pathOf(sha256), 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(READ_CHUNK);
+      for (;;) {
+        const n = readSync(fd, buffer, 0, READ_CHUNK, null);
+        // the zip keeps no reference to a pushed piece once it is written out: the buffer is reused
+        entry.push(buffer.subarray(0, n), n === 0);
+        if (n === 0) break;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+}
+
+/** Refuses up front what the importer would refuse: too much inside, or too many entries. */
+function assertWithinLimits(content: BundleContent, limits: BundleLimits): void {
+  const jsonBytes = Object.values(content.json).reduce((sum, data) => sum + data.length, 0);
+  const inflated = jsonBytes + content.evidence.reduce((sum, e) => sum + e.size, 0);
+  // evidence is stored: the file is at least as large as the evidence
+  if (inflated - jsonBytes > limits.fileBytes || inflated > limits.totalBytes) {
+    tooLarge(inflated - jsonBytes, inflated, limits);
+  }
+}
+
+/** Packs one assessment with its enterprise and evidence files into a .sfdx bundle, in memory. */
+export function exportBundle(
+  store: Store,
+  assessmentId: string,
+  options: ExportOptions,
+): { fileName: string; bytes: Uint8Array } {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const content = gather(store, assessmentId, options);
+  assertWithinLimits(content, limits);
+  const chunks: Uint8Array[] = [];
+  // a copy: the evidence pieces live in a buffer that is reused for the next piece
+  writeZip(store, content, (chunk) => chunks.push(Buffer.from(chunk)));
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length > limits.fileBytes) tooLarge(bytes.length, bytes.length, limits);
+  return { fileName: content.fileName, bytes };
+}
+
+/**
+ * Writes the bundle to `file` without holding it: through a temporary file beside it, renamed
+ * once whole, so an interrupted export never leaves a truncated bundle under the chosen name.
+ */
+export function exportBundleFile(
+  store: Store,
+  assessmentId: string,
+  file: string,
+  options: ExportOptions,
+): { fileName: string; size: number } {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const content = gather(store, assessmentId, options);
+  assertWithinLimits(content, limits);
+  const partial = `${file}.${process.pid}.partial`;
+  let size = 0;
+  try {
+    const fd = openSync(partial, 'w');
+    try {
+      writeZip(store, content, (chunk) => {
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
+        size += chunk.length;
+      });
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (size > limits.fileBytes) tooLarge(size, size, limits);
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return { fileName: content.fileName, size };
 }

@@ -5,12 +5,8 @@
  * assessments/schemas/bundle.schema.json.
  */
 import { z } from 'zod';
-import {
-  EnterpriseRecordSchema,
-  MAX_BUNDLE_BYTES,
-  MAX_EVIDENCE_BYTES,
-  TimestampSchema,
-} from '../../api/methods/store';
+import { EVIDENCE_BUDGET_BYTES, MAX_EVIDENCE_BYTES, MAX_JSON_ENTRY_BYTES } from '../../api/bundle-limits';
+import { EnterpriseRecordSchema, TimestampSchema } from '../../api/methods/store';
 import { AssessmentDocumentSchema, DOCUMENT_LIMITS } from '../store/document';
 
 export const BUNDLE_FORMAT = 'sfd-assessment-bundle';
@@ -68,13 +64,23 @@ export interface BundleLimits {
   readonly totalBytes: number;
 }
 
-export const DEFAULT_LIMITS: BundleLimits = {
-  fileBytes: MAX_BUNDLE_BYTES,
-  entries: 3 + DOCUMENT_LIMITS.evidence,
-  jsonBytes: 64 * 1024 * 1024,
-  evidenceBytes: MAX_EVIDENCE_BYTES,
-  totalBytes: 256 * 1024 * 1024,
-};
+/**
+ * What the importer accepts, and so what the exporter may write, for an evidence budget per
+ * assessment (docs/bundle-format.md, "Limits"): an assessment within the budget always exports
+ * to a bundle within these. Import streams evidence to disk, so none of these is held in memory
+ * at once; the total still bounds what a hostile bundle can make the importer write.
+ */
+export function bundleLimitsFor(evidenceBudget: number): BundleLimits {
+  return {
+    fileBytes: evidenceBudget + MAX_JSON_ENTRY_BYTES,
+    entries: 3 + DOCUMENT_LIMITS.evidence,
+    jsonBytes: MAX_JSON_ENTRY_BYTES,
+    evidenceBytes: MAX_EVIDENCE_BYTES,
+    totalBytes: evidenceBudget + 3 * MAX_JSON_ENTRY_BYTES,
+  };
+}
+
+export const DEFAULT_LIMITS: BundleLimits = bundleLimitsFor(EVIDENCE_BUDGET_BYTES);
 
 /**
  * The JSON Schema committed at assessments/schemas/bundle.schema.json: what an exporter writes

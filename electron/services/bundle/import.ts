@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { checkCreditCode } from '../../../assessments/engine/credit-code';
 import type { ImportOutcomeSchema } from '../../api/methods/store';
 import { describeIssues } from '../../api/dispatch';
-import { sha256Of } from '../store/blobs';
+import { AppError } from '../../api/errors';
+import { BlobContentError, type StagedBlob } from '../store/blobs';
 import { canonicalJson } from '../store/canonical-json';
 import { AssessmentDocumentSchema, type AssessmentDocument } from '../store/document';
 import { documentDigest } from '../store/repositories/documents';
@@ -20,7 +21,9 @@ import {
   type BundleLimits,
 } from './format';
 import { rejectImport, type RejectReason } from './reject';
-import { safeUnzip } from './safe-unzip';
+import { openBundleZip, type BundleZip } from './safe-unzip';
+import type { ZipEntry } from './zip-directory';
+import { fileSource, memorySource, type ZipSource } from './zip-source';
 
 export interface ImportOptions {
   /** the model registry's answer: is this questionnaire (id, version) installed here? */
@@ -44,15 +47,17 @@ export interface ImportResult {
 interface ParsedBundle {
   enterprise: BundleEnterprise;
   doc: AssessmentDocument;
-  evidence: Map<string, Uint8Array>;
+  /** each evidence file's entry, by sha256; its bytes are read only when stored */
+  evidence: Map<string, ZipEntry>;
 }
 
-function readJsonEntry(entries: Map<string, Uint8Array>, name: string): unknown {
-  const data = entries.get(name);
-  if (!data) rejectImport('missing-entry', `缺少必需的条目「${name}」`, { entry: name });
+function readJsonEntry(zip: BundleZip, name: string): unknown {
+  const entry = zip.entries.get(name);
+  if (!entry) rejectImport('missing-entry', `缺少必需的条目「${name}」`, { entry: name });
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
-  } catch {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(zip.readWhole(entry)));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     rejectImport('invalid-json', `条目「${name}」不是有效的 JSON（UTF-8）`, { entry: name });
   }
 }
@@ -90,31 +95,28 @@ function checkManifest(value: unknown): void {
   parseWith(ManifestSchema, value, 'invalid-manifest', ENTRY.manifest);
 }
 
-/** Every listed file present with the right hash and size, and no file that is not listed. */
-function checkEvidence(doc: AssessmentDocument, entries: Map<string, Uint8Array>): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const [name, data] of entries) {
-    if (name.startsWith(EVIDENCE_DIR)) files.set(name.slice(EVIDENCE_DIR.length), data);
+/** The evidence entries of the bundle, by sha256 (their bytes are read only when stored). */
+function evidenceEntries(zip: BundleZip): Map<string, ZipEntry> {
+  const files = new Map<string, ZipEntry>();
+  for (const [name, entry] of zip.entries) {
+    if (name.startsWith(EVIDENCE_DIR)) files.set(name.slice(EVIDENCE_DIR.length), entry);
   }
-  for (const [sha256, data] of files) {
-    if (sha256Of(data) !== sha256) {
-      rejectImport(
-        'evidence-hash-mismatch',
-        `佐证文件 evidence/${sha256} 的内容与其校验值不符（文件被改动或损坏）`,
-        {
-          sha256,
-        },
-      );
-    }
-  }
+  return files;
+}
+
+/**
+ * Every listed file present with the recorded size, and no file that is not listed. Checked once
+ * the files have been read and their hashes found right, before any of them takes its name.
+ */
+function checkListing(doc: AssessmentDocument, files: Map<string, ZipEntry>): void {
   const listed = new Set<string>();
   for (const e of doc.evidence) {
-    const data = files.get(e.sha256);
-    if (!data)
+    const entry = files.get(e.sha256);
+    if (!entry)
       rejectImport('evidence-missing', `缺少佐证文件「${e.fileName}」（evidence/${e.sha256}）`, {
         sha256: e.sha256,
       });
-    if (data.length !== e.size) {
+    if (entry.declaredSize !== e.size) {
       rejectImport('evidence-size-mismatch', `佐证文件「${e.fileName}」的大小与记录不符`, {
         sha256: e.sha256,
       });
@@ -126,28 +128,42 @@ function checkEvidence(doc: AssessmentDocument, entries: Map<string, Uint8Array>
       rejectImport('evidence-unlisted', `评估包中有未登记的佐证文件 evidence/${sha256}`, { sha256 });
     }
   }
-  return files;
 }
 
-/** Everything that can be checked without the database: structure, schemas, hashes, the model. */
-export function parseBundle(bytes: Uint8Array, options: ImportOptions): ParsedBundle {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  if (bytes.length === 0) rejectImport('empty-file', '文件是空的（0 字节）');
-  if (bytes.length > limits.fileBytes) {
+function hashMismatch(sha256: string): never {
+  return rejectImport(
+    'evidence-hash-mismatch',
+    `佐证文件 evidence/${sha256} 的内容与其校验值不符（文件被改动或损坏）`,
+    { sha256 },
+  );
+}
+
+function sizeMismatchOf(sha256: string): never {
+  return rejectImport('entry-size-mismatch', `佐证文件 evidence/${sha256} 的大小与目录中记录的不符`, {
+    entry: `${EVIDENCE_DIR}${sha256}`,
+  });
+}
+
+function checkFileSize(size: number, limits: BundleLimits): void {
+  if (size === 0) rejectImport('empty-file', '文件是空的（0 字节）');
+  if (size > limits.fileBytes) {
     rejectImport(
       'file-too-large',
-      `文件太大（${(bytes.length / 1048576).toFixed(1)} MB），上限为 ${(limits.fileBytes / 1048576).toFixed(0)} MB`,
-      {
-        size: bytes.length,
-        limit: limits.fileBytes,
-      },
+      `文件太大（${(size / 1048576).toFixed(1)} MB），上限为 ${(limits.fileBytes / 1048576).toFixed(0)} MB`,
+      { size, limit: limits.fileBytes },
     );
   }
-  const entries = safeUnzip(bytes, limits);
-  checkManifest(readJsonEntry(entries, ENTRY.manifest));
+}
+
+/** Structure, schemas and the model: everything but the evidence hashes, without the database. */
+function parseZip(source: ZipSource, options: ImportOptions): ParsedBundle & { zip: BundleZip } {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  checkFileSize(source.size, limits);
+  const zip = openBundleZip(source, limits);
+  checkManifest(readJsonEntry(zip, ENTRY.manifest));
   const enterprise = parseWith(
     BundleEnterpriseSchema,
-    readJsonEntry(entries, ENTRY.enterprise),
+    readJsonEntry(zip, ENTRY.enterprise),
     'invalid-enterprise',
     ENTRY.enterprise,
   );
@@ -161,7 +177,7 @@ export function parseBundle(bytes: Uint8Array, options: ImportOptions): ParsedBu
   }
   const doc = parseWith(
     AssessmentDocumentSchema,
-    readJsonEntry(entries, ENTRY.assessment),
+    readJsonEntry(zip, ENTRY.assessment),
     'invalid-assessment',
     ENTRY.assessment,
   );
@@ -171,7 +187,7 @@ export function parseBundle(bytes: Uint8Array, options: ImportOptions): ParsedBu
       enterprise: enterprise.id,
     });
   }
-  const evidence = checkEvidence(doc, entries);
+  const evidence = evidenceEntries(zip);
   if (!options.isKnownModel(doc.modelId, doc.modelVersion)) {
     rejectImport(
       'unknown-model',
@@ -179,7 +195,19 @@ export function parseBundle(bytes: Uint8Array, options: ImportOptions): ParsedBu
       { modelId: doc.modelId, modelVersion: doc.modelVersion },
     );
   }
-  return { enterprise, doc, evidence };
+  return { enterprise, doc, evidence, zip };
+}
+
+/** Everything that can be checked without the database: structure, schemas, hashes, the model. */
+export function parseBundle(bytes: Uint8Array, options: ImportOptions): Omit<ParsedBundle, 'evidence'> {
+  const { enterprise, doc, evidence, zip } = parseZip(memorySource(bytes), options);
+  for (const [sha256, entry] of evidence) {
+    const hash = createHash('sha256');
+    zip.pipe(entry, (chunk) => hash.update(chunk));
+    if (hash.digest('hex') !== sha256) hashMismatch(sha256);
+  }
+  checkListing(doc, evidence);
+  return { enterprise, doc };
 }
 
 /** Every time the bundle states: the enterprise's, the assessment's, each answer's, event's and file's. */
@@ -224,7 +252,11 @@ function resolveEnterprise(store: Store, incoming: BundleEnterprise): ResolvedEn
   if (local) {
     const differs = canonicalJson(local.profile) !== canonicalJson(incoming.profile);
     const replaced = differs && incoming.updatedAt > local.updatedAt;
-    if (replaced) store.enterprises.put({ ...incoming, id: local.id, createdAt: local.createdAt });
+    if (replaced) {
+      // the local profile may hold a correction made here: kept in history, never dropped
+      store.enterprises.archive(local, 'replaced-by-import');
+      store.enterprises.put({ ...incoming, id: local.id, createdAt: local.createdAt });
+    }
     return { id: local.id, matched: true, replaced };
   }
   const id = store.enterprises.find(incoming.id) ? randomUUID() : incoming.id;
@@ -281,13 +313,43 @@ function mergeAssessment(store: Store, doc: AssessmentDocument): ImportResult['o
 }
 
 /**
- * Imports a .sfdx bundle: every check first, then the evidence files (content-addressed, so
- * writing them is harmless), then ONE transaction for all database changes.
+ * Writes every evidence file beside its final name, each verified against its hash while it
+ * streams through; only when all are whole do they take their names. A refused file leaves
+ * nothing behind.
  */
-export function importBundle(store: Store, bytes: Uint8Array, options: ImportOptions): ImportResult {
-  const { enterprise, doc, evidence } = parseBundle(bytes, options);
+function stageEvidence(store: Store, zip: BundleZip, evidence: Map<string, ZipEntry>): StagedBlob[] {
+  const staged: StagedBlob[] = [];
+  try {
+    for (const [sha256, entry] of evidence) {
+      staged.push(store.blobs.stage(sha256, entry.declaredSize, (write) => zip.pipe(entry, write)));
+    }
+  } catch (error) {
+    for (const blob of staged) blob.discard();
+    if (error instanceof BlobContentError) {
+      const sha256 = [...evidence.keys()][staged.length] ?? '';
+      if (error.kind === 'hash') hashMismatch(sha256);
+      sizeMismatchOf(sha256);
+    }
+    throw error;
+  }
+  return staged;
+}
+
+/**
+ * Imports a .sfdx bundle: every check first, then the evidence files (streamed and verified;
+ * content-addressed, so writing them is harmless), then ONE transaction for all database changes.
+ */
+export function importFromSource(store: Store, source: ZipSource, options: ImportOptions): ImportResult {
+  const { enterprise, doc, evidence, zip } = parseZip(source, options);
   assertNoFutureTimes(enterprise, doc, options.now?.() ?? new Date());
-  for (const [sha256, data] of evidence) store.blobs.put(data, sha256);
+  const staged = stageEvidence(store, zip, evidence);
+  try {
+    checkListing(doc, evidence);
+  } catch (error) {
+    for (const blob of staged) blob.discard();
+    throw error;
+  }
+  for (const blob of staged) blob.commit();
   return store.transaction(() => {
     const resolved = resolveEnterprise(store, enterprise);
     const placed = { ...doc, enterpriseId: resolved.id };
@@ -302,4 +364,24 @@ export function importBundle(store: Store, bytes: Uint8Array, options: ImportOpt
       revision: store.assessments.get(doc.id).revision,
     };
   });
+}
+
+/** A bundle held in memory (small bundles sent inline, tests). */
+export function importBundle(store: Store, bytes: Uint8Array, options: ImportOptions): ImportResult {
+  return importFromSource(store, memorySource(bytes), options);
+}
+
+/** A bundle on disk, read a piece at a time: memory stays flat whatever the evidence weighs. */
+export function importBundleFile(store: Store, file: string, options: ImportOptions): ImportResult {
+  let source: ZipSource;
+  try {
+    source = fileSource(file);
+  } catch {
+    throw new AppError('not_found', '无法打开评估包：文件不存在或无法读取', { file });
+  }
+  try {
+    return importFromSource(store, source, options);
+  } finally {
+    source.close();
+  }
 }

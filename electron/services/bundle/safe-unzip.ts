@@ -1,12 +1,21 @@
 import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 import { AppError } from '../../api/errors';
 import { ENTRY, EVIDENCE_DIR, EVIDENCE_ENTRY, type BundleLimits } from './format';
 import { rejectImport } from './reject';
 import { findOverlap, readZipDirectory, ZipStructureError, type ZipEntry } from './zip-directory';
+import { readRange, type ZipSource } from './zip-source';
 
 const KNOWN_JSON = new Set<string>(Object.values(ENTRY));
 const MB = 1024 * 1024;
 const ENCRYPTED = 0x1;
+/** A legitimate directory record is under 200 bytes (fixed part, a 73-character name, an extra field). */
+const DIRECTORY_BYTES_PER_ENTRY = 1024;
+/**
+ * Compressed bytes handed to the inflater at once. Deflate expands at most about 1032:1, so one
+ * piece can never yield more than about 16 MB before the size check sees it.
+ */
+const INFLATE_PIECE = 16 * 1024;
 const size = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${bytes} 字节`);
 const limitOf = (name: string, limits: BundleLimits) =>
   KNOWN_JSON.has(name) ? limits.jsonBytes : limits.evidenceBytes;
@@ -76,34 +85,16 @@ function sizeMismatch(name: string): never {
   );
 }
 
-/**
- * Expands one entry to exactly its declared size, which the checker has already bounded: zlib
- * stops at that size (maxOutputLength), so a directory that lies about a deflated entry costs no
- * more memory than the limit. A stored entry is a view of the file, never a copy.
- */
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const data = bytes.subarray(entry.dataStart, entry.dataEnd);
-  if (entry.method === 0) {
-    if (data.length !== entry.declaredSize) sizeMismatch(entry.name);
-    return data;
-  }
-  let out: Buffer;
-  try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.declaredSize) });
-  } catch (error) {
-    if (error instanceof RangeError) sizeMismatch(entry.name);
-    return rejectImport('not-a-zip', `文件已损坏：条目「${entry.name}」无法解压`, {
-      entry: entry.name,
-      cause: (error as Error).message,
-    });
-  }
-  if (out.length !== entry.declaredSize) sizeMismatch(entry.name);
-  return out;
+function corrupt(entry: ZipEntry, error: unknown): never {
+  return rejectImport('not-a-zip', `文件已损坏：条目「${entry.name}」无法解压`, {
+    entry: entry.name,
+    cause: error instanceof Error ? error.message : String(error),
+  });
 }
 
-function readDirectory(bytes: Uint8Array, limits: BundleLimits): ZipEntry[] {
+function readDirectory(source: ZipSource, limits: BundleLimits): ZipEntry[] {
   try {
-    return readZipDirectory(bytes, entryChecker(limits));
+    return readZipDirectory(source, limits.entries * DIRECTORY_BYTES_PER_ENTRY, entryChecker(limits));
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (!(error instanceof ZipStructureError)) throw error;
@@ -113,15 +104,82 @@ function readDirectory(bytes: Uint8Array, limits: BundleLimits): ZipEntry[] {
   }
 }
 
+/** An opened bundle: its checked directory, and each entry readable on its own with bounded memory. */
+export interface BundleZip {
+  /** every entry but the optional evidence/ folder record, by name */
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  /** a small entry (JSON) expanded whole, to exactly its declared size */
+  readWhole(entry: ZipEntry): Uint8Array;
+  /** an entry (evidence) expanded piece by piece into `sink`, to exactly its declared size */
+  pipe(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void;
+}
+
 /**
- * Unzips a bundle with every check made from the central directory BEFORE anything is
+ * Expands one entry to exactly its declared size, which the checker has already bounded: zlib
+ * stops at that size (maxOutputLength), so a directory that lies about a deflated entry costs no
+ * more memory than the limit.
+ */
+function readWhole(source: ZipSource, entry: ZipEntry): Uint8Array {
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.declaredSize) sizeMismatch(entry.name);
+    return source.read(entry.dataStart, entry.compressedSize);
+  }
+  // deflate never makes data much larger: more compressed bytes than this is a lie about the size
+  if (entry.compressedSize > entry.declaredSize + entry.declaredSize / 100 + 1024) sizeMismatch(entry.name);
+  let out: Buffer;
+  try {
+    const data = source.read(entry.dataStart, entry.compressedSize);
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.declaredSize) });
+  } catch (error) {
+    if (error instanceof RangeError) sizeMismatch(entry.name);
+    return corrupt(entry, error);
+  }
+  if (out.length !== entry.declaredSize) sizeMismatch(entry.name);
+  return out;
+}
+
+/** Inflates a deflated entry in small pieces, refusing it as soon as it passes its declared size. */
+function pipeDeflated(source: ZipSource, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+  let produced = 0;
+  const inflater = new Inflate((chunk) => {
+    produced += chunk.length;
+    if (produced > entry.declaredSize) sizeMismatch(entry.name);
+    if (chunk.length > 0) sink(chunk);
+  });
+  try {
+    readRange(source, entry.dataStart, entry.dataEnd, (chunk, last) => {
+      for (let at = 0; at < chunk.length || (last && at === 0); at += INFLATE_PIECE) {
+        const piece = chunk.subarray(at, at + INFLATE_PIECE);
+        inflater.push(piece, last && at + INFLATE_PIECE >= chunk.length);
+      }
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    corrupt(entry, error);
+  }
+  if (produced !== entry.declaredSize) sizeMismatch(entry.name);
+}
+
+function pipe(source: ZipSource, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+  if (entry.method === 8) return pipeDeflated(source, entry, sink);
+  if (entry.compressedSize !== entry.declaredSize) sizeMismatch(entry.name);
+  try {
+    readRange(source, entry.dataStart, entry.dataEnd, (chunk) => chunk.length > 0 && sink(chunk));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    corrupt(entry, error);
+  }
+}
+
+/**
+ * Opens a bundle with every check made from the central directory BEFORE anything is
  * inflated: entry count, names, duplicates, compression method, declared sizes against
  * per-entry and total limits, and that no two entries share bytes (overlapping entries let a
- * small file claim gigabytes). Inflating then enforces the declared sizes: an entry that would
- * expand past its declared size is refused as soon as zlib reaches that size.
+ * small file claim gigabytes). Reading an entry then enforces its declared size: an entry that
+ * would expand past it is refused as soon as the inflater reaches that size.
  */
-export function safeUnzip(bytes: Uint8Array, limits: BundleLimits): Map<string, Uint8Array> {
-  const directory = readDirectory(bytes, limits);
+export function openBundleZip(source: ZipSource, limits: BundleLimits): BundleZip {
+  const directory = readDirectory(source, limits);
   const overlap = findOverlap(directory);
   if (overlap) {
     const [a, b] = overlap;
@@ -133,10 +191,10 @@ export function safeUnzip(bytes: Uint8Array, limits: BundleLimits): Map<string, 
       },
     );
   }
-  const entries = new Map<string, Uint8Array>();
-  for (const entry of directory) {
-    if (entry.name === EVIDENCE_DIR) continue;
-    entries.set(entry.name, inflateEntry(bytes, entry));
-  }
-  return entries;
+  const entries = new Map(directory.filter((e) => e.name !== EVIDENCE_DIR).map((e) => [e.name, e]));
+  return {
+    entries,
+    readWhole: (entry) => readWhole(source, entry),
+    pipe: (entry, sink) => pipe(source, entry, sink),
+  };
 }

@@ -1,26 +1,29 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../api/errors';
-import type { PendingOpen } from '../../api/methods/launch';
-import { MAX_BUNDLE_BYTES } from '../../api/methods/store';
+import type { StagedFile } from '../../api/methods/store';
+import { MAX_BUNDLE_BYTES } from '../../api/bundle-limits';
 import { BUNDLE_EXTENSION } from '../bundle/format';
+import type { StagedFiles } from '../bundle/staged-files';
 
 /**
- * Reads the bundle the user double-clicked, for the renderer's import screen. The path came from
- * the operating system on the user's action, never from the renderer; only a .sfdx file within
- * the bundle size limit is read. Its content is checked later, by bundle.import, like any import.
+ * Holds a bundle the user double-clicked or chose in the open dialog, for the renderer's import
+ * screen. The path came from the operating system on the user's action, never from the
+ * renderer; only a .sfdx file within the bundle size limit is accepted. It is read (a piece at a
+ * time) and checked by bundle.import, like any import.
  */
-export async function readLaunchBundle(
+export function stageBundle(
+  staged: StagedFiles,
   file: string,
   maxBytes: number = MAX_BUNDLE_BYTES,
-): Promise<PendingOpen> {
+): StagedFile {
   const fileName = path.basename(file);
   if (!fileName.toLowerCase().endsWith(BUNDLE_EXTENSION)) {
     throw new AppError('import_rejected', `“${fileName}”不是智造自诊评估包（${BUNDLE_EXTENSION}）`);
   }
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) throw new Error('not a file');
     size = info.size;
   } catch {
@@ -34,6 +37,5 @@ export async function readLaunchBundle(
       { fileName, size, maxBytes },
     );
   }
-  const bytes = await readFile(file);
-  return { fileName, base64: bytes.toString('base64') };
+  return staged.add(file, size, false, fileName);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 
@@ -16,8 +16,10 @@ export type BlobFs = Pick<
   | 'openSync'
   | 'readdirSync'
   | 'readFileSync'
+  | 'readSync'
   | 'renameSync'
   | 'rmSync'
+  | 'rmdirSync'
   | 'statSync'
   | 'writeSync'
 >;
@@ -30,6 +32,24 @@ function writeFailure(message: string): Error {
   // EIO so the store reports it as a failing medium (storage_error), in the consultant's language
   return Object.assign(new Error(message), { code: 'EIO' });
 }
+
+/** Bytes handed to a staged blob that are not what was announced: the source lied or is damaged. */
+export class BlobContentError extends Error {
+  constructor(
+    readonly kind: 'size' | 'hash',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A file written and verified beside its final name; nothing names it until commit(). */
+export interface StagedBlob {
+  commit(): void;
+  discard(): void;
+}
+
+const VERIFY_CHUNK = 1024 * 1024;
 
 export interface SweepResult {
   readonly partials: number;
@@ -75,23 +95,101 @@ export class BlobStore {
 
   /** writeSync may store fewer bytes than asked (a nearly full disk): carry on, or fail, never stop short. */
   private writeWhole(file: string, bytes: Uint8Array): void {
+    this.writeWith(file, (writeAll) => writeAll(bytes));
+  }
+
+  /**
+   * Writes a file that arrives in pieces (an evidence entry of an imported bundle) without
+   * holding it whole: `fill` hands each piece to `write`. The content must be `size` bytes
+   * hashing to `sha256` (else BlobContentError); it is then on disk, verified, under a temporary
+   * name, and appears under its hash only on commit(). A file already stored is not written
+   * again, but the pieces are still checked.
+   */
+  stage(sha256: string, size: number, fill: (write: (chunk: Uint8Array) => void) => void): StagedBlob {
+    const hash = createHash('sha256');
+    let received = 0;
+    const check = (chunk: Uint8Array) => {
+      received += chunk.length;
+      if (received > size) throw new BlobContentError('size', `more than ${size} bytes for ${sha256}`);
+      hash.update(chunk);
+    };
+    const checkEnd = () => {
+      if (received !== size) throw new BlobContentError('size', `${received} of ${size} bytes for ${sha256}`);
+      if (hash.digest('hex') !== sha256) throw new BlobContentError('hash', `content differs from ${sha256}`);
+    };
+    if (this.has(sha256, size)) {
+      fill(check);
+      checkEnd();
+      return { commit: () => undefined, discard: () => undefined };
+    }
+    const file = this.pathOf(sha256);
+    this.fs.mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.${randomUUID()}.partial`;
+    const discard = () => {
+      this.fs.rmSync(partial, { force: true });
+      // a refused import leaves no trace, not even an empty shard folder
+      try {
+        this.fs.rmdirSync(path.dirname(file));
+      } catch {
+        // not empty: other files live there
+      }
+    };
+    try {
+      this.writeWith(partial, (writeAll) =>
+        fill((chunk) => {
+          check(chunk);
+          writeAll(chunk);
+        }),
+      );
+      checkEnd();
+      this.verify(partial, size, sha256);
+    } catch (error) {
+      discard();
+      throw error;
+    }
+    return {
+      commit: () => {
+        this.fs.renameSync(partial, file);
+      },
+      discard,
+    };
+  }
+
+  /** Opens `file`, lets `fill` write every piece whole (short writes continued), then fsyncs. */
+  private writeWith(file: string, fill: (writeAll: (bytes: Uint8Array) => void) => void): void {
     const fd = this.fs.openSync(file, 'w');
     try {
-      for (let offset = 0; offset < bytes.length;) {
-        const written = this.fs.writeSync(fd, bytes, offset, bytes.length - offset);
-        if (written <= 0) throw writeFailure(`no progress writing ${file} at byte ${offset}`);
-        offset += written;
-      }
+      fill((bytes) => {
+        for (let offset = 0; offset < bytes.length;) {
+          const written = this.fs.writeSync(fd, bytes, offset, bytes.length - offset);
+          if (written <= 0) throw writeFailure(`no progress writing ${file} at byte ${offset}`);
+          offset += written;
+        }
+      });
       this.fs.fsyncSync(fd);
     } finally {
       this.fs.closeSync(fd);
     }
   }
 
+  /** Size and hash read back from disk, a piece at a time (files may be hundreds of MB in all). */
   private verify(file: string, size: number, sha256: string): void {
     const stored = this.fs.statSync(file).size;
     if (stored !== size) throw writeFailure(`${file}: ${stored} of ${size} bytes on disk`);
-    if (sha256Of(this.fs.readFileSync(file)) !== sha256) throw writeFailure(`${file}: content differs`);
+    const hash = createHash('sha256');
+    const fd = this.fs.openSync(file, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(Math.min(VERIFY_CHUNK, Math.max(1, size)));
+      for (let at = 0; at < size;) {
+        const n = this.fs.readSync(fd, buffer, 0, buffer.length, at);
+        if (n <= 0) throw writeFailure(`${file}: unreadable at byte ${at}`);
+        hash.update(buffer.subarray(0, n));
+        at += n;
+      }
+    } finally {
+      this.fs.closeSync(fd);
+    }
+    if (hash.digest('hex') !== sha256) throw writeFailure(`${file}: content differs`);
   }
 
   read(sha256: string): Buffer {

@@ -1,7 +1,9 @@
 import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
-import { exportBundle } from '../bundle/export';
-import { importBundle } from '../bundle/import';
+import path from 'node:path';
+import { bundleFileName, exportBundle, exportBundleFile } from '../bundle/export';
+import { importBundle, importBundleFile } from '../bundle/import';
+import { stageBundle } from '../launch/pending-open';
 import { saveAnswer, seedProfileAnswers, syncProfileAnswers } from '../assessment/answers';
 import type { ServiceContext } from '../context';
 import type { BackupInfo } from '../../api/methods/store';
@@ -29,6 +31,7 @@ type StoreMethod =
   | 'backup.list'
   | 'backup.restore'
   | 'bundle.export'
+  | 'bundle.choose'
   | 'bundle.import';
 
 /** The status screen must answer even when the backups folder cannot be read. */
@@ -109,21 +112,34 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
   'backup.restore': ({ fileName }, { store }) => store.restoreBackup(fileName),
 
   'bundle.export': async ({ assessmentId }, { store, host }) => {
-    const { fileName, bytes } = exportBundle(store, assessmentId, {
-      appName: host.appName,
-      appVersion: host.appVersion,
-    });
-    if (host.saveFile) {
-      const savedTo = await host.saveFile(fileName, bytes);
-      return savedTo === undefined ? { fileName } : { fileName, savedTo };
+    const options = { appName: host.appName, appVersion: host.appVersion };
+    if (host.chooseSavePath) {
+      // the desktop app writes the bundle straight to the chosen file, a piece at a time
+      const suggested = bundleFileName(
+        store.enterprises.get(store.assessments.get(assessmentId).enterpriseId).profile.name,
+        new Date(),
+        assessmentId,
+      );
+      const savedTo = await host.chooseSavePath(suggested);
+      if (savedTo === undefined) return { fileName: suggested };
+      exportBundleFile(store, assessmentId, savedTo, options);
+      return { fileName: path.basename(savedTo), savedTo };
     }
+    const { fileName, bytes } = exportBundle(store, assessmentId, options);
     return {
       fileName,
       base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     };
   },
-  'bundle.import': ({ base64 }, ctx) =>
-    importBundle(ctx.store, Buffer.from(base64, 'base64'), {
-      isKnownModel: ctx.isKnownModel,
-    }),
+  'bundle.choose': async (_input, { host, staged }) => {
+    const file = await host.chooseBundle?.();
+    return file === undefined ? null : stageBundle(staged, file);
+  },
+  'bundle.import': (input, ctx) => {
+    const options = { isKnownModel: ctx.isKnownModel };
+    if ('fileId' in input) {
+      return ctx.staged.use(input.fileId, (file) => importBundleFile(ctx.store, file, options));
+    }
+    return importBundle(ctx.store, Buffer.from(input.base64, 'base64'), options);
+  },
 };

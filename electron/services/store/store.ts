@@ -43,6 +43,8 @@ export interface StoreOptions {
   readonly onConnection?: (db: Db) => void;
   /** tests only: the file-system calls of the evidence store, to simulate short writes */
   readonly blobFs?: BlobFs;
+  /** tests only: a smaller evidence budget per assessment than one bundle's (EVIDENCE_BUDGET_BYTES) */
+  readonly evidenceBudgetBytes?: number;
   /** waiting out a lock another program holds on the database at start-up (tests shorten it) */
   readonly busy?: Partial<BusyPolicy>;
 }
@@ -110,12 +112,13 @@ function buildRepositories(
   blobs: BlobStore,
   committed: Change[],
   readOnly: boolean,
+  evidenceBudgetBytes: number | undefined,
 ): Repositories {
   const changes = changeTracker(deps, committed);
   const settings = settingsRepository(deps.db);
   const assessments = assessmentRepository(deps, changes);
   const answers = answerRepository(deps, changes);
-  const evidence = evidenceRepository(deps, changes, blobs);
+  const evidence = evidenceRepository(deps, changes, blobs, evidenceBudgetBytes);
   return {
     enterprises: enterpriseRepository(deps),
     assessments,
@@ -243,7 +246,13 @@ class SqliteStore implements Store {
       actor: () => this.repos.settings.get().consultantName || (this.options.user ?? defaultUser()),
     };
     // SQLite and file-system failures surface as storage_error from every repository method
-    const repos = buildRepositories(deps, this.blobs, this.committed, this.readOnly !== null);
+    const repos = buildRepositories(
+      deps,
+      this.blobs,
+      this.committed,
+      this.readOnly !== null,
+      this.options.evidenceBudgetBytes,
+    );
     this.repos = Object.fromEntries(
       Object.entries(repos).map(([name, repo]) => [
         name,

@@ -62,6 +62,29 @@ function ipcTransport(bridge: Bridge): Transport {
   };
 }
 
+/** Whether the renderer runs in the desktop app (files are chosen through its own dialog). */
+export function isDesktop(): boolean {
+  return electronBridge() !== undefined;
+}
+
+/**
+ * Web shell only: streams a chosen bundle to the server (the browser reads it from disk as it
+ * goes; nothing holds it whole), which keeps it as a temporary file and answers its id for
+ * bundle.import. The desktop app never uploads: its main process reads the chosen file itself.
+ */
+export async function uploadBundle(file: File): Promise<Envelope<unknown>> {
+  try {
+    const response = await fetch(`./upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: takeToken() },
+      body: file,
+    });
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'network', details: { network: true } } };
+  }
+}
+
 /** The renderer's only door to data: IPC under Electron, HTTP in a browser. */
 export function createAppApi(): AppApi {
   const bridge = electronBridge();

@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Typography, Upload } from 'antd';
+import { Button, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
 import { formatBytes } from '../common/bytes';
@@ -15,12 +15,40 @@ export function BundlePicker({
   chosen,
   disabled,
   onPick,
+  onChoose,
 }: {
   chosen: ChosenFile | undefined;
   disabled: boolean;
   onPick(file: File): void;
+  /** desktop app: clicking opens its own dialog, whose file the main process reads (no upload) */
+  onChoose?: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
+  const hint = t('bundle.pickHint', { max: formatBytes(MAX_BUNDLE_BYTES) });
+  const chosenText = chosen
+    ? t('bundle.chosen', { file: chosen.fileName, size: formatBytes(chosen.size) })
+    : undefined;
+  if (onChoose) {
+    return (
+      <div className="bundle-choose">
+        <Button
+          icon={<InboxOutlined aria-hidden />}
+          disabled={disabled}
+          onClick={onChoose}
+          block
+          size="large"
+        >
+          {t('bundle.pick')}
+        </Button>
+        <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
+        {chosenText ? (
+          <Typography.Text strong className="bundle-chosen">
+            {chosenText}
+          </Typography.Text>
+        ) : null}
+      </div>
+    );
+  }
   return (
     <Upload.Dragger
       accept={BUNDLE_EXTENSION}
@@ -37,10 +65,10 @@ export function BundlePicker({
         <InboxOutlined aria-hidden />
       </p>
       <p className="ant-upload-text">{t('bundle.pick')}</p>
-      <p className="ant-upload-hint">{t('bundle.pickHint', { max: formatBytes(MAX_BUNDLE_BYTES) })}</p>
-      {chosen ? (
+      <p className="ant-upload-hint">{hint}</p>
+      {chosenText ? (
         <Typography.Text strong className="bundle-chosen">
-          {t('bundle.chosen', { file: chosen.fileName, size: formatBytes(chosen.size) })}
+          {chosenText}
         </Typography.Text>
       ) : null}
     </Upload.Dragger>

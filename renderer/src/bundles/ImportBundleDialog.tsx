@@ -42,7 +42,12 @@ function ImportFlow({ request, onClose }: { request: ImportRequest; onClose(): v
           {t('bundle.intro')}
         </Typography.Paragraph>
       )}
-      <BundlePicker chosen={flow.source} disabled={flow.busy} onPick={flow.pick} />
+      <BundlePicker
+        chosen={flow.source}
+        disabled={flow.busy}
+        onPick={flow.pick}
+        onChoose={flow.desktop ? () => void flow.choose() : undefined}
+      />
       {flow.problem ? (
         <Alert type="error" showIcon role="alert" title={t(flow.problem.key, flow.problem.values)} />
       ) : null}

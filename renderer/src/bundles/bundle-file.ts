@@ -33,12 +33,6 @@ export function checkBundleFile(
   return undefined;
 }
 
-/** Size in bytes of the data a base64 string carries (a launch bundle arrives already read). */
-export function base64Size(base64: string): number {
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  return Math.max(0, Math.floor((base64.length * 3) / 4) - padding);
-}
-
 export type ImportResult = Output<'bundle.import'>;
 type ImportOutcome = ImportResult['outcome'];
 

@@ -1,36 +1,39 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../electron/api/client';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
-import { fileToBase64 } from '../common/files';
-import { base64Size, checkBundleFile, type LaunchBundle, type Message } from './bundle-file';
+import { ApiError } from '../../../electron/api/client';
+import { StagedFileSchema, type StagedFile } from '../../../electron/api/methods/store';
+import { isDesktop, uploadBundle } from '../api/transport';
+import { checkBundleFile, type Message } from './bundle-file';
 import { useImportDialog, type ImportRequest } from './import-dialog';
 import type { Imported } from './ImportOutcomeView';
 
-/** The file about to be imported; its bytes are read only when the consultant confirms. */
+/** The file about to be imported; it is sent (web) or named (desktop) only when the consultant confirms. */
 interface Source {
   readonly fileName: string;
   readonly size: number;
-  read(): Promise<string>;
+  staged(): Promise<StagedFile>;
 }
 
-const fromLaunch = (bundle: LaunchBundle): Source => ({
-  fileName: bundle.fileName,
-  size: base64Size(bundle.base64),
-  read: () => Promise.resolve(bundle.base64),
-});
+/** A file the desktop app holds already (chosen in its dialog, or double-clicked). */
+const fromStaged = (file: StagedFile): Source => ({ ...file, staged: () => Promise.resolve(file) });
 
-const fromFile = (file: File): Source => ({
+/** A file picked in the browser: streamed to the web shell, which holds it as a temporary file. */
+const fromUpload = (file: File): Source => ({
   fileName: file.name,
   size: file.size,
-  read: () => fileToBase64(file),
+  staged: async () => {
+    const envelope = await uploadBundle(file);
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return StagedFileSchema.parse(envelope.value);
+  },
 });
 
 /** The import dialog's state: pick (or confirm a launch bundle) → import → outcome or error. */
 export function useBundleImport(request: ImportRequest) {
   const api = useApi();
   const imported = useImportDialog((s) => s.imported);
-  const [source, setSource] = useState<Source | undefined>(request.launch && fromLaunch(request.launch));
+  const [source, setSource] = useState<Source | undefined>(request.launch && fromStaged(request.launch));
   const [problem, setProblem] = useState<Message>();
   const [error, setError] = useState<ApiError | undefined>(request.launchError);
   const [busy, setBusy] = useState(false);
@@ -40,7 +43,19 @@ export function useBundleImport(request: ImportRequest) {
     const found = checkBundleFile(file.name, file.size);
     setProblem(found);
     setError(undefined);
-    setSource(found ? undefined : fromFile(file));
+    setSource(found ? undefined : fromUpload(file));
+  };
+
+  /** Desktop: the main process shows its open dialog and holds the chosen file. */
+  const choose = async () => {
+    setProblem(undefined);
+    setError(undefined);
+    try {
+      const file = await api['bundle.choose']({});
+      if (file) setSource(fromStaged(file));
+    } catch (e) {
+      setError(asApiError(e));
+    }
   };
 
   const run = async () => {
@@ -48,7 +63,8 @@ export function useBundleImport(request: ImportRequest) {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await api['bundle.import']({ fileName: source.fileName, base64: await source.read() });
+      const { fileId } = await source.staged();
+      const result = await api['bundle.import']({ fileName: source.fileName, fileId });
       // the name is for the message only: a failed read-back must not hide a successful import
       const enterprise = await api['enterprise.get']({ id: result.enterpriseId }).catch(() => undefined);
       setDone({ ...result, fileName: source.fileName, enterpriseName: enterprise?.profile.name });
@@ -67,5 +83,5 @@ export function useBundleImport(request: ImportRequest) {
     setDone(undefined);
   };
 
-  return { source, problem, error, busy, done, pick, run, reset };
+  return { source, problem, error, busy, done, pick, choose, desktop: isDesktop(), run, reset };
 }

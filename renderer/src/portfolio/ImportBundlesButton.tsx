@@ -3,6 +3,7 @@ import { App, Button, Modal, Table, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../electron/api/contract';
+import { MAX_INLINE_BUNDLE_BYTES } from '../../../electron/api/methods/store';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { fileToBase64 } from '../common/files';
@@ -39,7 +40,8 @@ export function ImportBundlesButton({ onImported }: { onImported(): void }) {
     const outcomes: FileOutcome[] = [];
     const accepted: File[] = [];
     for (const file of picked) {
-      const problem = checkBundleFile(file.name, file.size);
+      // sent inline (base64): larger bundles go through the one-file import, which streams
+      const problem = checkBundleFile(file.name, file.size, MAX_INLINE_BUNDLE_BYTES);
       if (problem)
         outcomes.push({
           fileName: file.name,

@@ -8,7 +8,7 @@ import { useApi } from '../api/ApiProvider';
 import { asApiError, useCall } from '../api/useCall';
 import { formatBytes } from '../common/bytes';
 import { fileToBase64 } from '../common/files';
-import { EVIDENCE_BUDGET_BYTES, evidenceBudget } from './evidence-budget';
+import { EVIDENCE_BUDGET_BYTES, distinctBytes, evidenceBudget } from './evidence-budget';
 
 /** Evidence files of one item: the renderer reads the file and sends its bytes (base64) to the store. */
 export function EvidenceFiles({
@@ -30,7 +30,7 @@ export function EvidenceFiles({
   /** The evidence of the whole assessment must still fit one bundle (checked at each attachment). */
   const checkBudget = async (file: File): Promise<boolean> => {
     const all = await api['evidence.list']({ assessmentId });
-    const current = all.items.reduce((sum, e) => sum + e.size, 0);
+    const current = distinctBytes(all.items);
     const verdict = evidenceBudget(current, file.size);
     const values = {
       name: file.name,

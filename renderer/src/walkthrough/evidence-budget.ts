@@ -1,23 +1,15 @@
-import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
-
 /**
- * What one assessment's evidence may total so that its bundle still imports: the bundle limit
- * less room for the JSON entries and the zip's own headers. Photos and PDFs do not compress, so
- * the evidence travels at about its own size.
+ * The attach-time check uses the very definition the store enforces in evidence.add (one
+ * bundle's evidence budget, and the share from which the consultant is warned).
  */
-export const EVIDENCE_BUDGET_BYTES = MAX_BUNDLE_BYTES - 2 * 1024 * 1024;
-/** From this share of the budget on, the consultant is told at each attachment. */
-const NEAR_SHARE = 0.8;
+export {
+  EVIDENCE_BUDGET_BYTES,
+  evidenceBudget,
+  type BudgetVerdict,
+} from '../../../electron/api/bundle-limits';
 
-export type BudgetVerdict = 'ok' | 'near' | 'over';
-
-/** Whether adding `adding` bytes to `current` bytes of evidence keeps the assessment exportable. */
-export function evidenceBudget(
-  current: number,
-  adding: number,
-  budget = EVIDENCE_BUDGET_BYTES,
-): BudgetVerdict {
-  const total = current + adding;
-  if (total > budget) return 'over';
-  return total >= budget * NEAR_SHARE ? 'near' : 'ok';
+/** What a bundle carries of these files: each distinct file once, as the store counts it. */
+export function distinctBytes(files: readonly { sha256: string; size: number }[]): number {
+  const seen = new Map(files.map((f) => [f.sha256, f.size]));
+  return [...seen.values()].reduce((sum, size) => sum + size, 0);
 }

@@ -1,19 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { MAX_BUNDLE_BYTES } from '../../../electron/api/bundle-limits';
 import {
   DEFAULT_LIMITS,
+  bundleLimitsFor,
   exportBundle,
+  exportBundleFile,
   importBundle,
+  importBundleFile,
   type BundleLimits,
 } from '../../../electron/services/bundle';
-import { openTestStore, seedAssessment } from '../store/support';
+import { openTestStore, seedAssessment, tempDir } from '../store/support';
 import { anyModel, APP } from './support';
 
 const MB = 1024 * 1024;
 
 /** An assessment carrying `files` incompressible evidence files (photos) of `bytes` each. */
-async function assessmentWithPhotos(files: number, bytes: number) {
-  const store = await openTestStore();
+async function assessmentWithPhotos(files: number, bytes: number, evidenceBudgetBytes?: number) {
+  const store = await openTestStore(evidenceBudgetBytes ? { evidenceBudgetBytes } : {});
   const { assessment } = seedAssessment(store);
   for (let i = 0; i < files; i++) {
     store.evidence.add({
@@ -49,5 +55,37 @@ describe('bundle limits: what export writes, import reads', () => {
       /超过评估包上限 5\.6 MB，导入时会被拒绝。请删除或压缩部分佐证材料后再导出/,
     );
     store.close();
+  });
+
+  it('is one definition: the importer takes what the evidence budget lets an assessment hold', () => {
+    expect(DEFAULT_LIMITS.fileBytes).toBe(MAX_BUNDLE_BYTES);
+    expect(DEFAULT_LIMITS.fileBytes).toBe(564 * MB);
+    expect(DEFAULT_LIMITS.totalBytes).toBe(692 * MB);
+  });
+
+  it('an assessment at its evidence budget, exported to a file, imports from that file into an empty data folder', async () => {
+    // the real rule scaled down: a 6 MB budget holds three 2 MB photos and not one byte more
+    const budget = 6 * MB;
+    const { store, assessmentId } = await assessmentWithPhotos(3, 2 * MB, budget);
+    expect(() =>
+      store.evidence.add({
+        assessmentId,
+        itemId: null,
+        fileName: '多一张.jpg',
+        mimeType: 'image/jpeg',
+        bytes: randomBytes(1),
+      }),
+    ).toThrow(/超过一个评估包能携带的 6\.0 MB/);
+    const file = path.join(tempDir(), 'at-the-limit.sfdx');
+    const limits = bundleLimitsFor(budget);
+    const written = exportBundleFile(store, assessmentId, file, { ...APP, limits });
+    expect(statSync(file).size).toBe(written.size);
+    expect(written.size).toBeGreaterThan(budget);
+    const empty = await openTestStore();
+    const result = importBundleFile(empty, file, { ...anyModel, limits });
+    expect(result.outcome).toBe('created');
+    expect(empty.evidence.list(assessmentId).map((e) => e.size)).toEqual([2 * MB, 2 * MB, 2 * MB]);
+    store.close();
+    empty.close();
   });
 });

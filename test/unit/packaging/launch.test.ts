@@ -1,6 +1,6 @@
 /**
  * A double-clicked .sfdx bundle: the path main.ts takes from argv (first launch or second
- * instance), then `app.pendingOpen` handing its bytes to the renderer once.
+ * instance), then `app.pendingOpen` handing it to the renderer once, as an id (never its bytes).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { bundleArgument } from '../../../electron/services/launch/bundle-arg';
 import { launchHandlers } from '../../../electron/services/launch/handlers';
-import { readLaunchBundle } from '../../../electron/services/launch/pending-open';
+import { stageBundle } from '../../../electron/services/launch/pending-open';
+import { StagedFiles } from '../../../electron/services/bundle/staged-files';
 import type { ServiceContext } from '../../../electron/services/context';
 import { handlers } from '../../../electron/services/handlers';
 import { makeTestHost } from '../helpers/host';
@@ -47,27 +48,38 @@ describe('bundleArgument: the bundle a launch asks to open', () => {
   });
 });
 
-describe('readLaunchBundle', () => {
-  it('returns the file’s name and bytes for the import screen', async () => {
+describe('stageBundle', () => {
+  it('holds the file under an id for the import screen (its name and size; the bytes stay on disk)', async () => {
     const file = path.join(tmp, '样例.sfdx');
     writeFileSync(file, Buffer.from([0x50, 0x4b, 3, 4, 0, 255]));
-    expect(await readLaunchBundle(file)).toEqual({ fileName: '样例.sfdx', base64: 'UEsDBAD/' });
+    const staged = new StagedFiles();
+    const held = stageBundle(staged, file);
+    expect(held).toEqual({ fileId: expect.any(String), fileName: '样例.sfdx', size: 6 });
+    expect(staged.use(held.fileId, (f) => f)).toBe(file);
+    // an id is used once
+    expect(() => staged.use(held.fileId, (f) => f)).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
   it('refuses other extensions, missing files and oversized bundles with Chinese messages', async () => {
-    await expect(readLaunchBundle(path.join(tmp, 'x.txt'))).rejects.toMatchObject({
-      code: 'import_rejected',
-    });
-    await expect(readLaunchBundle(path.join(tmp, 'gone.sfdx'))).rejects.toMatchObject({
-      code: 'not_found',
-      message: expect.stringContaining('gone.sfdx'),
-    });
+    expect(() => stageBundle(new StagedFiles(), path.join(tmp, 'x.txt'))).toThrow(
+      expect.objectContaining({
+        code: 'import_rejected',
+      }),
+    );
+    expect(() => stageBundle(new StagedFiles(), path.join(tmp, 'gone.sfdx'))).toThrow(
+      expect.objectContaining({
+        code: 'not_found',
+        message: expect.stringContaining('gone.sfdx'),
+      }),
+    );
     const big = path.join(tmp, 'big.sfdx');
     writeFileSync(big, Buffer.alloc(2048));
-    await expect(readLaunchBundle(big, 1024)).rejects.toMatchObject({
-      code: 'import_rejected',
-      message: expect.stringContaining('过大'),
-    });
+    expect(() => stageBundle(new StagedFiles(), big, 1024)).toThrow(
+      expect.objectContaining({
+        code: 'import_rejected',
+        message: expect.stringContaining('过大'),
+      }),
+    );
   });
 });
 
@@ -88,10 +100,10 @@ describe('app.pendingOpen over the contract', () => {
       },
     });
     // the launch handlers read only the host
-    const ctx = { host } as ServiceContext;
+    const ctx = { host, staged: new StagedFiles() } as ServiceContext;
     expect(await dispatch(handlers, ctx, 'app.pendingOpen', {})).toEqual({
       ok: true,
-      value: { fileName: 'once.sfdx', base64: Buffer.from('PK').toString('base64') },
+      value: { fileId: expect.any(String), fileName: 'once.sfdx', size: 2 },
     });
     expect(await dispatch(handlers, ctx, 'app.pendingOpen', {})).toEqual({ ok: true, value: null });
   });
@@ -104,6 +116,7 @@ describe('app.pendingOpen over the contract', () => {
   it('reports a vanished file as a typed error, not a crash', async () => {
     const ctx = {
       host: makeTestHost({ takePendingOpen: () => path.join(tmp, 'moved.sfdx') }),
+      staged: new StagedFiles(),
     } as ServiceContext;
     const result = await dispatch(handlers, ctx, 'app.pendingOpen', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { PendingOpen } from '../../../electron/api/methods/launch';
 import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
 import {
-  base64Size,
   checkBundleFile,
   exportDelivery,
   outcomeNotice,
@@ -27,15 +26,6 @@ describe('checkBundleFile', () => {
       values: { file: 'big.sfdx', size: '3.0 MB', max: '2.0 MB' },
     });
     expect(checkBundleFile('big.sfdx', MAX_BUNDLE_BYTES + 1)?.key).toBe('bundle.tooLarge');
-  });
-});
-
-describe('base64Size', () => {
-  it('gives the byte count the base64 carries, padding or not', () => {
-    for (const n of [0, 1, 2, 3, 4, 5, 100, 1001]) {
-      const base64 = Buffer.alloc(n, 7).toString('base64');
-      expect(base64Size(base64), `${n} bytes`).toBe(n);
-    }
   });
 });
 
@@ -86,7 +76,7 @@ describe('pendingOpenChecker', () => {
     const first = check();
     const second = check();
     expect(waiting).toHaveLength(1);
-    waiting[0]!({ fileName: 'a.sfdx', base64: 'AAAA' });
+    waiting[0]!({ fileId: '00000000-0000-4000-8000-00000000000a', fileName: 'a.sfdx', size: 3 });
     await Promise.all([first, second]);
     expect(opened).toEqual(['a.sfdx']);
 
@@ -111,7 +101,7 @@ describe('pendingOpenChecker', () => {
     await failed;
     expect(errors).toHaveLength(1);
     const retried = check();
-    waiting[1]!({ fileName: 'b.sfdx', base64: '' });
+    waiting[1]!({ fileId: '00000000-0000-4000-8000-00000000000b', fileName: 'b.sfdx', size: 0 });
     await retried;
     expect(opened).toEqual(['b.sfdx']);
   });

@@ -9,7 +9,7 @@ describe('the import dialog store', () => {
 
   it('starts a fresh session on every opening, carrying what opened it', () => {
     const { show } = useImportDialog.getState();
-    show({ launch: { fileName: 'a.sfdx', base64: 'AAAA' } });
+    show({ launch: { fileId: '00000000-0000-4000-8000-00000000000a', fileName: 'a.sfdx', size: 3 } });
     const first = useImportDialog.getState();
     expect(first.open).toBe(true);
     expect(first.request.launch?.fileName).toBe('a.sfdx');

@@ -2,7 +2,8 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DB_FILE, openStore } from '../../../electron/services/store';
+import { DB_FILE, MIGRATIONS, openStore } from '../../../electron/services/store';
+import { latestVersion } from '../../../electron/services/store/migrate';
 import { FIXTURE_V1 } from '../../fixtures/db/fixtures';
 import { tempDir } from './support';
 
@@ -72,7 +73,7 @@ describe('migration 0002: defaulted profile facts become unknown', () => {
   it('rewrites independentAccounting true → absent, false → "no", and the 其他区县 catch-all → no district', async () => {
     const dataDir = v1WithDefaults();
     const store = await openStore({ dataDir, backupCheckMs: 0 });
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(latestVersion(MIGRATIONS));
     store.close();
 
     const rows = rawProfiles(path.join(dataDir, DB_FILE));

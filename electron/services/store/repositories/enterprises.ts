@@ -42,6 +42,26 @@ export interface EnterpriseRepository {
   save(input: { id?: string | undefined; profile: EnterpriseProfile }): EnterpriseRecord;
   /** writes a record as given (bundle import); the caller has validated it; the size class is derived */
   put(record: Omit<EnterpriseRecord, 'sizeClass'>): void;
+  /** keeps a profile an import is about to replace; call inside the import's transaction */
+  archive(record: EnterpriseRecord, reason: EnterpriseSupersededReason): void;
+  /** the profiles this enterprise had before, oldest first */
+  history(id: string): EnterpriseRevision[];
+}
+
+export type EnterpriseSupersededReason = 'replaced-by-import';
+
+export interface EnterpriseRevision {
+  profile: EnterpriseProfile;
+  updatedAt: string;
+  supersededAt: string;
+  reason: EnterpriseSupersededReason;
+}
+
+interface RevisionRow {
+  profile: string;
+  updated_at: string;
+  superseded_at: string;
+  reason: EnterpriseSupersededReason;
 }
 
 export function assertCreditCode(code: string): void {
@@ -72,6 +92,13 @@ export function enterpriseRepository({ db, stamp }: RepoDeps): EnterpriseReposit
      ON CONFLICT (id) DO UPDATE SET credit_code = excluded.credit_code, name = excluded.name, city = excluded.city,
        district = excluded.district, industry_code = excluded.industry_code, size_class = excluded.size_class,
        profile = excluded.profile, updated_at = excluded.updated_at`,
+  );
+  const insertRevision = db.prepare(
+    `INSERT INTO enterprise_revisions (enterprise_id, updated_at, superseded_at, reason, profile)
+     VALUES (@enterpriseId, @updatedAt, @supersededAt, @reason, @profile)`,
+  );
+  const selectRevisions = db.prepare<[string], RevisionRow>(
+    'SELECT * FROM enterprise_revisions WHERE enterprise_id = ? ORDER BY seq',
   );
   const where = `WHERE (@query = '' OR e.name LIKE @pattern ESCAPE '\\' OR e.credit_code LIKE @pattern ESCAPE '\\'
       OR e.city LIKE @pattern ESCAPE '\\' OR e.district LIKE @pattern ESCAPE '\\')
@@ -169,5 +196,21 @@ export function enterpriseRepository({ db, stamp }: RepoDeps): EnterpriseReposit
       })();
     },
     put,
+    archive(record, reason) {
+      insertRevision.run({
+        enterpriseId: record.id,
+        updatedAt: record.updatedAt,
+        supersededAt: stamp(),
+        reason,
+        profile: JSON.stringify(record.profile),
+      });
+    },
+    history: (id) =>
+      selectRevisions.all(id).map((r) => ({
+        profile: readJson(EnterpriseProfileSchema, r.profile, `enterprise ${id} history`),
+        updatedAt: r.updated_at,
+        supersededAt: r.superseded_at,
+        reason: r.reason,
+      })),
   };
 }

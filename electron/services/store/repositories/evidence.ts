@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../api/errors';
-import { MAX_EVIDENCE_BYTES, type EvidenceRecord } from '../../../api/methods/store';
-import type { BlobStore } from '../blobs';
+import { EVIDENCE_BUDGET_BYTES, MAX_EVIDENCE_BYTES, evidenceBudget } from '../../../api/bundle-limits';
+import type { EvidenceRecord } from '../../../api/methods/store';
+import { sha256Of, type BlobStore } from '../blobs';
 import type { RepoDeps } from '../deps';
 import type { WriteAck } from './answers';
 import type { ChangeTracker } from './changes';
@@ -27,6 +28,8 @@ export interface NewEvidence {
 
 export interface EvidenceRepository {
   add(input: NewEvidence): EvidenceRecord;
+  /** what the assessment's evidence weighs in its bundle: each distinct file counted once */
+  bundleBytes(assessmentId: string): number;
   list(assessmentId: string, itemId?: string): EvidenceRecord[];
   remove(id: string): WriteAck;
   read(id: string): { record: EvidenceRecord; bytes: Buffer };
@@ -51,6 +54,7 @@ export function evidenceRepository(
   deps: RepoDeps,
   changes: ChangeTracker,
   blobs: BlobStore,
+  budget: number = EVIDENCE_BUDGET_BYTES,
 ): EvidenceRepository {
   const { db } = deps;
   const byId = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE id = ?');
@@ -65,6 +69,25 @@ export function evidenceRepository(
      VALUES (@id, @assessmentId, @itemId, @sha256, @fileName, @mimeType, @size, @addedAt)`,
   );
   const drop = db.prepare<[string]>('DELETE FROM evidence WHERE id = ?');
+  const distinctTotal = db.prepare<[string], { total: number }>(
+    'SELECT COALESCE(SUM(size), 0) AS total FROM (SELECT DISTINCT sha256, size FROM evidence WHERE assessment_id = ?)',
+  );
+  const holds = db.prepare<[string, string], { n: number }>(
+    'SELECT count(*) AS n FROM evidence WHERE assessment_id = ? AND sha256 = ?',
+  );
+  const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+  /** A file that would take the assessment past what one bundle carries is refused: it could not travel. */
+  const assertFitsBundle = (assessmentId: string, fileName: string, sha256: string, size: number) => {
+    const adding = (holds.get(assessmentId, sha256)?.n ?? 0) > 0 ? 0 : size;
+    const current = distinctTotal.get(assessmentId)?.total ?? 0;
+    if (evidenceBudget(current, adding, budget) !== 'over') return;
+    throw new AppError(
+      'invalid_input',
+      `添加「${fileName}」后，这份评估的佐证材料合计 ${mb(current + adding)}，超过一个评估包能携带的 ${mb(budget)}，导出后无法在另一台电脑导入。请先压缩照片或删除不需要的文件`,
+      { fileName, total: current + adding, limit: budget },
+    );
+  };
 
   const find = (id: string): EvidenceRecord => {
     const row = byId.get(id);
@@ -77,13 +100,17 @@ export function evidenceRepository(
       if (bytes.length > MAX_EVIDENCE_BYTES) {
         throw new AppError(
           'invalid_input',
-          `佐证文件「${fileName}」太大（${(bytes.length / 1048576).toFixed(1)} MB），单个文件上限为 50 MB`,
+          `佐证文件「${fileName}」太大（${(bytes.length / 1048576).toFixed(1)} MB），单个文件上限为 ${mb(MAX_EVIDENCE_BYTES)}`,
           { fileName, size: bytes.length },
         );
       }
+      // checked before the file is written (nothing to sweep) and again inside the transaction
+      const sha256 = sha256Of(bytes);
+      assertFitsBundle(assessmentId, fileName, sha256, bytes.length);
       // the file goes to disk first: if the transaction then fails, an unreferenced file is harmless
-      const { sha256, size } = blobs.put(bytes);
+      const { size } = blobs.put(bytes, sha256);
       return db.transaction(() => {
+        assertFitsBundle(assessmentId, fileName, sha256, size);
         const change = changes.begin(assessmentId);
         const existing = same.get(assessmentId, itemId, sha256);
         if (existing) return toRecord(existing);
@@ -102,6 +129,7 @@ export function evidenceRepository(
         return record;
       })();
     },
+    bundleBytes: (assessmentId) => distinctTotal.get(assessmentId)?.total ?? 0,
     list: (assessmentId, itemId) => ofAssessment.all({ assessmentId, itemId: itemId ?? null }).map(toRecord),
     remove(id) {
       return db.transaction(() => {
