@@ -108,9 +108,9 @@ test('portfolio: filter, search, roster export, workbook round trip with row err
   sheetRows.eachRow((r) => {
     if (r.number > 1) caps.push([String(r.getCell(1).value), Number(r.getCell(capColumn).value)]);
   });
-  const capIndex = await table
-    .getByRole('columnheader')
-    .evaluateAll((hs) => hs.findIndex((h) => h.textContent === '择优可争取（政策上限，万元）'));
+  const capIndex = (await table.getByRole('columnheader').allTextContents()).indexOf(
+    '择优可争取（政策上限，万元）',
+  );
   for (const [name, cap] of caps) {
     const text = cap > 0 ? cap.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : '—';
     const row = table.getByRole('row').filter({ hasText: name });
