@@ -45,6 +45,27 @@ function seedV2(db: Db): void {
   seedWith(db, PROFILE_V2);
 }
 
+/** v3: as v2, plus a stored portfolio digest whose key no longer matches anything (recomputed on read). */
+function seedV3(db: Db): void {
+  seedWith(db, PROFILE_V2);
+  const digest = {
+    tierRank: null,
+    tierLabel: null,
+    tierPending: false,
+    cmmmLevel: null,
+    smeLevel: null,
+    subsidyTodayWan: 0,
+    subsidyUnspecified: 0,
+    competitiveCapWan: 0,
+    eligible: [],
+  };
+  db.prepare('INSERT INTO assessment_digests (assessment_id, cache_key, digest) VALUES (?, ?, ?)').run(
+    FIXTURE_V1.assessmentId,
+    'v3-fixture-stale-key',
+    JSON.stringify(digest),
+  );
+}
+
 function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void {
   const f = FIXTURE_V1;
   const at = (minute: number) => `2025-02-01T02:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -128,7 +149,7 @@ function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void 
   );
 }
 
-const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2 };
+const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3 };
 
 function writeFixture(version: number, seed: (db: Db) => void): string {
   const file = path.join(OUT_DIR, `v${version}.sqlite`);
