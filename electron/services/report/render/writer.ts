@@ -83,7 +83,7 @@ export class Writer {
     // mixed fonts (zh-TW fallback): each run where the previous one ended
     let at = x + dx;
     for (const run of runs) {
-      this.doc
+      this.measure
         .font(run.name)
         .fontSize(style.size)
         .fillColor(style.color)
