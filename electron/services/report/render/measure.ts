@@ -102,6 +102,12 @@ export class Measurer {
     return fontRuns(text, this.fonts[font]);
   }
 
+  /** Names the actual font (and fallback) behind a role: the same role differs between scripts. */
+  identity(font: FontName): string {
+    const f = this.fonts[font];
+    return f.fallback ? `${f.name}+${f.fallback.name}` : f.name;
+  }
+
   /** A measure function for breakLines() in one font and size. */
   for(font: FontName, size: number): (text: string) => number {
     const f = this.fonts[font];
