@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE, openStore } from '../../../electron/services/store';
+import { MIGRATIONS } from '../../../electron/services/store/migrations';
 import { seedAssessment, tempDir } from './support';
 
 const ANSWER = { value: { kind: 'level', level: 3 }, note: '', flagged: false } as const;
@@ -90,8 +91,8 @@ describe('a damaged schema version number (user_version)', () => {
       setUserVersion(dbPath, damaged);
       const store = await openStore({ dataDir, backupCheckMs: 0 });
       expect(store.recovery).toMatchObject({ reason: 'repaired', movedAside: null });
-      expect(store.recovery?.message).toContain(`记为 ${damaged}，按表结构应为 2`);
-      expect(store.schemaVersion).toBe(2);
+      expect(store.recovery?.message).toContain(`记为 ${damaged}，按表结构应为 ${MIGRATIONS.length}`);
+      expect(store.schemaVersion).toBe(MIGRATIONS.length);
       expect(store.answers.list(assessmentId)).toHaveLength(301);
       store.close();
     });
