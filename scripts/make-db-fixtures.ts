@@ -55,6 +55,27 @@ function seedV3(db: Db): void {
   ).run(FIXTURE_V1.enterpriseId, JSON.stringify(previous));
 }
 
+/** v4: as v3, plus a stored portfolio digest whose key no longer matches anything (recomputed on read). */
+function seedV4(db: Db): void {
+  seedV3(db);
+  const digest = {
+    tierRank: null,
+    tierLabel: null,
+    tierPending: false,
+    cmmmLevel: null,
+    smeLevel: null,
+    subsidyTodayWan: 0,
+    subsidyUnspecified: 0,
+    competitiveCapWan: 0,
+    eligible: [],
+  };
+  db.prepare('INSERT INTO assessment_digests (assessment_id, cache_key, digest) VALUES (?, ?, ?)').run(
+    FIXTURE_V1.assessmentId,
+    'v4-fixture-stale-key',
+    JSON.stringify(digest),
+  );
+}
+
 function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void {
   const f = FIXTURE_V1;
   const at = (minute: number) => `2025-02-01T02:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -138,7 +159,7 @@ function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void 
   );
 }
 
-const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3 };
+const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3, 4: seedV4 };
 
 function writeFixture(version: number, seed: (db: Db) => void): string {
   const file = path.join(OUT_DIR, `v${version}.sqlite`);

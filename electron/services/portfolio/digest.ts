@@ -1,30 +1,37 @@
+import { z } from 'zod';
 import { diagnose } from '../../../assessments/engine/diagnose';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
 import { evaluate } from '../../../assessments/engine/policy/evaluate';
 import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
-import type { MeasureEvaluation } from '../../../assessments/engine/policy/result';
+import { MeasureEvaluationSchema } from '../../../assessments/engine/policy/result';
 import type { AnswerMap } from '../../../assessments/engine/answer';
 import type { AnswerRecord, AssessmentRecord } from '../../api/methods/store';
 import type { ModelRegistry } from '../catalog/models';
 import type { PolicyCatalogService } from '../catalog/policies';
 
-/** What the portfolio and the roster read of one assessment's diagnosis and subsidy evaluation. */
-export interface AssessmentDigest {
-  readonly tierRank: number | null;
-  readonly tierLabel: string | null;
-  readonly tierPending: boolean;
-  readonly cmmmLevel: number | null;
-  readonly smeLevel: number | null;
-  readonly subsidyTodayWan: number;
-  readonly subsidyUnspecified: number;
-  readonly competitiveCapWan: number;
+/**
+ * What the portfolio and the roster read of one assessment's diagnosis and subsidy evaluation.
+ * Stored in the database (migration 0003) and read back through this schema.
+ */
+export const AssessmentDigestSchema = z.object({
+  tierRank: z.number().nullable(),
+  tierLabel: z.string().nullable(),
+  tierPending: z.boolean(),
+  cmmmLevel: z.number().nullable(),
+  smeLevel: z.number().nullable(),
+  subsidyTodayWan: z.number(),
+  subsidyUnspecified: z.number(),
+  competitiveCapWan: z.number(),
   /** measures that are 符合条件 today and not superseded by a higher one of their group */
-  readonly eligible: readonly MeasureEvaluation[];
-}
+  eligible: z.array(MeasureEvaluationSchema),
+});
+export type AssessmentDigest = z.infer<typeof AssessmentDigestSchema>;
 
 export interface DigestSources {
   readonly models: ModelRegistry;
   readonly policies: PolicyCatalogService;
+  /** the program's version: a new engine recomputes the digests an older one stored */
+  readonly programVersion: string;
 }
 
 const EMPTY: AssessmentDigest = {

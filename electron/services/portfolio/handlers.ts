@@ -21,7 +21,11 @@ const indexes = new WeakMap<ServiceContext, PortfolioIndex>();
 export function portfolioEntries(ctx: ServiceContext, date: string = todayIso()): PortfolioEntry[] {
   let index = indexes.get(ctx);
   if (!index) {
-    index = new PortfolioIndex({ models: ctx.models, policies: ctx.policies });
+    index = new PortfolioIndex({
+      models: ctx.models,
+      policies: ctx.policies,
+      programVersion: ctx.host.appVersion,
+    });
     indexes.set(ctx, index);
   }
   return index.entries(ctx.store, date);

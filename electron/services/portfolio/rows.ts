@@ -1,7 +1,14 @@
 import type { PortfolioRow } from '../../api/methods/portfolio';
 import type { AssessmentSummary, EnterpriseRecord } from '../../api/methods/store';
 import type { Store } from '../store';
-import { digestAssessment, type AssessmentDigest, type DigestSources } from './digest';
+import type { StoredDigest } from '../store/repositories/digests';
+import {
+  AssessmentDigestSchema,
+  digestAssessment,
+  type AssessmentDigest,
+  type DigestSources,
+} from './digest';
+import { contentFingerprint, DIGEST_FORMAT, validityEpoch } from './digest-key';
 
 /** Everything the whole store holds: the portfolio filters this in memory. */
 const ALL = 1_000_000_000;
@@ -18,36 +25,76 @@ export interface PortfolioEntry {
 }
 
 /**
- * Portfolio rows with their digests. A digest is recomputed only when its assessment's revision,
- * its enterprise's profile, the day or the catalog changed, so filtering 10 000 assessments
- * costs one listing query and an array walk.
+ * Portfolio rows with their digests. A digest is recomputed only when its assessment, its
+ * enterprise's profile, the model, the catalog (or which of its policy windows are open) or the
+ * program changed, so filtering 10 000 assessments costs one listing query and an array walk.
+ * Digests are kept in the database too, so a restart does not run the engine 10 000 times.
  */
 export class PortfolioIndex {
   private readonly digests = new Map<string, CachedDigest>();
   private readonly enterprises = new Map<string, EnterpriseRecord>();
+  /** digests read from the database, parsed only when their key still matches */
+  private stored: Map<string, StoredDigest> | undefined;
   private built: { readonly stamp: string; readonly entries: PortfolioEntry[] } | undefined;
 
   constructor(private readonly sources: DigestSources) {}
 
-  /** Every assessment with its digest; rebuilt only after a write, a new day or another catalog. */
+  /** Every assessment with its digest; rebuilt only after a write, a policy window change or another catalog. */
   entries(store: Store, date: string): PortfolioEntry[] {
-    const catalog = this.sources.policies.load().policy.version;
-    const stamp = `${store.changeStamp()}|${date}|${catalog}`;
-    if (this.built?.stamp !== stamp) this.built = { stamp, entries: this.build(store, date, catalog) };
+    const { policy } = this.sources.policies.load();
+    const context = [
+      DIGEST_FORMAT,
+      this.sources.programVersion,
+      policy.version,
+      contentFingerprint(policy),
+      validityEpoch(policy, date),
+    ].join('|');
+    if (this.built?.stamp !== `${store.changeStamp()}|${context}`) {
+      const entries = this.build(store, date, context);
+      // stamped after the build, whose stored digests are a write of their own
+      this.built = { stamp: `${store.changeStamp()}|${context}`, entries };
+    }
     return this.built.entries;
   }
 
-  private build(store: Store, date: string, catalog: string): PortfolioEntry[] {
+  private build(store: Store, date: string, context: string): PortfolioEntry[] {
     const changed = new Map(
       store.enterprises.list({ query: '', offset: 0, limit: ALL }).items.map((e) => [e.id, e.updatedAt]),
     );
     const summaries = store.assessments.list({ offset: 0, limit: ALL }).items;
-    return summaries.map((summary) => {
+    const stored = (this.stored ??= store.digests.all());
+    const fresh = new Map<string, StoredDigest>();
+    const entries = summaries.map((summary) => {
       const enterprise = this.enterprise(store, summary.enterpriseId, changed.get(summary.enterpriseId));
-      const key = `${summary.revision}|${enterprise.updatedAt}|${date}|${catalog}|${summary.modelVersion}`;
-      const digest = this.digest(store, summary, enterprise, key, date);
+      const key = this.keyOf(summary, enterprise, context);
+      let digest = this.known(summary.id, key, stored);
+      if (!digest) {
+        digest = this.compute(store, summary, enterprise, date);
+        fresh.set(summary.id, { key, json: JSON.stringify(digest) });
+      }
+      this.digests.set(summary.id, { key, digest });
       return { row: toRow(summary, enterprise, digest), digest, enterprise };
     });
+    store.digests.put(fresh);
+    return entries;
+  }
+
+  private keyOf(summary: AssessmentSummary, enterprise: EnterpriseRecord, context: string): string {
+    const questionnaire = this.sources.models.questionnaire(summary.modelId, summary.modelVersion);
+    const model = `${summary.modelId}@${summary.modelVersion}:${questionnaire ? contentFingerprint(questionnaire) : 'none'}`;
+    return `${summary.revision}|${summary.updatedAt}|${enterprise.updatedAt}|${model}|${context}`;
+  }
+
+  /** The digest for `key` from memory, else from the database; undefined when it must be computed. */
+  private known(id: string, key: string, stored: Map<string, StoredDigest>): AssessmentDigest | undefined {
+    const cached = this.digests.get(id);
+    if (cached?.key === key) return cached.digest;
+    const row = stored.get(id);
+    stored.delete(id);
+    if (row?.key !== key) return undefined;
+    // a row this version cannot read is recomputed, never trusted
+    const parsed = AssessmentDigestSchema.safeParse(JSON.parse(row.json));
+    return parsed.success ? parsed.data : undefined;
   }
 
   private enterprise(store: Store, id: string, updatedAt: string | undefined): EnterpriseRecord {
@@ -58,25 +105,19 @@ export class PortfolioIndex {
     return fresh;
   }
 
-  private digest(
+  private compute(
     store: Store,
     summary: AssessmentSummary,
     enterprise: EnterpriseRecord,
-    key: string,
     date: string,
   ): AssessmentDigest {
-    const cached = this.digests.get(summary.id);
-    if (cached && cached.key === key) return cached.digest;
-    const record = store.assessments.get(summary.id);
-    const digest = digestAssessment(
+    return digestAssessment(
       this.sources,
-      record,
+      store.assessments.get(summary.id),
       store.answers.list(summary.id),
       enterprise.profile,
       date,
     );
-    this.digests.set(summary.id, { key, digest });
-    return digest;
   }
 }
 

@@ -27,7 +27,7 @@ function parseOnce(file: string): fontkit.Font {
   const key = path.resolve(file);
   let font = parsed.get(key);
   if (!font) {
-    font = withPlainCjkLayout(fontkit.create(readFileSync(key)));
+    font = withDecodedGlyphsKept(withPlainCjkLayout(fontkit.create(readFileSync(key))));
     parsed.set(key, font);
   }
   return font;
@@ -54,6 +54,41 @@ export function withPlainCjkLayout(font: fontkit.Font): fontkit.Font {
     return { glyphs, positions, advanceWidth: positions.reduce((w, p) => w + p.xAdvance, 0) };
   }) as fontkit.Font['layout'];
   return fast;
+}
+
+interface GlyphInternals {
+  _decode?: () => unknown;
+}
+
+const kept = new WeakSet<object>();
+
+/** Decodes the glyph's outline data once; later calls return the same (never modified) object. */
+function keepDecoded(glyph: fontkit.Glyph | null): void {
+  if (!glyph || kept.has(glyph)) return;
+  kept.add(glyph);
+  const g = glyph as unknown as GlyphInternals;
+  const decode = g._decode?.bind(glyph);
+  if (!decode) return;
+  let decoded: { value: unknown } | undefined;
+  g._decode = () => (decoded ??= { value: decode() }).value;
+}
+
+/**
+ * The font, with each glyph's outline data decoded once per process. pdfkit embeds a subset of
+ * the font in every report, and fontkit's subsetter decodes every glyph it copies (to find
+ * composite glyphs) each time: most of the embedding cost, for data that never changes.
+ * fontkit keeps one glyph object per id per font, so the decoded data lives as long as the font.
+ * Fonts with variations re-derive outlines per instance and are left alone.
+ */
+export function withDecodedGlyphsKept(font: fontkit.Font): fontkit.Font {
+  if ((font as unknown as { _variationProcessor?: unknown })._variationProcessor) return font;
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    keepDecoded(glyph);
+    return glyph;
+  };
+  return font;
 }
 
 /** The parsed pair for a script; later calls return the same objects. */

@@ -19,6 +19,7 @@ declare module 'fontkit' {
     layout(text: string): GlyphRun;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
+    getGlyph(id: number, codePoints?: number[]): Glyph | null;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

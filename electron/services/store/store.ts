@@ -17,6 +17,7 @@ import { openHealthy, putBackupInPlace, type HealthyOpen } from './recovery';
 import { answerRepository, type AnswerRepository } from './repositories/answers';
 import { assessmentRepository, type AssessmentRepository } from './repositories/assessments';
 import { changeTracker, type Change } from './repositories/changes';
+import { digestRepository, type DigestRepository } from './repositories/digests';
 import { documentRepository, type DocumentRepository } from './repositories/documents';
 import { enterpriseRepository, type EnterpriseRepository } from './repositories/enterprises';
 import { evidenceRepository, type EvidenceRepository } from './repositories/evidence';
@@ -73,6 +74,8 @@ export interface Repositories {
   readonly settings: SettingsRepository;
   readonly reports: ReportRepository;
   readonly documents: DocumentRepository;
+  /** derived data: portfolio digests kept across restarts */
+  readonly digests: DigestRepository;
 }
 
 export interface Store extends Repositories {
@@ -127,6 +130,7 @@ function buildRepositories(
     settings,
     reports: reportRepository(deps, !readOnly),
     documents: documentRepository(deps, { assessments, answers, evidence }),
+    digests: digestRepository(deps.db, !readOnly),
   };
 }
 
@@ -346,6 +350,9 @@ class SqliteStore implements Store {
   }
   get documents() {
     return this.repos.documents;
+  }
+  get digests() {
+    return this.repos.digests;
   }
 
   transaction<T>(fn: () => T): T {

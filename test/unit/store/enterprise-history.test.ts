@@ -2,7 +2,8 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importBundle } from '../../../electron/services/bundle';
-import { DB_FILE, openStore, type Store } from '../../../electron/services/store';
+import { DB_FILE, MIGRATIONS, openStore, type Store } from '../../../electron/services/store';
+import { latestVersion } from '../../../electron/services/store/migrate';
 import { FIXTURE_V1, FIXTURE_V3 } from '../../fixtures/db/fixtures';
 import { anyModel, exportOf, populatedStore } from '../bundle/support';
 import { manualClock, openTestStore, tempDir } from './support';
@@ -23,7 +24,7 @@ async function fixtureStore(version: number): Promise<Store> {
 describe('enterprise profile history (a profile replaced by an import is kept)', () => {
   it("an older app's database (v2) upgrades: its profile is intact and its history starts empty", async () => {
     const store = await fixtureStore(2);
-    expect(store.schemaVersion).toBe(3);
+    expect(store.schemaVersion).toBe(latestVersion(MIGRATIONS));
     expect(store.enterprises.get(FIXTURE_V1.enterpriseId).profile.region.district).toBe('虎门镇');
     expect(store.enterprises.history(FIXTURE_V1.enterpriseId)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { shareLayouts } from './shared-layouts';
 import type { FontName } from './theme';
 
 /** Advance widths in em, per font and text, shared by every document of the process. */
@@ -82,7 +83,13 @@ export class Measurer {
 
   /** Selects a font and size on the document. */
   use(font: FontName, size: number): PDFKit.PDFDocument {
-    return this.doc.font(this.fonts[font].name).fontSize(size);
+    return this.font(this.fonts[font].name).fontSize(size);
+  }
+
+  /** Selects a registered font by name, with the process-wide layout cache. */
+  font(name: string): PDFKit.PDFDocument {
+    shareLayouts(this.doc.font(name));
+    return this.doc;
   }
 
   width(text: string, font: FontName, size: number): number {
@@ -93,6 +100,12 @@ export class Measurer {
 
   runs(text: string, font: FontName): Run[] {
     return fontRuns(text, this.fonts[font]);
+  }
+
+  /** Names the actual font (and fallback) behind a role: the same role differs between scripts. */
+  identity(font: FontName): string {
+    const f = this.fonts[font];
+    return f.fallback ? `${f.name}+${f.fallback.name}` : f.name;
   }
 
   /** A measure function for breakLines() in one font and size. */

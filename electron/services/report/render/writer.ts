@@ -5,6 +5,14 @@ import { COLOR, CONTENT, FONT, TYPE, type FontName } from './theme';
 
 export type Align = 'left' | 'center' | 'right';
 
+/**
+ * Lines already broken, per font, size, width and text, shared by every report of the process:
+ * a report made again (after an edit, in another format) breaks mostly the same texts. Widths come
+ * from the font alone, so the same key always breaks the same way.
+ */
+const brokenLines = new Map<string, readonly string[]>();
+const MAX_BROKEN = 20_000;
+
 export interface LineStyle {
   readonly font: FontName;
   readonly size: number;
@@ -53,7 +61,14 @@ export class Writer {
   }
 
   lines(text: string, width: number, style: Pick<LineStyle, 'font' | 'size'>): string[] {
-    return breakLines(text, width, this.measure.for(style.font, style.size));
+    const key = `${this.measure.identity(style.font)}|${style.size}|${width}|${text}`;
+    let lines = brokenLines.get(key);
+    if (!lines) {
+      if (brokenLines.size >= MAX_BROKEN) brokenLines.clear();
+      lines = breakLines(text, width, this.measure.for(style.font, style.size));
+      brokenLines.set(key, lines);
+    }
+    return [...lines];
   }
 
   /** Draws one line without pdfkit's wrapping; `spacing` is the CJK justification. */
@@ -83,7 +98,7 @@ export class Writer {
     // mixed fonts (zh-TW fallback): each run where the previous one ended
     let at = x + dx;
     for (const run of runs) {
-      this.doc
+      this.measure
         .font(run.name)
         .fontSize(style.size)
         .fillColor(style.color)

@@ -66,12 +66,17 @@ export function atoms(text: string): string[] {
   return out;
 }
 
+// without spreading the string: segments grow, and these run once per atom
 function firstChar(s: string): string {
-  return [...s][0] ?? '';
+  const cp = s.codePointAt(0);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 function lastChar(s: string): string {
-  const chars = [...s];
-  return chars[chars.length - 1] ?? '';
+  if (s.length === 0) return '';
+  const low = s.charCodeAt(s.length - 1);
+  const high = s.length > 1 ? s.charCodeAt(s.length - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return s.slice(pair ? -2 : -1);
 }
 
 /** May a line break fall between these two adjacent atoms? */
