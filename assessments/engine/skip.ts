@@ -2,7 +2,7 @@ import type { AnswerMap } from './answer';
 import type { CompiledPack, Questionnaire } from './model/questionnaire';
 import type { CmmmScoring, Condition, ModelNode } from './model/schema';
 import { conditionItems, type ProfileFacts } from './scoring/condition';
-import { evaluate, type PackEval } from './scoring/evaluate';
+import { evaluate, type Evaluation, type PackEval } from './scoring/evaluate';
 
 /**
  * Which questions cannot change a result any more, given the answers so far (issue: ask only what can
@@ -127,18 +127,21 @@ function cmmmSkips(q: Questionnaire, pe: PackEval, scoring: CmmmScoring, answers
   return out;
 }
 
-/** Item id → why its answer cannot change any level, tier or score, for the answers given. */
+/** Item id → why its answer cannot change any level, tier or score, for the evaluated answers. */
+export function skipsIn(ev: Evaluation): ReadonlyMap<string, SkipReason> {
+  const out = new Map<string, SkipReason>();
+  for (const pe of ev.packs) {
+    const s = pe.cp.pack.scoring;
+    if (s.kind !== 'cmmm') continue;
+    for (const [id, reason] of cmmmSkips(ev.ctx.q, pe, s, ev.ctx.answers)) out.set(id, reason);
+  }
+  return out;
+}
+
 export function skippedItems(
   q: Questionnaire,
   answers: AnswerMap,
   profile: ProfileFacts | undefined,
 ): ReadonlyMap<string, SkipReason> {
-  const ev = evaluate(q, answers, profile);
-  const out = new Map<string, SkipReason>();
-  for (const pe of ev.packs) {
-    const s = pe.cp.pack.scoring;
-    if (s.kind !== 'cmmm') continue;
-    for (const [id, reason] of cmmmSkips(q, pe, s, answers)) out.set(id, reason);
-  }
-  return out;
+  return skipsIn(evaluate(q, answers, profile));
 }

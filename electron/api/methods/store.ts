@@ -90,6 +90,8 @@ export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;
 export const AssessmentSummarySchema = AssessmentRecordSchema.omit({ fundingInputs: true }).extend({
   enterpriseName: z.string(),
   answeredCount: z.number().int().min(0),
+  /** the questions the interview asks (as the walkthrough counts them); absent for an unknown model */
+  askedCount: z.number().int().min(0).optional(),
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 

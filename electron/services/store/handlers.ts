@@ -3,6 +3,7 @@ import { AppError } from '../../api/errors';
 import { exportBundle } from '../bundle/export';
 import { importBundle } from '../bundle/import';
 import { saveAnswer, seedProfileAnswers, syncProfileAnswers } from '../assessment/answers';
+import { withInterviewProgress } from '../assessment/progress';
 import type { ServiceContext } from '../context';
 import type { BackupInfo } from '../../api/methods/store';
 import type { Store } from './store';
@@ -78,7 +79,10 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
       return ctx.store.assessments.get(record.id);
     });
   },
-  'assessment.list': (input, { store }) => store.assessments.list(input),
+  'assessment.list': (input, ctx) => {
+    const page = ctx.store.assessments.list(input);
+    return { ...page, items: page.items.map((s) => withInterviewProgress(ctx, s)) };
+  },
   'assessment.get': ({ id }, { store }) => ({
     assessment: store.assessments.get(id),
     answers: store.answers.list(id),
