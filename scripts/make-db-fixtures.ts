@@ -45,6 +45,13 @@ function seedV2(db: Db): void {
   seedWith(db, PROFILE_V2);
 }
 
+/** v3: answers record who gave them and whether the evidence was sighted on site. */
+function seedV3(db: Db): void {
+  seedWith(db, PROFILE_V2);
+  db.prepare(`UPDATE answers SET respondent = 'it', sighted = 'yes' WHERE item_id = 'factory.network'`).run();
+  db.prepare(`UPDATE answers SET sighted = 'no' WHERE item_id = 'production.scheduling'`).run();
+}
+
 function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void {
   const f = FIXTURE_V1;
   const at = (minute: number) => `2025-02-01T02:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -128,7 +135,7 @@ function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void 
   );
 }
 
-const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2 };
+const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3 };
 
 function writeFixture(version: number, seed: (db: Db) => void): string {
   const file = path.join(OUT_DIR, `v${version}.sqlite`);

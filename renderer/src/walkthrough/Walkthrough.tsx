@@ -32,7 +32,7 @@ interface Props {
   onEditProfile(): void;
 }
 
-const BLANK = { value: null, note: '', flagged: false } as const;
+const BLANK = { value: null, note: '', flagged: false, respondent: null, sighted: 'unspecified' } as const;
 
 /** The questionnaire: side list of dimensions, one item (or a compact list) at a time, keyboard first. */
 export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditProfile }: Props) {

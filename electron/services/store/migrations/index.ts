@@ -1,8 +1,9 @@
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-unknown-profile-facts';
+import { migration0003 } from './0003-answer-respondent-sighted';
 import type { Migration } from './types';
 
 /** Every released schema step, in order. Append only; never edit a released migration. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export type { Migration } from './types';
