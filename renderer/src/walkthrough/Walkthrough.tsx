@@ -135,9 +135,15 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
       if (s.items.some((x) => relevant.has(x))) return openSection(s.id, 1);
     }
   };
-  const answer = (id: string, value: AnswerValue) => void write(api, id, { value });
+  // an answer records who gave it: the item's interview role unless the consultant changed it
+  const respondentOf = (id: string) => answers[id]?.respondent ?? roles[id] ?? null;
+  const answer = (id: string, value: AnswerValue) =>
+    void write(api, id, { value, respondent: respondentOf(id) });
   const toggleNa = (id: string) =>
-    void write(api, id, { value: answers[id]?.value?.kind === 'na' ? null : { kind: 'na' } });
+    void write(api, id, {
+      value: answers[id]?.value?.kind === 'na' ? null : { kind: 'na' },
+      respondent: respondentOf(id),
+    });
   const toggleFlag = (id: string) => void write(api, id, { flagged: !(answers[id]?.flagged ?? false) });
 
   useShortcuts((key) => {
@@ -247,6 +253,8 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
             onAnswer={(v) => answer(currentId, v)}
             onNote={(note) => typeNote(api, currentId, note)}
             onFlag={() => toggleFlag(currentId)}
+            onRespondent={(respondent) => void write(api, currentId, { respondent })}
+            onSighted={(sighted) => void write(api, currentId, { sighted })}
             onRetry={() => void retry(api, currentId)}
             onPrev={() => goTo(index - 1)}
             onNext={() => goTo(index + 1)}
