@@ -124,15 +124,18 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   };
   const openSection = (id: string, step = 0) => {
     const s = outline.sections.find((x) => x.id === id);
-    const asked = s?.items.filter((x) => relevant.has(x)) ?? [];
+    const asked = s?.items.filter((x) => sequence.includes(x)) ?? [];
     const target = step === 0 ? (asked.find((x) => !isAnswered(x)) ?? asked[0]) : asked[0];
-    if (target) setCurrent(api, target);
+    if (target) return void setCurrent(api, target);
+    // a section whose every question needs no answer: choosing it opens its first one
+    const skippedOnly = s?.items.find((x) => relevant.has(x) && plan.skipped.has(x));
+    if (skippedOnly) openSkipped(skippedOnly);
   };
   const moveSection = (delta: number) => {
     const i = outline.sections.findIndex((s) => s.id === sectionId);
     for (let j = i + delta; j >= 0 && j < outline.sections.length; j += delta) {
       const s = outline.sections[j]!;
-      if (s.items.some((x) => relevant.has(x))) return openSection(s.id, 1);
+      if (s.items.some((x) => sequence.includes(x))) return openSection(s.id, 1);
     }
   };
   // an answer records who gave it: the item's interview role unless the consultant changed it
