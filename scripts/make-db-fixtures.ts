@@ -76,6 +76,13 @@ function seedV4(db: Db): void {
   );
 }
 
+/** v5: as v4, and answers record who gave them and whether the evidence was sighted on site. */
+function seedV5(db: Db): void {
+  seedV4(db);
+  db.prepare(`UPDATE answers SET respondent = 'it', sighted = 'yes' WHERE item_id = 'factory.network'`).run();
+  db.prepare(`UPDATE answers SET sighted = 'no' WHERE item_id = 'production.scheduling'`).run();
+}
+
 function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void {
   const f = FIXTURE_V1;
   const at = (minute: number) => `2025-02-01T02:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -159,7 +166,7 @@ function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void 
   );
 }
 
-const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3, 4: seedV4 };
+const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3, 4: seedV4, 5: seedV5 };
 
 function writeFixture(version: number, seed: (db: Db) => void): string {
   const file = path.join(OUT_DIR, `v${version}.sqlite`);

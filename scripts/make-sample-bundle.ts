@@ -228,7 +228,13 @@ function buildDocument(): AssessmentDocument {
     const value = item && answerFor(item);
     if (!item || !value || (value.kind === 'na' && !item.naAllowed)) return;
     const extra = NOTES[itemId];
-    const state = { value, note: extra?.note ?? '', flagged: extra?.flagged ?? false };
+    const state = {
+      value,
+      note: extra?.note ?? '',
+      flagged: extra?.flagged ?? false,
+      respondent: null,
+      sighted: 'unspecified' as const,
+    };
     const revision = answers.length + 1;
     answers.push({ itemId, ...state, updatedAt: at(i), revision });
     const hex = revision.toString(16).padStart(12, '0');

@@ -11,6 +11,7 @@ import { initialBundleGzipKB } from './bundle-size';
 import { benchEngine } from './engine';
 import { benchListSearch } from './list-search';
 import { benchPortfolio } from './portfolio';
+import { benchQuestions } from './questions';
 import { reportBenchRows } from './report';
 import { percentile, passes, renderTable, type BenchRow } from './table';
 import { benchWebFcp } from './web-fcp';
@@ -136,9 +137,21 @@ async function bundleImportRows(): Promise<BenchRow[]> {
   ];
 }
 
+/** Counts, the same in quick mode: the issue's target is ≤ 100 questions for a typical 二级 SME. */
+function questionRows(): BenchRow[] {
+  return benchQuestions().map((w) => ({
+    what: `questions asked: ${w.name}`,
+    figure: w.asked,
+    unit: 'questions',
+    ...(w.cmmmLevel === 2 ? { budget: { op: '<=' as const, value: 100 } } : {}),
+    how: `walkthrough simulated item by item, skipping as it goes; ${w.before} without skipping, ${w.profileHeld} from the profile not asked; CMMM level ${w.cmmmLevel ?? '—'}, tier ${w.tier ?? '—'}; result ${w.sameResult ? 'identical to' : 'DIFFERENT from'} the fully answered one`,
+  }));
+}
+
 async function main(): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const rows: BenchRow[] = [
+    ...questionRows(),
     ...(await autosaveRows()),
     ...(await engineRows()),
     ...(await listRows()),

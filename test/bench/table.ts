@@ -2,7 +2,7 @@
 export interface BenchRow {
   readonly what: string;
   readonly figure: number;
-  readonly unit: 'ms' | 'KB' | 'MB' | 'x' | 'pages';
+  readonly unit: 'ms' | 'KB' | 'MB' | 'x' | 'pages' | 'questions';
   /** budget as a comparison the figure must satisfy; undefined = informational */
   readonly budget?: { readonly op: '<' | '>=' | '<='; readonly value: number };
   readonly how: string;

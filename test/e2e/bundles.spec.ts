@@ -141,7 +141,8 @@ test('an assessment exported on one PC is imported on another with its enterpris
   await expect(page.getByText(PROFILE.creditCode)).toBeVisible();
   const imported = page.getByRole('table', { name: '评估历史' });
   await expect(imported.getByRole('row')).toHaveCount(2);
-  await expect(imported.getByRole('cell', { name: String(ANSWERED), exact: true })).toBeVisible();
+  // answered / asked, counted as the walkthrough counts them
+  await expect(imported.getByRole('cell', { name: new RegExp(`^${ANSWERED} / \\d+$`) })).toBeVisible();
   await imported.getByRole('button', { name: '继续' }).click();
   await expect(page.getByRole('heading', { name: ENTERPRISE })).toBeVisible();
   await expect(page.getByText(new RegExp(`总进度：已答 ${ANSWERED} / \\d+ 题`))).toBeVisible();

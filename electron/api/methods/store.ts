@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/answer';
 import { EnterpriseProfileSchema, SizeClassSchema } from '../../../assessments/engine/enterprise';
 import { FundingInputsEntrySchema, FundingInputsSchema } from '../../../assessments/engine/funding';
+import { RespondentRoleSchema } from '../../../assessments/engine/model/roles';
 import { method } from '../method';
 
 export const IdSchema = z.uuid();
@@ -103,16 +104,28 @@ export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;
 export const AssessmentSummarySchema = AssessmentRecordSchema.omit({ fundingInputs: true }).extend({
   enterpriseName: z.string(),
   answeredCount: z.number().int().min(0),
+  /** the questions the interview asks (as the walkthrough counts them); absent for an unknown model */
+  askedCount: z.number().int().min(0).optional(),
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 
 /** The state of one answer: value null = not answered yet (a note or flag may exist alone). */
+/** Whether the evidence behind an answer was seen on site. */
+export const SightedSchema = z.enum(['yes', 'no', 'unspecified']);
+export type Sighted = z.infer<typeof SightedSchema>;
+
 export const AnswerStateSchema = z.object({
   value: AnswerValueSchema.nullable(),
   note: z.string().max(4000),
   flagged: z.boolean(),
+  /** who gave the answer (an interview role); null = not recorded (answers saved before, profile facts) */
+  respondent: RespondentRoleSchema.nullable().default(null),
+  sighted: SightedSchema.default('unspecified'),
 });
 export type AnswerState = z.infer<typeof AnswerStateSchema>;
+/** An answer state as callers may write it: without respondent or sighted, the stored ones stay. */
+export type AnswerStateInput = Omit<AnswerState, 'respondent' | 'sighted'> &
+  Partial<Pick<AnswerState, 'respondent' | 'sighted'>>;
 
 export const AnswerRecordSchema = AnswerStateSchema.extend({
   itemId: ItemIdSchema,
@@ -121,6 +134,8 @@ export const AnswerRecordSchema = AnswerStateSchema.extend({
   revision: z.number().int().min(1).max(MAX_REVISION),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
+export type AnswerRecordInput = Omit<AnswerRecord, 'respondent' | 'sighted'> &
+  Partial<Pick<AnswerRecord, 'respondent' | 'sighted'>>;
 
 /** One row of the append-only audit trail. */
 export const AnswerEventSchema = z.object({
@@ -265,6 +280,9 @@ export const storeMethods = {
       value: AnswerValueSchema.nullable(),
       note: z.string().max(4000).default(''),
       flagged: z.boolean().default(false),
+      /** absent: keep what is stored */
+      respondent: RespondentRoleSchema.nullable().optional(),
+      sighted: SightedSchema.optional(),
     }),
     WriteAck,
   ),

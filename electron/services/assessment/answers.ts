@@ -8,7 +8,7 @@ import {
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import { profileAnswer, profileAnswers } from '../../../assessments/engine/profile-answers';
 import { AppError } from '../../api/errors';
-import type { AnswerState } from '../../api/methods/store';
+import type { AnswerStateInput } from '../../api/methods/store';
 import { canonicalJson } from '../store/canonical-json';
 import type { WriteAck } from '../store/repositories/answers';
 import type { ServiceContext } from '../context';
@@ -39,7 +39,7 @@ function refuseProfileEdit(q: Questionnaire | undefined, itemId: string, value: 
 
 export function saveAnswer(
   ctx: ServiceContext,
-  input: { assessmentId: string; itemId: string } & AnswerState,
+  input: { assessmentId: string; itemId: string } & AnswerStateInput,
 ): WriteAck {
   const { assessmentId, itemId, ...state } = input;
   const { q, profile } = questionnaireOf(ctx, assessmentId);
@@ -60,6 +60,8 @@ export function saveAnswer(
         value: u.value,
         note: other?.note ?? '',
         flagged: other?.flagged ?? false,
+        respondent: other?.respondent ?? null,
+        sighted: other?.sighted ?? 'unspecified',
       });
     }
     return ack;
@@ -78,6 +80,8 @@ function syncOne(ctx: ServiceContext, assessmentId: string, profile: EnterpriseP
       value,
       note: current?.note ?? '',
       flagged: current?.flagged ?? false,
+      respondent: current?.respondent ?? null,
+      sighted: current?.sighted ?? 'unspecified',
     });
   }
 }

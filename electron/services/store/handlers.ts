@@ -5,6 +5,7 @@ import { bundleFileName, exportBundle, exportBundleFile } from '../bundle/export
 import { importBundle, importBundleFile } from '../bundle/import';
 import { stageBundle } from '../launch/pending-open';
 import { saveAnswer, seedProfileAnswers, syncProfileAnswers } from '../assessment/answers';
+import { withInterviewProgress } from '../assessment/progress';
 import type { ServiceContext } from '../context';
 import type { BackupInfo } from '../../api/methods/store';
 import type { Store } from './store';
@@ -81,7 +82,10 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
       return ctx.store.assessments.get(record.id);
     });
   },
-  'assessment.list': (input, { store }) => store.assessments.list(input),
+  'assessment.list': (input, ctx) => {
+    const page = ctx.store.assessments.list(input);
+    return { ...page, items: page.items.map((s) => withInterviewProgress(ctx, s)) };
+  },
   'assessment.get': ({ id }, { store }) => ({
     assessment: store.assessments.get(id),
     answers: store.answers.list(id),

@@ -14,3 +14,10 @@ export function readJsonOrNull<S extends z.ZodType>(
 ): z.output<S> | null {
   return text === null ? null : readJson(schema, text, where);
 }
+
+/** Reads a plain (non-JSON) column through its schema, failing loudly on a value the schema refuses. */
+export function readColumn<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`invalid value in ${where}: ${parsed.error.message}`);
+  return parsed.data;
+}

@@ -11,6 +11,7 @@ import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useModelTitle } from '../common/useModelTitles';
 import { CompareView } from './CompareView';
+import { answeredOf } from '../common/answered-of';
 
 /** All assessments of an enterprise; pick two to see how each dimension moved. */
 export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
@@ -79,7 +80,12 @@ export function AssessmentHistory({ enterpriseId }: { enterpriseId: string }) {
               <Tag color={a.status === 'completed' ? 'green' : 'blue'}>{t(`status.${a.status}`)}</Tag>
             ),
           },
-          { title: t('history.answered'), dataIndex: 'answeredCount', width: 80 },
+          {
+            title: t('history.answered'),
+            key: 'answered',
+            render: (_: unknown, a) => answeredOf(t, a),
+            width: 80,
+          },
           { title: t('history.consultant'), dataIndex: 'consultantName', width: 110 },
           {
             title: t('history.actions'),

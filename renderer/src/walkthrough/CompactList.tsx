@@ -19,6 +19,9 @@ interface Props {
   readonly readOnly: boolean;
   /** items answered by the enterprise profile: shown, not editable here */
   readonly locked?: ReadonlySet<string>;
+  /** questions that cannot change a result: item id → why, shown collapsed until opened */
+  readonly skipped?: ReadonlyMap<string, string>;
+  onOpenSkipped?(itemId: string): void;
   onSelect(itemId: string): void;
   onAnswer(itemId: string, value: AnswerValue): void;
   onNa(itemId: string): void;
@@ -34,6 +37,9 @@ export function CompactList(p: Props) {
       <List
         dataSource={[...p.items]}
         renderItem={(item) => {
+          const reason = p.skipped?.get(item.id);
+          if (reason !== undefined)
+            return <SkippedRow item={item} reason={reason} onOpen={p.onOpenSkipped} />;
           const state = p.answers[item.id];
           const current = item.id === p.current;
           return (
@@ -67,6 +73,34 @@ export function CompactList(p: Props) {
         }}
       />
     </Card>
+  );
+}
+
+function SkippedRow({
+  item,
+  reason,
+  onOpen,
+}: {
+  item: OwnedItem;
+  reason: string;
+  onOpen: ((itemId: string) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  return (
+    <List.Item className="compact-row is-skipped">
+      <div className="compact-label">
+        <Typography.Text type="secondary">{label(item.label)}</Typography.Text>
+        <Typography.Paragraph type="secondary" className="skip-reason" style={{ margin: 0 }}>
+          {reason}
+        </Typography.Paragraph>
+      </div>
+      {onOpen ? (
+        <Button size="small" onClick={() => onOpen(item.id)}>
+          {t('walk.skip.open')}
+        </Button>
+      ) : null}
+    </List.Item>
   );
 }
 

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useModelTitle } from '../common/useModelTitles';
+import { answeredOf } from '../common/answered-of';
 
 /** Assessments on this PC, most recently touched first: one click resumes where the consultant left off. */
 export function DiagnosisHome() {
@@ -51,7 +52,12 @@ export function DiagnosisHome() {
                 <Tag color={a.status === 'completed' ? 'green' : 'blue'}>{t(`status.${a.status}`)}</Tag>
               ),
             },
-            { title: t('diagnosisHome.answered'), dataIndex: 'answeredCount', width: 90 },
+            {
+              title: t('diagnosisHome.answered'),
+              key: 'answered',
+              render: (_: unknown, a) => answeredOf(t, a),
+              width: 90,
+            },
             {
               title: t('diagnosisHome.updatedAt'),
               width: 170,

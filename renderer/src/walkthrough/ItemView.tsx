@@ -1,11 +1,24 @@
 import { FlagFilled, FlagOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Input,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Label } from '../../../assessments/engine/diagnosis';
-import type { RespondentRole } from '../../../assessments/engine/model/roles';
+import { RESPONDENT_ROLES, type RespondentRole } from '../../../assessments/engine/model/roles';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
-import type { AnswerState } from '../../../electron/api/methods/store';
+import type { AnswerState, Sighted } from '../../../electron/api/methods/store';
 import { useContentText, useLabel } from '../common/label';
 import { AnswerInput } from './AnswerInput';
 import { EvidenceFiles } from './EvidenceFiles';
@@ -31,6 +44,9 @@ export interface ItemViewProps {
   onNext(): void;
   /** who answers this item in an interview */
   readonly respondent?: RespondentRole | undefined;
+  /** who gave the answer and whether its evidence was seen on site (saved with the answer) */
+  onRespondent?(role: RespondentRole): void;
+  onSighted?(sighted: Sighted): void;
   /** the enterprise profile answers this item: shown, not editable here */
   readonly fromProfile?: boolean;
   onEditProfile?(): void;
@@ -142,6 +158,15 @@ export function ItemView(p: ItemViewProps) {
               </ul>
             </section>
           ) : null}
+          {p.fromProfile ? null : (
+            <AnswerSource
+              respondent={state.respondent ?? p.respondent ?? null}
+              sighted={state.sighted}
+              disabled={p.readOnly}
+              onRespondent={p.onRespondent}
+              onSighted={p.onSighted}
+            />
+          )}
           <NoteField note={state.note} disabled={p.readOnly} onType={p.onNote} />
           <Typography.Text strong>{t('walk.evidence.title')}</Typography.Text>
           <EvidenceFiles assessmentId={p.assessmentId} itemId={item.id} disabled={p.readOnly} />
@@ -177,6 +202,48 @@ export function ItemView(p: ItemViewProps) {
     </Card>
   );
 }
+
+/** Who answered (the item's interview role unless changed) and whether the evidence was seen on site. */
+function AnswerSource(p: {
+  respondent: RespondentRole | null;
+  sighted: Sighted;
+  disabled: boolean;
+  onRespondent: ((role: RespondentRole) => void) | undefined;
+  onSighted: ((sighted: Sighted) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="answer-source">
+      <label className="answer-source-row">
+        <Typography.Text strong>{t('walk.answeredBy')}</Typography.Text>
+        <Select<RespondentRole>
+          size="small"
+          aria-label={t('walk.answeredBy')}
+          style={{ minWidth: 120 }}
+          disabled={p.disabled || !p.onRespondent}
+          value={p.respondent ?? undefined}
+          onChange={(role) => p.onRespondent?.(role)}
+          options={RESPONDENT_ROLES.map((r) => ({ value: r, label: t(`walk.roles.names.${r}`) }))}
+        />
+      </label>
+      <div className="answer-source-row">
+        <Typography.Text strong id="sighted-label">
+          {t('walk.sighted.label')}
+        </Typography.Text>
+        <Segmented<Sighted>
+          size="small"
+          aria-labelledby="sighted-label"
+          disabled={p.disabled || !p.onSighted}
+          value={p.sighted}
+          onChange={(v) => p.onSighted?.(v)}
+          options={SIGHTED.map((v) => ({ value: v, label: t(`walk.sighted.${v}`) }))}
+        />
+      </div>
+    </div>
+  );
+}
+
+const SIGHTED: readonly Sighted[] = ['yes', 'no', 'unspecified'];
 
 function NoteField({
   note,

@@ -10,7 +10,7 @@ import { asApiError } from '../api/useCall';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useLabel } from '../common/label';
-import { relevantItems } from './outline';
+import { interviewPlan } from '../../../assessments/engine/interview-progress';
 import { answerMap, useWalk } from './store';
 import type { LoadedQuestionnaire } from './useQuestionnaire';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -33,10 +33,16 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
   const [error, setError] = useState<ApiError>();
   const { questionnaire: q, outline } = loaded;
 
-  const relevant = useMemo(() => relevantItems(q, answerMap(answers), profile), [q, answers, profile]);
-  const asked = outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id)));
+  const plan = useMemo(() => interviewPlan(q, answerMap(answers), profile), [q, answers, profile]);
+  // questions that can no longer change a result are not "still open"
+  const asked = outline.sections.flatMap((s) =>
+    s.items.filter((id) => plan.relevant.has(id) && !plan.skipped.has(id)),
+  );
   const unanswered = asked.filter((id) => (answers[id]?.value ?? null) === null);
-  const flagged = asked.filter((id) => answers[id]?.flagged);
+  // a flag is the consultant's own: shown even on a question that no longer needs an answer
+  const flagged = outline.sections.flatMap((s) =>
+    s.items.filter((id) => plan.relevant.has(id) && answers[id]?.flagged),
+  );
   const unsaved = Object.entries(saves)
     .filter(([, s]) => s.state !== 'saved')
     .map(([id]) => id);

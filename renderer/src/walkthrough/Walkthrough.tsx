@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
 import { sharedFigureDefaults } from '../../../assessments/engine/figures-check';
+import { interviewPlan, progressOf } from '../../../assessments/engine/interview-progress';
 import { profileAnswer, profileFigureDefaults } from '../../../assessments/engine/profile-answers';
 import { useApi } from '../api/ApiProvider';
 import { useOnLeave } from '../common/useOnLeave';
@@ -15,11 +16,12 @@ import { RoleList } from './RoleList';
 import { CompactList } from './CompactList';
 import { ItemView } from './ItemView';
 import { useShortcuts } from './keyboard';
-import { relevantItems, sectionProgress, type SectionProgress } from './outline';
+import { askedSequence, sectionProgress, type SectionProgress } from './outline';
 import { SectionList } from './SectionList';
 import { ShortcutHelp } from './ShortcutHelp';
 import { answerMap, useWalk, type ViewMode } from './store';
 import type { LoadedQuestionnaire } from './useQuestionnaire';
+import { useSkipReason } from './skip-reason';
 
 interface Props {
   readonly assessmentId: string;
@@ -30,7 +32,7 @@ interface Props {
   onEditProfile(): void;
 }
 
-const BLANK = { value: null, note: '', flagged: false } as const;
+const BLANK = { value: null, note: '', flagged: false, respondent: null, sighted: 'unspecified' } as const;
 
 /** The questionnaire: side list of dimensions, one item (or a compact list) at a time, keyboard first. */
 export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditProfile }: Props) {
@@ -46,11 +48,15 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   const go = useNav((s) => s.go);
 
   const map = useMemo(() => answerMap(answers), [answers]);
-  const relevant = useMemo(() => relevantItems(q, map, profile), [q, map, profile]);
+  const plan = useMemo(() => interviewPlan(q, map, profile), [q, map, profile]);
+  const relevant = plan.relevant;
+  // questions that cannot change a result are passed over unless the consultant opens one
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const skipReason = useSkipReason(q);
   const sequence = useMemo(() => {
-    const asked = outline.sections.flatMap((s) => s.items.filter((id) => relevant.has(id)));
+    const asked = askedSequence(outline, plan, opened);
     return order === 'role' ? byRole(asked, roles) : asked;
-  }, [outline, relevant, order, roles]);
+  }, [outline, plan, opened, order, roles]);
   const isAnswered = (id: string) => (answers[id]?.value ?? null) !== null;
   const firstOpen = sequence.find((id) => !isAnswered(id)) ?? sequence[0];
   const currentId = current && sequence.includes(current) ? current : firstOpen;
@@ -73,11 +79,20 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
     for (const s of outline.sections)
       m.set(
         s.id,
-        sectionProgress(s, relevant, (id) => (answers[id]?.value ?? null) !== null),
+        sectionProgress(
+          s,
+          (id) => relevant.has(id) && !plan.skipped.has(id),
+          (id) => (answers[id]?.value ?? null) !== null,
+        ),
       );
     return m;
-  }, [outline, relevant, answers]);
-  const answeredCount = sequence.filter(isAnswered).length;
+  }, [outline, relevant, plan, answers]);
+  const overall = progressOf(plan, map);
+  const skippedHere = section?.items.filter((id) => relevant.has(id) && plan.skipped.has(id)) ?? [];
+  const openSkipped = (id: string) => {
+    setOpened((o) => new Set([...o, id]));
+    setCurrent(api, id);
+  };
   const people = useMemo(
     () =>
       roleProgress(
@@ -109,20 +124,29 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   };
   const openSection = (id: string, step = 0) => {
     const s = outline.sections.find((x) => x.id === id);
-    const asked = s?.items.filter((x) => relevant.has(x)) ?? [];
+    const asked = s?.items.filter((x) => sequence.includes(x)) ?? [];
     const target = step === 0 ? (asked.find((x) => !isAnswered(x)) ?? asked[0]) : asked[0];
-    if (target) setCurrent(api, target);
+    if (target) return void setCurrent(api, target);
+    // a section whose every question needs no answer: choosing it opens its first one
+    const skippedOnly = s?.items.find((x) => relevant.has(x) && plan.skipped.has(x));
+    if (skippedOnly) openSkipped(skippedOnly);
   };
   const moveSection = (delta: number) => {
     const i = outline.sections.findIndex((s) => s.id === sectionId);
     for (let j = i + delta; j >= 0 && j < outline.sections.length; j += delta) {
       const s = outline.sections[j]!;
-      if (s.items.some((x) => relevant.has(x))) return openSection(s.id, 1);
+      if (s.items.some((x) => sequence.includes(x))) return openSection(s.id, 1);
     }
   };
-  const answer = (id: string, value: AnswerValue) => void write(api, id, { value });
+  // an answer records who gave it: the item's interview role unless the consultant changed it
+  const respondentOf = (id: string) => answers[id]?.respondent ?? roles[id] ?? null;
+  const answer = (id: string, value: AnswerValue) =>
+    void write(api, id, { value, respondent: respondentOf(id) });
   const toggleNa = (id: string) =>
-    void write(api, id, { value: answers[id]?.value?.kind === 'na' ? null : { kind: 'na' } });
+    void write(api, id, {
+      value: answers[id]?.value?.kind === 'na' ? null : { kind: 'na' },
+      respondent: respondentOf(id),
+    });
   const toggleFlag = (id: string) => void write(api, id, { flagged: !(answers[id]?.flagged ?? false) });
 
   useShortcuts((key) => {
@@ -181,11 +205,11 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
         <div className="walk-toolbar">
           <div className="walk-progress">
             <Typography.Text>
-              {t('walk.overall', { answered: answeredCount, relevant: sequence.length })}
+              {t('walk.overall', { answered: overall.answered, relevant: overall.asked })}
             </Typography.Text>
             <Progress
               aria-label={t('walk.overallLabel')}
-              percent={sequence.length ? Math.round((answeredCount / sequence.length) * 100) : 0}
+              percent={overall.asked ? Math.round((overall.answered / overall.asked) * 100) : 0}
               size="small"
             />
           </div>
@@ -207,6 +231,11 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
         <Typography.Text type="secondary" className="walk-keyline">
           {t('walk.keyline')}
         </Typography.Text>
+        {view === 'single' && skippedHere.some((id) => !opened.has(id)) ? (
+          <Typography.Text type="secondary" className="walk-skipped-note">
+            {t('walk.skip.inSection', { n: skippedHere.filter((id) => !opened.has(id)).length })}
+          </Typography.Text>
+        ) : null}
         <div role="status" className="walk-notice">
           {notice && notice.itemId === currentId ? (
             <Typography.Text type="warning">{notice.text}</Typography.Text>
@@ -227,6 +256,8 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
             onAnswer={(v) => answer(currentId, v)}
             onNote={(note) => typeNote(api, currentId, note)}
             onFlag={() => toggleFlag(currentId)}
+            onRespondent={(respondent) => void write(api, currentId, { respondent })}
+            onSighted={(sighted) => void write(api, currentId, { sighted })}
             onRetry={() => void retry(api, currentId)}
             onPrev={() => goTo(index - 1)}
             onNext={() => goTo(index + 1)}
@@ -249,6 +280,14 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
             saves={saves}
             readOnly={readOnly}
             locked={new Set(sequence.filter((id) => profileAnswer(id, profile) !== undefined))}
+            skipped={
+              new Map(
+                skippedHere
+                  .filter((id) => !opened.has(id))
+                  .map((id) => [id, skipReason(plan.skipped.get(id)!)]),
+              )
+            }
+            onOpenSkipped={openSkipped}
             onSelect={(id) => setCurrent(api, id)}
             onAnswer={answer}
             onNa={toggleNa}

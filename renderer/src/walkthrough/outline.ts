@@ -3,7 +3,7 @@ import type { Label } from '../../../assessments/engine/diagnosis';
 import type { CompiledPack, Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import type { ModelNode } from '../../../assessments/engine/model/schema';
 import type { ProfileFacts } from '../../../assessments/engine/scoring/condition';
-import { evaluate } from '../../../assessments/engine/scoring/evaluate';
+import { interviewPlan, type InterviewPlan } from '../../../assessments/engine/interview-progress';
 
 /**
  * The walkthrough's side list: the questionnaire's items grouped under the top-level node where
@@ -93,10 +93,7 @@ export function relevantItems(
   answers: AnswerMap,
   profile: ProfileFacts | undefined,
 ): Set<string> {
-  const ev = evaluate(q, answers, profile);
-  const relevant = new Set<string>();
-  for (const pe of ev.packs) for (const e of pe.roll.entries) if (e.relevant) relevant.add(e.entry.itemId);
-  return relevant;
+  return new Set(interviewPlan(q, answers, profile).relevant);
 }
 
 export interface SectionProgress {
@@ -104,11 +101,26 @@ export interface SectionProgress {
   readonly relevant: number;
 }
 
+/** `asked`: the items the interview asks (relevant and not skipped). */
 export function sectionProgress(
   section: Section,
-  relevant: ReadonlySet<string>,
+  asked: (itemId: string) => boolean,
   answered: (itemId: string) => boolean,
 ): SectionProgress {
-  const asked = section.items.filter((id) => relevant.has(id));
-  return { answered: asked.filter(answered).length, relevant: asked.length };
+  const mine = section.items.filter(asked);
+  return { answered: mine.filter(answered).length, relevant: mine.length };
+}
+
+/**
+ * The walkthrough's questions in asking order: relevant ones, less those that can no longer change
+ * a result unless the consultant opened them.
+ */
+export function askedSequence(
+  outline: Outline,
+  plan: InterviewPlan,
+  opened: ReadonlySet<string> = new Set(),
+): string[] {
+  return outline.sections.flatMap((s) =>
+    s.items.filter((id) => plan.relevant.has(id) && (!plan.skipped.has(id) || opened.has(id))),
+  );
 }

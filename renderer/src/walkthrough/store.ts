@@ -40,7 +40,13 @@ interface WalkState {
 /** Well under the one second within which a typed note must reach the store. */
 export const NOTE_DELAY_MS = 600;
 
-const BLANK: AnswerState = { value: null, note: '', flagged: false };
+const BLANK: AnswerState = {
+  value: null,
+  note: '',
+  flagged: false,
+  respondent: null,
+  sighted: 'unspecified',
+};
 
 /** Writes go out one at a time, in the order given, so a quick 2-then-3 never lands as 2. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -129,7 +135,16 @@ export const useWalk = create<WalkState>((set, get) => {
       set({
         assessmentId,
         answers: Object.fromEntries(
-          answers.map((a) => [a.itemId, { value: a.value, note: a.note, flagged: a.flagged }]),
+          answers.map((a) => [
+            a.itemId,
+            {
+              value: a.value,
+              note: a.note,
+              flagged: a.flagged,
+              respondent: a.respondent,
+              sighted: a.sighted,
+            },
+          ]),
         ),
         saves: Object.fromEntries(answers.map((a) => [a.itemId, { state: 'saved', at: a.updatedAt }])),
         current: cursor.itemId ?? undefined,

@@ -1,72 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../../assessments/engine/answer';
 import { diagnose } from '../../../assessments/engine/diagnose';
 import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
 import { betterAnswers } from '../../../assessments/engine/scoring/item';
-import { SATISFACTION_ORDER } from '../../../assessments/engine/scoring/item';
 import { TYPICAL_PROFILE } from '../../fixtures/answers/typical';
+import { answersArbitrary } from './arbitraries';
 import { shipped } from './support';
 
 const q = shipped().questionnaire('smart-factory-tiers')!;
 const items = q.order.map((id) => q.items.get(id)!);
 
-/** Any valid answer to an item (or none), drawn from its own answer space. */
-function answerArb(item: OwnedItem): fc.Arbitrary<AnswerValue | undefined> {
-  const none = fc.constant(undefined);
-  switch (item.type) {
-    case 'level':
-      return fc.oneof(
-        none,
-        fc
-          .integer({ min: 0, max: item.levels.length })
-          .map((level): AnswerValue => ({ kind: 'level', level })),
-      );
-    case 'satisfaction':
-      return fc.oneof(
-        none,
-        fc.constantFrom(...SATISFACTION_ORDER).map((value): AnswerValue => ({ kind: 'satisfaction', value })),
-      );
-    case 'boolean':
-      return fc.oneof(
-        none,
-        fc.boolean().map((value): AnswerValue => ({ kind: 'boolean', value })),
-      );
-    case 'figures':
-      return fc.oneof(
-        none,
-        fc
-          .tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 500 }))
-          .map(([total, part]): AnswerValue => ({
-            kind: 'figures',
-            figures: { [item.ratio.denominator]: total, [item.ratio.numerator]: Math.min(part, total) },
-          })),
-      );
-    case 'choices':
-      return item.select === 'single'
-        ? fc.oneof(
-            none,
-            fc
-              .constantFrom(...item.options.map((o) => o.id))
-              .map((id): AnswerValue => ({ kind: 'choices', selected: [id] })),
-          )
-        : fc.oneof(
-            none,
-            fc
-              .subarray(item.options.map((o) => o.id))
-              .map((selected): AnswerValue => ({ kind: 'choices', selected })),
-          );
-  }
-}
-
-const answersArb = fc.tuple(...items.map(answerArb)).map((values) => {
-  const out: Record<string, AnswerValue> = {};
-  values.forEach((v, i) => {
-    if (v) out[items[i]!.id] = v;
-  });
-  return out;
-});
+const answersArb = answersArbitrary(items);
 
 /** Every score the result carries: headline per model, every node, CMMM level scores. */
 function scores(r: DiagnosisResult): Map<string, number> {

@@ -1,4 +1,5 @@
 import type { ItemScore } from '../../../../assessments/engine/diagnosis';
+import type { AnswerRecord } from '../../../api/methods/store';
 import { answerText, noteText } from './dimensions';
 import type { BuildContext } from './input';
 import { itemPlaces } from './numbering';
@@ -25,6 +26,14 @@ function firstScores(ctx: BuildContext): Map<string, ItemScore> {
   return map;
 }
 
+/** Who gave the answer and whether its evidence was seen on site; blank when neither was recorded. */
+function sourceText(ctx: BuildContext, answer: AnswerRecord | undefined): string {
+  if (!answer || answer.value === null) return '';
+  if (answer.respondent === null && answer.sighted === 'unspecified') return '';
+  const who = ctx.t(`app.role.${answer.respondent ?? 'none'}`);
+  return `${who} / ${ctx.t(`app.sighted.${answer.sighted}`)}`;
+}
+
 export function appendixSection(ctx: BuildContext): Section {
   const q = ctx.input.questionnaire;
   const scores = firstScores(ctx);
@@ -43,13 +52,14 @@ export function appendixSection(ctx: BuildContext): Section {
     if (place && place.sectionNo !== section) {
       section = place.sectionNo;
       sectionRows.push(answerRows.length);
-      answerRows.push([String(section), place.section, '', '']);
+      answerRows.push([String(section), place.section, '', '', '']);
     }
     const answer = answers.get(id);
     answerRows.push([
       place?.no ?? '',
       item ? ctx.pick(item.label) : '',
       relevantIds.has(id) ? answerText(ctx, scores.get(id), answer) : ctx.t('app.notRelevant'),
+      relevantIds.has(id) ? sourceText(ctx, answer) : '',
       noteText(ctx, answer),
     ]);
   }
@@ -78,10 +88,11 @@ export function appendixSection(ctx: BuildContext): Section {
             kind: 'table',
             table: {
               columns: [
-                { title: ctx.t('col.itemId'), width: 0.09, align: 'left' },
-                { title: ctx.t('col.item'), width: 0.33, align: 'left' },
-                { title: ctx.t('col.answer'), width: 0.32, align: 'left' },
-                { title: ctx.t('col.note'), width: 0.26, align: 'left' },
+                { title: ctx.t('col.itemId'), width: 0.08, align: 'left' },
+                { title: ctx.t('col.item'), width: 0.29, align: 'left' },
+                { title: ctx.t('col.answer'), width: 0.26, align: 'left' },
+                { title: ctx.t('col.source'), width: 0.15, align: 'left' },
+                { title: ctx.t('col.note'), width: 0.22, align: 'left' },
               ],
               rows: answerRows,
               emphasis: sectionRows,

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { AnswerValueSchema } from '../../../../assessments/engine/answer';
+import { RespondentRoleSchema } from '../../../../assessments/engine/model/roles';
 import {
   AnswerStateSchema,
+  SightedSchema,
   type AnswerEvent,
   type AnswerRecord,
+  type AnswerRecordInput,
   type AnswerState,
+  type AnswerStateInput,
 } from '../../../api/methods/store';
 import { canonicalJson } from '../canonical-json';
 import type { RepoDeps } from '../deps';
-import { readJson, readJsonOrNull } from '../json-column';
+import { readColumn, readJson, readJsonOrNull } from '../json-column';
 import type { ChangeTracker } from './changes';
 import { wellFormed } from '../well-formed';
 
@@ -17,6 +21,8 @@ interface AnswerRow {
   value: string | null;
   note: string;
   flagged: number;
+  respondent: string | null;
+  sighted: string;
   updated_at: string;
   revision: number;
 }
@@ -38,7 +44,7 @@ export interface WriteAck {
 
 export interface AnswerRepository {
   /** One answer, one transaction: returns only after COMMIT (with synchronous=FULL, after fsync). */
-  save(assessmentId: string, itemId: string, state: AnswerState): WriteAck;
+  save(assessmentId: string, itemId: string, state: AnswerStateInput): WriteAck;
   list(assessmentId: string): AnswerRecord[];
   events(
     assessmentId: string,
@@ -50,14 +56,20 @@ export interface AnswerRepository {
   /** every event of an assessment, oldest first (bundle export) */
   allEvents(assessmentId: string): AnswerEvent[];
   /** writes an answer row as given (bundle import) */
-  put(assessmentId: string, record: AnswerRecord): void;
+  put(assessmentId: string, record: AnswerRecordInput): void;
   /** appends an event unless one with its id is already in the trail (bundle import) */
   mergeEvent(assessmentId: string, event: AnswerEvent): void;
   /** the assessment an audit event id belongs to, if any (bundle import checks ids are not taken) */
   eventOwnerOf(id: string): string | undefined;
 }
 
-const EMPTY: AnswerState = { value: null, note: '', flagged: false };
+const EMPTY: AnswerState = {
+  value: null,
+  note: '',
+  flagged: false,
+  respondent: null,
+  sighted: 'unspecified',
+};
 
 export function toAnswerRecord(row: AnswerRow, where: string): AnswerRecord {
   return {
@@ -65,6 +77,8 @@ export function toAnswerRecord(row: AnswerRow, where: string): AnswerRecord {
     value: readJsonOrNull(AnswerValueSchema, row.value, where),
     note: row.note,
     flagged: row.flagged === 1,
+    respondent: readColumn(RespondentRoleSchema.nullable(), row.respondent, `${where} respondent`),
+    sighted: readColumn(SightedSchema, row.sighted, `${where} sighted`),
     updatedAt: row.updated_at,
     revision: row.revision,
   };
@@ -105,10 +119,11 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
     'SELECT * FROM answers WHERE assessment_id = ? ORDER BY item_id',
   );
   const upsert = db.prepare(
-    `INSERT INTO answers (assessment_id, item_id, value, note, flagged, updated_at, revision)
-     VALUES (@assessmentId, @itemId, @value, @note, @flagged, @updatedAt, @revision)
+    `INSERT INTO answers (assessment_id, item_id, value, note, flagged, respondent, sighted, updated_at, revision)
+     VALUES (@assessmentId, @itemId, @value, @note, @flagged, @respondent, @sighted, @updatedAt, @revision)
      ON CONFLICT (assessment_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note,
-       flagged = excluded.flagged, updated_at = excluded.updated_at, revision = excluded.revision`,
+       flagged = excluded.flagged, respondent = excluded.respondent, sighted = excluded.sighted,
+       updated_at = excluded.updated_at, revision = excluded.revision`,
   );
   const eventColumns = `INSERT INTO answer_events (id, assessment_id, item_id, old_state, new_state, at, by, revision)
      VALUES (@id, @assessmentId, @itemId, @old, @new, @at, @by, @revision)`;
@@ -128,25 +143,41 @@ export function answerRepository(deps: RepoDeps, changes: ChangeTracker): Answer
     'SELECT * FROM answer_events WHERE assessment_id = ? ORDER BY seq',
   );
 
-  const put = (assessmentId: string, a: AnswerRecord): void => {
+  const put = (assessmentId: string, a: AnswerRecordInput): void => {
     upsert.run({
       assessmentId,
       itemId: a.itemId,
       value: a.value === null ? null : JSON.stringify(a.value),
       note: a.note,
       flagged: a.flagged ? 1 : 0,
+      respondent: a.respondent ?? null,
+      sighted: a.sighted ?? 'unspecified',
       updatedAt: a.updatedAt,
       revision: a.revision,
     });
   };
 
-  const save = db.transaction((assessmentId: string, itemId: string, given: AnswerState): WriteAck => {
+  const save = db.transaction((assessmentId: string, itemId: string, given: AnswerStateInput): WriteAck => {
     // compared as stored: SQLite turns a lone surrogate into U+FFFD
-    const state: AnswerState = { ...given, note: wellFormed(given.note) };
     const change = changes.begin(assessmentId);
     const row = selectOne.get(assessmentId, itemId);
     const old = row ? toAnswerRecord(row, `answer ${assessmentId}/${itemId}`) : null;
-    const before: AnswerState = old ? { value: old.value, note: old.note, flagged: old.flagged } : EMPTY;
+    // a writer that does not mention who answered or what was sighted keeps what is stored
+    const state: AnswerState = {
+      ...given,
+      note: wellFormed(given.note),
+      respondent: given.respondent === undefined ? (old?.respondent ?? null) : given.respondent,
+      sighted: given.sighted ?? old?.sighted ?? 'unspecified',
+    };
+    const before: AnswerState = old
+      ? {
+          value: old.value,
+          note: old.note,
+          flagged: old.flagged,
+          respondent: old.respondent,
+          sighted: old.sighted,
+        }
+      : EMPTY;
     // autosave repeats itself; an unchanged answer is neither a new revision nor an audit event
     if (canonicalJson(before) === canonicalJson(state)) {
       return { savedAt: old?.updatedAt ?? change.at, revision: change.revision - 1 };

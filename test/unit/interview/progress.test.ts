@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AnswerMap, AnswerValue } from '../../../assessments/engine/answer';
+import { interviewPlan } from '../../../assessments/engine/interview-progress';
+import { dispatch } from '../../../electron/api/dispatch';
+import type {
+  AnswerRecord,
+  AssessmentRecord,
+  AssessmentSummary,
+  EnterpriseRecord,
+} from '../../../electron/api/methods/store';
+import { closeContext, createContext, type ServiceContext } from '../../../electron/services/context';
+import { handlers } from '../../../electron/services/handlers';
+import { askedSequence, buildOutline } from '../../../renderer/src/walkthrough/outline';
+import { shipped } from '../engine/support';
+import { makeTestHost } from '../helpers/host';
+import { profile } from '../store/support';
+
+const none: AnswerValue = { kind: 'satisfaction', value: 'none' };
+
+describe('progress: the walkthrough and the assessment lists count the same questions', () => {
+  const contexts: ServiceContext[] = [];
+  afterAll(() => contexts.forEach(closeContext));
+
+  async function setup() {
+    const ctx = await createContext(makeTestHost(), { models: shipped() });
+    contexts.push(ctx);
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const env = await dispatch(handlers, ctx, method, input);
+      if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`);
+      return env.value as T;
+    };
+    const p = profile({ qualifications: ['above-scale', 'high-tech'] });
+    const enterprise = await call<EnterpriseRecord>('enterprise.save', { profile: p });
+    const assessment = await call<AssessmentRecord>('assessment.create', {
+      enterpriseId: enterprise.id,
+      modelId: 'smart-factory-tiers',
+      modelVersion: '2025.1',
+    });
+    const listed = async () =>
+      (await call<{ items: AssessmentSummary[] }>('assessment.list', { enterpriseId: enterprise.id }))
+        .items[0]!;
+    /** what the walkthrough shows: its question sequence and how many of them are answered */
+    const walkthrough = async () => {
+      const { answers } = await call<{ answers: AnswerRecord[] }>('assessment.get', { id: assessment.id });
+      const map: Record<string, AnswerValue> = {};
+      for (const a of answers) if (a.value) map[a.itemId] = a.value;
+      const q = shipped().questionnaire('smart-factory-tiers')!;
+      const sequence = askedSequence(buildOutline(q), interviewPlan(q, map as AnswerMap, p));
+      return { answered: sequence.filter((id) => map[id] !== undefined).length, asked: sequence.length };
+    };
+    return { call, assessment, listed, walkthrough };
+  }
+
+  it('counts the answer the enterprise profile holds (来自企业档案) in both places', async () => {
+    const { listed, walkthrough } = await setup();
+    // 规上 ticked in the profile answers 规模以上工业企业; nothing else is answered yet
+    const w = await walkthrough();
+    expect(w.answered).toBe(1);
+    const row = await listed();
+    expect({ answered: row.answeredCount, asked: row.askedCount }).toEqual(w);
+  });
+
+  it('questions that can no longer change a result leave both totals together', async () => {
+    const { call, assessment, listed, walkthrough } = await setup();
+    const before = await walkthrough();
+    const q = shipped().questionnaire('smart-factory-tiers')!;
+    const cmmm = q.packs.find((p) => p.pack.id === 'cmmm-gbt39116')!;
+    const level1 = cmmm.entries.filter((e) => e.level === 1).map((e) => e.itemId);
+    for (const itemId of level1)
+      await call('assessment.answer', { assessmentId: assessment.id, itemId, value: none });
+    const after = await walkthrough();
+    // 一级 out of reach: the 二级–四级 requirements only CMMM asks (20 + 20 + 20 for a discrete factory) drop out
+    expect(after.asked).toBe(before.asked - 60);
+    expect(after.answered).toBe(1 + level1.length);
+    const row = await listed();
+    expect({ answered: row.answeredCount, asked: row.askedCount }).toEqual(after);
+  });
+});
