@@ -58,7 +58,10 @@ function walk(value: unknown, key: string | undefined): unknown {
   if (Array.isArray(value)) return value.map((v: unknown) => walk(v, key));
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, AS_WRITTEN.has(k) ? v : walk(v, k)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        AS_WRITTEN.has(k) ? v : walk(v, k),
+      ]),
     );
   }
   return value;

@@ -116,7 +116,9 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
                   size="small"
                   style={{ padding: 0, whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                 >
-                  {m.citation.documentNumber ? content(m.citation.documentNumber) : docTitle(m.citation.documentTitle)}{' '}
+                  {m.citation.documentNumber
+                    ? content(m.citation.documentNumber)
+                    : docTitle(m.citation.documentTitle)}{' '}
                   {content(m.citation.article)}
                 </Button>
               </Popover>

@@ -22,7 +22,6 @@ export const CHART_FONT_FAMILY = 'Report Sans';
 
 const RANKED = 3;
 
-
 function industryText(ctx: BuildContext): string {
   const code = ctx.input.enterprise.profile.industryCode;
   const name = ctx.input.language === 'en' ? undefined : industryName(code);
@@ -53,7 +52,10 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
     facts: [
       { label: ctx.t('cover.enterprise'), value: profile.name },
       { label: ctx.t('cover.creditCode'), value: profile.creditCode },
-      { label: ctx.t('cover.region'), value: regionText(ctx.input.enterprise.profile.region, ctx.input.language) },
+      {
+        label: ctx.t('cover.region'),
+        value: regionText(ctx.input.enterprise.profile.region, ctx.input.language),
+      },
       { label: ctx.t('cover.industry'), value: industryText(ctx) },
       {
         label: ctx.t('cover.size'),
