@@ -42,27 +42,40 @@ const AS_WRITTEN = new Set(['source', 'ref', 'quote', 'number', 'issuer', 'citie
 const TITLES = new Set(['title', 'titleOriginal', 'documentTitle']);
 
 /**
- * A copy of `value` (plain objects and arrays walked) with every content text in English, before
- * anything is composed from it: what a report in English is built from. Titles get their gloss,
- * quotes and citations stay as written; anything that is not a plain object or array is kept.
+ * A copy of `value` (plain objects, arrays and Map values walked) with every content text in
+ * English, before anything is composed from it: what a report in English is built from. Titles get
+ * their gloss, quotes and citations stay as written; other values (dates, sets of ids) are kept.
+ * An object reached twice is copied once, so shared references stay shared.
  */
 export function toEnglishDeep<T>(value: T): T {
-  return walk(value, undefined) as T;
+  return walk(value, undefined, new Map()) as T;
 }
 
-function walk(value: unknown, key: string | undefined): unknown {
+function walk(value: unknown, key: string | undefined, seen: Map<object, unknown>): unknown {
   if (typeof value === 'string') {
     if (key !== undefined && TITLES.has(key)) return glossedTitle(value);
     return englishContent(value);
   }
-  if (Array.isArray(value)) return value.map((v: unknown) => walk(v, key));
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
-        k,
-        AS_WRITTEN.has(k) ? v : walk(v, k),
-      ]),
-    );
+  if (value === null || typeof value !== 'object') return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  let copy: unknown = value;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    seen.set(value, list);
+    for (const v of value) list.push(walk(v, key, seen));
+    copy = list;
+  } else if (value instanceof Map) {
+    const map = new Map<unknown, unknown>();
+    seen.set(value, map);
+    for (const [k, v] of value) map.set(k, walk(v, key, seen));
+    copy = map;
+  } else if (Object.getPrototypeOf(value) === Object.prototype) {
+    const record: Record<string, unknown> = {};
+    seen.set(value, record);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      record[k] = AS_WRITTEN.has(k) ? v : walk(v, k, seen);
+    copy = record;
   }
-  return value;
+  return copy;
 }
