@@ -1,3 +1,4 @@
+import { composed } from '../../../../assessments/presentation/composed';
 import { buildRadarOption, radarAxes } from '../../../../assessments/charts/radar';
 import { DIMENSIONS } from '../../../../assessments/engine/typical-scenarios';
 import { quotesIn } from '../../../../assessments/i18n/verbatim';
@@ -83,7 +84,9 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
 
 /** The level's computation as a reviewer re-does it by hand: the sum, the blocking condition, the weights. */
 function ruleText(ctx: BuildContext, rule: LevelRule): string {
-  return [...rule.lines, ...(rule.blocker ? [rule.blocker] : [])].map((l) => ctx.pick(l)).join('；');
+  return [...rule.lines, ...(rule.blocker ? [rule.blocker] : [])]
+    .map((l) => ctx.pick(l))
+    .join(composed(ctx.input.language, 'clause.separator'));
 }
 
 function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
@@ -188,7 +191,9 @@ function ratingBlocks(ctx: BuildContext): Block[] {
         kind: 'paragraph',
         text:
           g.causes.length > 0
-            ? ctx.t('rating.causes', { causes: g.causes.join('；') })
+            ? ctx.t('rating.causes', {
+                causes: g.causes.join(composed(ctx.input.language, 'clause.separator')),
+              })
             : ctx.t('rating.noCause'),
         tone: 'normal',
       },

@@ -1,5 +1,5 @@
 import { DIMENSION_NAMES, type DimensionId } from '../../../../assessments/engine/typical-scenarios';
-import { fundingFormula, listText } from '../../../../assessments/presentation/composed';
+import { composed, fundingFormula, listText } from '../../../../assessments/presentation/composed';
 import { humaneReason } from '../../../../assessments/presentation/reasons';
 import type { BuildContext } from './input';
 import type { Block, Section } from './schema';
@@ -57,7 +57,12 @@ export function scenariosSection(ctx: BuildContext): Section {
           kind: 'bullets',
           items: [
             ctx.t('scen.reasons', {
-              reasons: r.reasons.length > 0 ? r.reasons.map((x) => humaneReason(x, lang)).join('；') : none,
+              reasons:
+                r.reasons.length > 0
+                  ? r.reasons
+                      .map((x) => humaneReason(x, lang))
+                      .join(composed(ctx.input.language, 'clause.separator'))
+                  : none,
             }),
             ctx.t('scen.prereq', {
               data: list(r.prerequisites.data),

@@ -118,15 +118,16 @@ export function subsidiesSection(ctx: BuildContext): Section {
   const sorted = [...inRegion].sort(
     (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
   );
+  const sep = composed(ctx.input.language, 'clause.separator');
   const rows = sorted.map((e) => {
     const located = where.get(e.measureId);
     const states = located ? conditionStates(ctx, located, e) : { met: [], unmet: [], missing: [] };
     const conditionLines = [
-      states.met.length > 0 ? ctx.t('sub.met', { list: states.met.join('；') }) : '',
-      states.unmet.length > 0 ? ctx.t('sub.unmet', { list: states.unmet.join('；') }) : '',
-      states.missing.length > 0 ? ctx.t('sub.missing', { list: states.missing.join('；') }) : '',
-      e.prerequisites.length > 0 ? ctx.t('sub.prerequisites', { list: e.prerequisites.join('；') }) : '',
-      e.competition.length > 0 ? ctx.t('sub.competition', { list: e.competition.join('；') }) : '',
+      states.met.length > 0 ? ctx.t('sub.met', { list: states.met.join(sep) }) : '',
+      states.unmet.length > 0 ? ctx.t('sub.unmet', { list: states.unmet.join(sep) }) : '',
+      states.missing.length > 0 ? ctx.t('sub.missing', { list: states.missing.join(sep) }) : '',
+      e.prerequisites.length > 0 ? ctx.t('sub.prerequisites', { list: e.prerequisites.join(sep) }) : '',
+      e.competition.length > 0 ? ctx.t('sub.competition', { list: e.competition.join(sep) }) : '',
     ].filter(Boolean);
     const c = e.citation;
     const validity = located ? (located.measure.validity ?? located.doc.validity) : undefined;
