@@ -156,12 +156,12 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
       ))}
       {m.prerequisites.map((a) => (
         <li key={a}>
-          <Typography.Text>{t('results.prerequisite', { what: a })}</Typography.Text>
+          <Typography.Text>{t('results.prerequisite', { what: content(a) })}</Typography.Text>
         </li>
       ))}
       {m.competition.map((a) => (
         <li key={a}>
-          <Typography.Text>{t('results.competition', { what: a })}</Typography.Text>
+          <Typography.Text>{t('results.competition', { what: content(a) })}</Typography.Text>
         </li>
       ))}
       {m.actions.map((a) => (
