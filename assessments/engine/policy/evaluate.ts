@@ -106,7 +106,8 @@ function checkAll(
   if (region.kind === 'missing') f.missing.push(region.missing);
 
   const applicants = checkApplicants(ctx.profile, measure.applicants);
-  if (applicants.kind === 'fail') f.failed.push({ condition: APPLICANTS_CONDITION, reason: applicants.reason });
+  if (applicants.kind === 'fail')
+    f.failed.push({ condition: APPLICANTS_CONDITION, reason: applicants.reason });
   if (applicants.kind === 'missing') f.missing.push(applicants.missing);
 
   const conditions = [
