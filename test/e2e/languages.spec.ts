@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hasChinese } from '../../assessments/i18n/content/walk';
 import { simplifiedOnlyChars } from '../helpers/script-check';
 import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './web-shell-process';
 
@@ -11,6 +12,13 @@ import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './we
  * are wrapped, not clipped. Screenshots: test-results/screens/lang-results-<language>.png.
  */
 const SCREENS = 'test-results/screens';
+
+/**
+ * Flipped to true once every content source is translated and the engine's composed texts come
+ * from catalogs (see ENGLISH_PDF_COMPLETE in test/unit/i18n/english-pdf.test.ts): from then on any
+ * Chinese on the English results screen outside the enterprise's name fails.
+ */
+const ENGLISH_SCREENS_COMPLETE = false;
 const SAMPLE = 'test/fixtures/sample-bundle.sfdx';
 
 let shell: RunningShell;
@@ -59,10 +67,34 @@ for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
       // axis names wrapped inside the chart, none cut at its edge ("&D and design" before)
       await expect(page.locator('svg text', { hasText: /^R&D and$/ })).toHaveCount(1);
       await expect(page.locator('svg text', { hasText: /^design$/ })).toHaveCount(1);
+      await englishSubsidies(page);
       return;
     }
     const text = (await page.locator('body').innerText()).split(enterpriseName).join(' ');
     const leaks = text.split('\n').filter((line) => simplifiedOnlyChars(line).length > 0);
     expect(leaks).toEqual([]);
   });
+}
+
+/**
+ * English subsidies tab: measure names, conditions and notes from the translation memory, document
+ * titles in Chinese with their gloss; Chinese outside the exempted names is listed (and fails once
+ * ENGLISH_SCREENS_COMPLETE is on).
+ */
+async function englishSubsidies(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Subsidies' }).click();
+  await expect(page.getByText('Compute voucher (Dongguan)').first()).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENS, 'lang-subsidies-en.png'), fullPage: true });
+  const text = (await page.locator('body').innerText()).split(enterpriseName).join(' ');
+  const policies = JSON.parse(readFileSync('assessments/i18n/content/en/policies.json', 'utf8')) as Record<
+    string,
+    string
+  >;
+  const names = Object.keys(policies).filter((k) => k.length >= 6);
+  // no measure name, condition or note of the catalog is shown in Chinese on its own line
+  const lines = text.split('\n').map((l) => l.trim());
+  expect(names.filter((k) => lines.includes(k))).toEqual([]);
+  const chinese = lines.filter((l) => hasChinese(l));
+  console.info(`English results screen: ${chinese.length} lines with Chinese`);
+  if (ENGLISH_SCREENS_COMPLETE) expect(chinese).toEqual([]);
 }

@@ -10,7 +10,9 @@ import { resolveExclusivity } from './exclusivity';
 import { PolicyFactsSchema, type PolicyFacts } from './facts';
 import { checkRegion } from './region';
 import {
+  APPLICANTS_CONDITION,
   MEASURE_STATUSES,
+  REGION_CONDITION,
   SUBTOTAL_KINDS,
   SUBTOTAL_OF,
   type Estimate,
@@ -100,11 +102,12 @@ function checkAll(
     competition: [],
   };
   const region = checkRegion(ctx.profile.region, measure.region ?? doc.region);
-  if (region.kind === 'fail') f.failed.push({ condition: '适用地区', reason: region.reason });
+  if (region.kind === 'fail') f.failed.push({ condition: REGION_CONDITION, reason: region.reason });
   if (region.kind === 'missing') f.missing.push(region.missing);
 
   const applicants = checkApplicants(ctx.profile, measure.applicants);
-  if (applicants.kind === 'fail') f.failed.push({ condition: '申报主体', reason: applicants.reason });
+  if (applicants.kind === 'fail')
+    f.failed.push({ condition: APPLICANTS_CONDITION, reason: applicants.reason });
   if (applicants.kind === 'missing') f.missing.push(applicants.missing);
 
   const conditions = [

@@ -167,3 +167,10 @@ export const EvaluationResultSchema = z.object({
   coverage: z.array(CoverageSchema).default([]),
 });
 export type EvaluationResult = z.infer<typeof EvaluationResultSchema>;
+
+/**
+ * The `condition` a failure of the measure's region or applicant type is recorded under: ids, not
+ * words; the screens and the report name them in the reader's language.
+ */
+export const REGION_CONDITION = 'region';
+export const APPLICANTS_CONDITION = 'applicants';

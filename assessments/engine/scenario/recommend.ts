@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { DIMENSION_NAMES, TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
 import { evaluate, type EvaluationContext } from '../policy/evaluate';
-import { estimateWords } from '../policy/exclusivity';
 import type { PolicyFacts } from '../policy/facts';
 import { fmtWan, roundWan } from '../policy/format';
 import {
@@ -62,8 +61,21 @@ export const RecommendationSchema = z.object({
   fundable: z.array(MeasureEvaluationSchema),
   /** what can be applied for now: the eligible ones among `fundable` */
   fundingEstimate: EstimateSchema,
-  fundingFormula: z.string(),
+  /** what the estimate is made of, for the formula the screens and the report compose in words */
+  fundingParts: z.object({
+    /** the eligible measures with an amount: measure name (as the catalog writes it) and estimate */
+    terms: z.array(z.object({ measure: z.string(), estimate: EstimateSchema })),
+    /** sum of the terms in 万元; null when no eligible measure states an amount */
+    total: z.number().nullable(),
+    /** fundable measures of any status */
+    matched: z.number().int().min(0),
+    /** eligible measures that state no amount */
+    unspecified: z.number().int().min(0),
+    /** competitive, after-prerequisites or needs-information measures */
+    pending: z.number().int().min(0),
+  }),
 });
+export type FundingParts = Recommendation['fundingParts'];
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
 export const RecommendationResultSchema = z.object({
@@ -126,26 +138,24 @@ function fundableMeasures(s: Scenario, evaluation: EvaluationResult): MeasureEva
 }
 const FUNDING_STATUSES = new Set(['eligible', 'competitive', 'after-prerequisites', 'needs-information']);
 
-function fundingEstimate(measures: readonly MeasureEvaluation[]): { estimate: Estimate; formula: string } {
+function fundingEstimate(measures: readonly MeasureEvaluation[]): {
+  estimate: Estimate;
+  parts: FundingParts;
+} {
   const eligible = measures.filter((m) => m.status === 'eligible');
   const numeric = eligible.filter((m) => m.estimate.kind !== 'unspecified');
-  const others = measures.length - eligible.length;
-  const tail = [
-    eligible.length > numeric.length ? `另有${eligible.length - numeric.length}项金额未规定` : '',
-    others > 0 ? `另有${others}项须择优、先完成前置条件或补充信息` : '',
-  ].filter(Boolean);
-  if (numeric.length === 0) {
-    const text =
-      measures.length === 0 ? '暂无可匹配的资金支持' : `现在即可申报的金额：无；${tail.join('；')}`;
-    return { estimate: { kind: 'unspecified' }, formula: text };
-  }
+  const counts = {
+    matched: measures.length,
+    unspecified: eligible.length - numeric.length,
+    pending: measures.length - eligible.length,
+  };
+  if (numeric.length === 0)
+    return { estimate: { kind: 'unspecified' }, parts: { terms: [], total: null, ...counts } };
   const wan = (m: MeasureEvaluation) => (m.estimate.kind === 'unspecified' ? 0 : m.estimate.wan);
   const total = roundWan(numeric.reduce((sum, m) => sum + wan(m), 0));
-  const terms = numeric.map((m) => `${m.name} ${estimateWords(m.estimate)}`);
-  const rest = tail.length > 0 ? `；${tail.join('；')}` : '';
   return {
     estimate: { kind: 'up-to', wan: total },
-    formula: `${terms.join(' + ')} = 最高${fmtWan(total)}（与补贴测算同一口径，各场景共用企业的额度）${rest}`,
+    parts: { terms: numeric.map((m) => ({ measure: m.name, estimate: m.estimate })), total, ...counts },
   };
 }
 
@@ -200,7 +210,7 @@ export function recommend(
       effort: s.effort,
       fundable,
       fundingEstimate: funding.estimate,
-      fundingFormula: funding.formula,
+      fundingParts: funding.parts,
     };
   });
   const order = new Map(scenarios.map((s, i) => [s.id, i]));

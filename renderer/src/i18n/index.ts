@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import en from '../../../assessments/i18n/en.json';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import zhTW from '../../../assessments/i18n/zh-TW.json';
+import { loadEnglish } from './english';
 import { loadTaiwan, taiwan } from './taiwan';
 
 export const LANGUAGES = ['zh-CN', 'en', 'zh-TW'] as const;
@@ -27,8 +28,14 @@ const taiwanPostProcessor = {
     translator.language === 'zh-TW' ? taiwan(value) : value,
 };
 
+/** The lazily loaded parts a language needs before its first screen: converter or translation memory. */
+async function loadContent(language: Language): Promise<void> {
+  if (language === 'zh-TW') await loadTaiwan();
+  if (language === 'en') await loadEnglish();
+}
+
 export async function initI18n(): Promise<typeof i18next> {
-  if (savedLanguage() === 'zh-TW') await loadTaiwan();
+  await loadContent(savedLanguage());
   await i18next
     .use(initReactI18next)
     .use(taiwanPostProcessor)
@@ -46,7 +53,7 @@ export async function initI18n(): Promise<typeof i18next> {
 
 export async function switchLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
-  if (language === 'zh-TW') await loadTaiwan();
+  await loadContent(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

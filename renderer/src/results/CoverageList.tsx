@@ -1,6 +1,8 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Coverage } from '../../../assessments/engine/policy/result';
+import { composed, listText } from '../../../assessments/presentation/composed';
+import { useContentText } from '../common/label';
 
 const COLORS: Record<Coverage['status'], string> = {
   entitled: 'green',
@@ -11,7 +13,8 @@ const COLORS: Record<Coverage['status'], string> = {
 
 /** Every planned investment and what could pay for it, including "nothing in the catalog". */
 export function CoverageList({ coverage }: { coverage: readonly Coverage[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const content = useContentText();
   if (coverage.length === 0) return null;
   return (
     <section aria-label={t('results.coverageTitle')}>
@@ -26,11 +29,24 @@ export function CoverageList({ coverage }: { coverage: readonly Coverage[] }) {
               wan: c.amountWan.toLocaleString('zh-CN', { maximumFractionDigits: 2 }),
             })}
             {c.note ? <Typography.Text type="secondary">（{c.note}）</Typography.Text> : null}
-            {c.measures.length > 0 ? <span>：{c.measures.join('、')}</span> : null}
+            {c.measures.length > 0 ? (
+              <span>
+                {t('results.coverageMeasures', {
+                  list: listText(
+                    c.measures.map((m) => content(m)),
+                    i18n.language,
+                  ),
+                })}
+              </span>
+            ) : null}
             {c.missing.length > 0 ? (
               <Typography.Text type="warning">
                 {' '}
-                {t('results.coverageMissing', { what: c.missing.map((m) => m.label).join('；') })}
+                {t('results.coverageMissing', {
+                  what: c.missing
+                    .map((m) => content(m.label))
+                    .join(composed(i18n.language, 'clause.separator')),
+                })}
               </Typography.Text>
             ) : null}
           </li>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
 import { useContentText } from '../common/label';
 import { estimateText } from './estimate';
+import { fundingFormula, listText } from '../../../assessments/presentation/composed';
 import { humaneReason } from '../../../assessments/presentation/reasons';
 
 /** AI scenarios ranked by how much they close the gap to the next tier, with what could fund them. */
@@ -46,7 +47,7 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                   {t('results.funding')}：<Typography.Text strong>{t(e.key, e.values)}</Typography.Text>
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.fundingFormula}
+                  {fundingFormula(r.fundingParts, i18n.language, content)}
                 </Typography.Text>
                 {r.fundable.length > 0 ? (
                   <Typography.Paragraph
@@ -55,7 +56,10 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                     ellipsis={{ rows: 2, expandable: true, symbol: t('results.more') }}
                   >
                     {t('results.fundableBy', { n: r.fundable.length })}
-                    {r.fundable.map((m) => content(m.name)).join('、')}
+                    {listText(
+                      r.fundable.map((m) => content(m.name)),
+                      i18n.language,
+                    )}
                   </Typography.Paragraph>
                 ) : null}
               </Space>

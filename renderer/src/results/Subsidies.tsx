@@ -1,7 +1,7 @@
 import { Button, Popover, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContentText } from '../common/label';
+import { useContentText, useDocumentTitle } from '../common/label';
 import { MEASURE_DISPLAY_ORDER } from '../../../assessments/engine/policy/result';
 import type {
   EvaluationResult,
@@ -33,6 +33,7 @@ export interface FieldLinks {
 export function Subsidies({ result, links }: { result: EvaluationResult; links: FieldLinks }) {
   const { t } = useTranslation();
   const content = useContentText();
+  const docTitle = useDocumentTitle();
   const [showAll, setShowAll] = useState(false);
   const sorted = [...result.measures].sort(
     (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
@@ -103,7 +104,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
             width: 190,
             render: (_: unknown, m) => (
               <Popover
-                title={content(m.citation.documentTitle)}
+                title={docTitle(m.citation.documentTitle)}
                 content={
                   <Typography.Paragraph style={{ maxWidth: 420, margin: 0 }}>
                     「{m.citation.quote}」
@@ -115,7 +116,9 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
                   size="small"
                   style={{ padding: 0, whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                 >
-                  {content(m.citation.documentNumber ?? m.citation.documentTitle)}{' '}
+                  {m.citation.documentNumber
+                    ? content(m.citation.documentNumber)
+                    : docTitle(m.citation.documentTitle)}{' '}
                   {content(m.citation.article)}
                 </Button>
               </Popover>
@@ -153,12 +156,12 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
       ))}
       {m.prerequisites.map((a) => (
         <li key={a}>
-          <Typography.Text>{t('results.prerequisite', { what: a })}</Typography.Text>
+          <Typography.Text>{t('results.prerequisite', { what: content(a) })}</Typography.Text>
         </li>
       ))}
       {m.competition.map((a) => (
         <li key={a}>
-          <Typography.Text>{t('results.competition', { what: a })}</Typography.Text>
+          <Typography.Text>{t('results.competition', { what: content(a) })}</Typography.Text>
         </li>
       ))}
       {m.actions.map((a) => (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../../assessments/engine/scenario/recommend';
 import { catalogs, facts, funding, huangpuAi, measure, profile, run, upTo, zhongshan } from './support';
+import { REGION_CONDITION } from '../../../assessments/engine/policy/result';
 
 // Findings of the second, independent reading of the five seed texts against the catalog. Every
 // expected figure is computed from the text; the deciding phrase is quoted next to the assertion.
@@ -35,7 +36,7 @@ describe('粤办函〔2025〕265号 (九): pilot cities beyond the six named', (
   it('other measures with a city list still refuse cities outside it', () => {
     const m = measure({ profile: zhuhai({ aiEnterprise: 'yes' }) }, 'bhw-16-risk-whitelist');
     expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.condition).toBe('适用地区');
+    expect(m.failed[0]?.condition).toBe(REGION_CONDITION);
   });
 });
 

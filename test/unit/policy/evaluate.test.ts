@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureEvaluation } from '../../../assessments/engine/policy/result';
 import { huangpuAi, measure, profile, run, upTo, zhongshan } from './support';
+import { APPLICANTS_CONDITION } from '../../../assessments/engine/policy/result';
 
 // Each case: enterprise + inputs + date → status and amount, as read from the seed texts.
 
@@ -260,7 +261,7 @@ describe('黄埔 第七条: revenue growth, 3/4/5.5万 per 1000万 of increment,
       'hp-a07-software-growth',
     );
     expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.condition).toBe('申报主体');
+    expect(m.failed[0]?.condition).toBe(APPLICANTS_CONDITION);
   });
 });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSION_NAMES } from '../../../assessments/engine/typical-scenarios';
 import { NO_LINE_END, NO_LINE_START } from '../../../electron/services/report/text/linebreak';
 import { OUT_DIR, compactText, poppler, samplePdf, textLines, type SamplePdf } from './support';
+import { REGION_CONDITION } from '../../../assessments/engine/policy/result';
 
 let zh: SamplePdf;
 
@@ -34,7 +35,7 @@ describe('the zh-CN PDF report of the sample bundle (text extracted with poppler
   it('lists at least one subsidy with its issuing document number', () => {
     const text = compactText(zh.file);
     const withNumber = zh.input.evaluation.measures.filter(
-      (m) => m.citation.documentNumber && !m.failed.some((f) => f.condition === '适用地区'),
+      (m) => m.citation.documentNumber && !m.failed.some((f) => f.condition === REGION_CONDITION),
     );
     expect(withNumber.length).toBeGreaterThan(0);
     expect(text).toContain(withNumber[0]!.name.replace(/\s+/g, ''));

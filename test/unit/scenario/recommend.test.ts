@@ -10,6 +10,10 @@ import { evaluate } from '../../../assessments/engine/policy/evaluate';
 import { catalogs, facts, funding, huangpuAi, profile } from '../policy/support';
 import type { PolicyFacts } from '../../../assessments/engine/policy/facts';
 import type { FundingInputs } from '../../../assessments/engine/funding';
+import { fundingFormula } from '../../../assessments/presentation/composed';
+
+const formulaZh = (r: Recommendation) => fundingFormula(r.fundingParts, 'zh-CN', (x) => x);
+const formulaEn = (r: Recommendation) => fundingFormula(r.fundingParts, 'en', (x) => x);
 
 function ranked(f: Partial<PolicyFacts>, fund: Partial<FundingInputs> = {}, p = profile()): Recommendation[] {
   return recommend(catalogs.policy, catalogs.scenarios, {
@@ -99,7 +103,8 @@ describe('fundable measures: the one evaluation the subsidies list shows', () =>
     expect(voucher?.status).toBe('eligible');
     expect(voucher?.estimate).toEqual({ kind: 'up-to', wan: 40 });
     expect(r.fundingEstimate).toEqual({ kind: 'up-to', wan: 40 });
-    expect(r.fundingFormula).toContain('算力券（东莞） 最高40万');
+    expect(formulaZh(r)).toContain('算力券（东莞） 最高40万');
+    expect(formulaEn(r)).toContain('算力券（东莞） up to 40 ×10k CNY = up to 40 ×10k CNY');
   });
 
   it('every scenario shows each measure with exactly the figures of the subsidies evaluation', () => {
@@ -117,8 +122,8 @@ describe('fundable measures: the one evaluation the subsidies list shows', () =>
     // 50% × 50万 = 25万, on the tab and on every card that buys compute
     expect(byId.get('dg-01-compute-voucher')?.estimate).toEqual({ kind: 'up-to', wan: 25 });
     const inspection = find(result.recommendations, 'ai-visual-inspection');
-    expect(inspection.fundingFormula).toContain('算力券（东莞） 最高25万');
-    expect(inspection.fundingFormula).not.toContain('100万');
+    expect(formulaZh(inspection)).toContain('算力券（东莞） 最高25万');
+    expect(formulaZh(inspection)).not.toContain('100万');
   });
 
   it('a competitive measure is listed but never counted in what can be applied for now', () => {
@@ -126,7 +131,8 @@ describe('fundable measures: the one evaluation the subsidies list shows', () =>
     const model = r.fundable.find((m) => m.measureId === 'gd-01-industrial-model');
     expect(model?.status).toBe('competitive');
     expect(r.fundingEstimate.kind).toBe('unspecified');
-    expect(r.fundingFormula).toContain('须择优、先完成前置条件或补充信息');
+    expect(formulaZh(r)).toContain('须择优、先完成前置条件或补充信息');
+    expect(formulaEn(r)).toMatch(/^Amount that can be applied for now: none; .*\d+ more are competitive/);
   });
 
   it('measures the enterprise cannot get (other regions) are never attached', () => {

@@ -1,4 +1,5 @@
-import { INVESTMENT_KIND_NAMES } from '../../../../assessments/engine/funding';
+import type { InvestmentKind } from '../../../../assessments/engine/funding';
+import { composed, listText } from '../../../../assessments/presentation/composed';
 import type { BuildContext } from './input';
 import { itemPlaces, type ItemPlace } from './numbering';
 import type { Section } from './schema';
@@ -33,10 +34,8 @@ function itemRow(ctx: BuildContext, places: Map<string, ItemPlace>, field: strin
     if (num !== undefined && den !== undefined && den > 0)
       text = ctx.t('annex.ratio', { percent: Math.round((num / den) * 1000) / 10, num, den, unit });
   } else if (item?.type === 'choices' && value?.kind === 'choices') {
-    text = item.options
-      .filter((o) => value.selected.includes(o.id))
-      .map((o) => ctx.pick(o.label))
-      .join('、');
+    const picked = item.options.filter((o) => value.selected.includes(o.id)).map((o) => ctx.pick(o.label));
+    text = listText(picked, ctx.input.language);
   }
   return [field, text, itemSource(ctx, places.get(itemId), label)];
 }
@@ -48,16 +47,17 @@ function investmentRows(ctx: BuildContext): Row[] {
   const total = plan.reduce((sum, p) => sum + p.amountWan, 0);
   const byKind = new Map<string, number>();
   for (const p of plan) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + p.amountWan);
+  const lang = ctx.input.language;
+  const amount = (wan: number) => composed(lang, 'amount.wan', { wan: Math.round(wan * 10) / 10 });
   const parts = [...byKind].map(
-    ([kind, wan]) =>
-      `${INVESTMENT_KIND_NAMES[kind as keyof typeof INVESTMENT_KIND_NAMES]} ${Math.round(wan * 10) / 10} 万元`,
+    ([kind, wan]) => `${composed(lang, `investment.${kind as InvestmentKind}`)} ${amount(wan)}`,
   );
   const years = plan.map((p) => p.year);
   const from = Math.min(...years);
   const to = Math.max(...years);
   return [
-    [ctx.t('annex.investment'), `${Math.round(total * 10) / 10} 万元`, source],
-    [ctx.t('annex.breakdown'), parts.join('；'), source],
+    [ctx.t('annex.investment'), amount(total), source],
+    [ctx.t('annex.breakdown'), parts.join(composed(lang, 'clause.separator')), source],
     [ctx.t('annex.period'), from === to ? String(from) : `${from}–${to}`, source],
   ];
 }

@@ -1,7 +1,9 @@
+import { composed } from '../../../../assessments/presentation/composed';
 import { buildRadarOption, radarAxes } from '../../../../assessments/charts/radar';
 import { DIMENSIONS } from '../../../../assessments/engine/typical-scenarios';
 import { quotesIn } from '../../../../assessments/i18n/verbatim';
 import { toTaiwanDeep } from '../../../../assessments/i18n/zh-tw/convert';
+import { toEnglishDeep } from '../../../../assessments/i18n/content/english';
 import type { LevelRule } from '../../../../assessments/engine/diagnosis';
 import { buildContext } from './context';
 import { annexSection } from './annex';
@@ -11,6 +13,7 @@ import { gapsSection } from './gaps';
 import { industryName } from './industry';
 import type { BuildContext, ReportInput } from './input';
 import { ratingGaps } from './ratings';
+import { regionText } from './region';
 import { scenariosSection } from './scenarios';
 import type { Block, ReportModel, Section } from './schema';
 import { subsidiesSection } from './subsidies';
@@ -19,11 +22,6 @@ import { subsidiesSection } from './subsidies';
 export const CHART_FONT_FAMILY = 'Report Sans';
 
 const RANKED = 3;
-
-function regionText(ctx: BuildContext): string {
-  const r = ctx.input.enterprise.profile.region;
-  return [r.province, r.city, r.district].filter(Boolean).join(ctx.input.language === 'en' ? ' ' : '');
-}
 
 function industryText(ctx: BuildContext): string {
   const code = ctx.input.enterprise.profile.industryCode;
@@ -55,7 +53,10 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
     facts: [
       { label: ctx.t('cover.enterprise'), value: profile.name },
       { label: ctx.t('cover.creditCode'), value: profile.creditCode },
-      { label: ctx.t('cover.region'), value: regionText(ctx) },
+      {
+        label: ctx.t('cover.region'),
+        value: regionText(ctx.input.enterprise.profile.region, ctx.input.language),
+      },
       { label: ctx.t('cover.industry'), value: industryText(ctx) },
       {
         label: ctx.t('cover.size'),
@@ -83,7 +84,9 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
 
 /** The level's computation as a reviewer re-does it by hand: the sum, the blocking condition, the weights. */
 function ruleText(ctx: BuildContext, rule: LevelRule): string {
-  return [...rule.lines, ...(rule.blocker ? [rule.blocker] : [])].map((l) => ctx.pick(l)).join('；');
+  return [...rule.lines, ...(rule.blocker ? [rule.blocker] : [])]
+    .map((l) => ctx.pick(l))
+    .join(composed(ctx.input.language, 'clause.separator'));
 }
 
 function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
@@ -188,7 +191,9 @@ function ratingBlocks(ctx: BuildContext): Block[] {
         kind: 'paragraph',
         text:
           g.causes.length > 0
-            ? ctx.t('rating.causes', { causes: g.causes.join('；') })
+            ? ctx.t('rating.causes', {
+                causes: g.causes.join(composed(ctx.input.language, 'clause.separator')),
+              })
             : ctx.t('rating.noCause'),
         tone: 'normal',
       },
@@ -278,15 +283,32 @@ function disclaimer(ctx: BuildContext): Section {
 /**
  * Builds the whole report model. Pure: same input, same model. A zh-TW report is built from the
  * Chinese texts and converted as a whole, so no text can escape the conversion; policy quotes and
- * the names of the enterprise and the people keep the script they were written in.
+ * the names of the enterprise and the people keep the script they were written in. An English
+ * report is built from content already in English (see englishInput).
  */
 export function buildReportModel(input: ReportInput): ReportModel {
+  if (input.language === 'en') return buildModel(englishInput(input));
   const model = buildModel(input);
   if (input.language !== 'zh-TW') return model;
   const a = input.assessment;
   const names = [input.enterprise.profile.name, a.consultantName, a.consultantOrg];
   if (input.settings) names.push(input.settings.consultantName, input.settings.organisation);
   return toTaiwanDeep(model, [...quotesIn(input.catalog), ...names.filter(Boolean)]);
+}
+
+/**
+ * The pack, scenario and catalog texts in English from the translation memory, before any sentence
+ * is composed from them. What people typed (enterprise, assessment, answers) is left as entered.
+ */
+function englishInput(input: ReportInput): ReportInput {
+  return {
+    ...input,
+    questionnaire: toEnglishDeep(input.questionnaire),
+    diagnosis: toEnglishDeep(input.diagnosis),
+    evaluation: toEnglishDeep(input.evaluation),
+    recommendations: toEnglishDeep(input.recommendations),
+    catalog: toEnglishDeep(input.catalog),
+  };
 }
 
 function buildModel(input: ReportInput): ReportModel {

@@ -1,4 +1,6 @@
+import { composed, listText } from '../../../../assessments/presentation/composed';
 import type { ItemScore, ModelResult, NodeScore } from '../../../../assessments/engine/diagnosis';
+import type { AnswerValue } from '../../../../assessments/engine/answer';
 import type { OwnedItem } from '../../../../assessments/engine/model/schema';
 import type { AnswerRecord } from '../../../api/methods/store';
 import type { BuildContext } from './input';
@@ -78,7 +80,7 @@ export function descriptorOf(ctx: BuildContext, item: OwnedItem, answer: AnswerR
       if (value?.kind !== 'figures') return item.prompt ?? '';
       return item.fields
         .map((f) => `${ctx.pick(f.label)}：${value.figures[f.id] ?? '—'}${f.unit}`)
-        .join('；');
+        .join(composed(ctx.input.language, 'clause.separator'));
     }
     case 'boolean':
     case 'choices':
@@ -110,10 +112,35 @@ export function answerText(
       });
       return score?.points === null || score?.points === undefined
         ? reading
-        : `${reading}，${ctx.t('reading.points', { points: score.points })}`;
+        : `${reading}${composed(ctx.input.language, 'clause.comma')}${ctx.t('reading.points', { points: score.points })}`;
     }
   }
+  if (ctx.input.language === 'en' && item) return answerWords(ctx, item, v);
   return score?.display || ctx.t('dim.unanswered');
+}
+
+/** An answer in words from its value (the engine's display is written in Chinese). */
+function answerWords(ctx: BuildContext, item: OwnedItem, v: AnswerValue): string {
+  const lang = ctx.input.language;
+  switch (v.kind) {
+    case 'level':
+      return composed(lang, 'answer.level', { level: v.level });
+    case 'satisfaction':
+      return composed(lang, `answer.${v.value}`);
+    case 'boolean':
+      return composed(lang, v.value ? 'answer.yes' : 'answer.no');
+    case 'choices': {
+      const options = item.type === 'choices' ? item.options.filter((o) => v.selected.includes(o.id)) : [];
+      return options.length > 0
+        ? listText(
+            options.map((o) => ctx.pick(o.label)),
+            lang,
+          )
+        : composed(lang, 'answer.noneSelected');
+    }
+    default:
+      return ctx.t('dim.unanswered');
+  }
 }
 
 export function noteText(ctx: BuildContext, answer: AnswerRecord | undefined): string {

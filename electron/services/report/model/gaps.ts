@@ -1,3 +1,4 @@
+import { composed } from '../../../../assessments/presentation/composed';
 import type { Gap, GateResult, Lift, ModelResult } from '../../../../assessments/engine/diagnosis';
 import { gapReading, type GapReading } from '../../../../assessments/presentation/reading';
 import type { BuildContext } from './input';
@@ -158,7 +159,9 @@ function routeBlock(ctx: BuildContext, model: ModelResult, lift: Lift): Block[] 
     });
   }
   if (lift.blockedBy.length > 0) {
-    const gates = lift.blockedBy.map((id) => gateLabel.get(id) ?? id).join('；');
+    const gates = lift.blockedBy
+      .map((id) => gateLabel.get(id) ?? id)
+      .join(composed(ctx.input.language, 'clause.separator'));
     blocks.push({ kind: 'paragraph', text: ctx.t('gaps.blocked', { gates }), tone: 'notice' });
   }
   return blocks;

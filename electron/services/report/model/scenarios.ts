@@ -1,4 +1,5 @@
 import { DIMENSION_NAMES, type DimensionId } from '../../../../assessments/engine/typical-scenarios';
+import { composed, fundingFormula, listText } from '../../../../assessments/presentation/composed';
 import { humaneReason } from '../../../../assessments/presentation/reasons';
 import type { BuildContext } from './input';
 import type { Block, Section } from './schema';
@@ -7,17 +8,19 @@ const LISTED = 10;
 const DETAILED = 5;
 
 function dimensionNames(ctx: BuildContext, ids: readonly string[]): string {
-  return ids
+  const names = ids
     .map((id) => DIMENSION_NAMES[id as DimensionId])
     .filter((n) => n !== undefined)
-    .map((n) => ctx.pick(n))
-    .join('、');
+    .map((n) => ctx.pick(n));
+  return listText(names, ctx.input.language);
 }
 
 export function scenariosSection(ctx: BuildContext): Section {
   const recs = ctx.input.recommendations.recommendations.slice(0, LISTED);
   const none = ctx.t('summary.none');
   const lang = ctx.input.language === 'en' ? 'en' : 'zh';
+  // content is already in the report language (the English input is translated before composition)
+  const formula = (r: (typeof recs)[number]) => fundingFormula(r.fundingParts, ctx.input.language, (x) => x);
   const blocks: Block[] = [{ kind: 'paragraph', text: ctx.t('scen.intro'), tone: 'normal' }];
   if (recs.length === 0) {
     blocks.push({ kind: 'paragraph', text: ctx.t('scen.none'), tone: 'muted' });
@@ -41,27 +44,32 @@ export function scenariosSection(ctx: BuildContext): Section {
           dimensionNames(ctx, r.dimensions) || none,
           String(Math.round(r.score)),
           ctx.t(`effort.${r.effort}`),
-          r.fundingFormula,
+          formula(r),
         ]),
         emphasis: [],
       },
     });
     for (const [i, r] of recs.slice(0, DETAILED).entries()) {
-      const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join('、') : none);
+      const list = (xs: readonly string[]) => (xs.length > 0 ? listText(xs, ctx.input.language) : none);
       blocks.push(
         { kind: 'subheading', text: `${i + 1}. ${ctx.t('scen.detail', { name: r.name })}` },
         {
           kind: 'bullets',
           items: [
             ctx.t('scen.reasons', {
-              reasons: r.reasons.length > 0 ? r.reasons.map((x) => humaneReason(x, lang)).join('；') : none,
+              reasons:
+                r.reasons.length > 0
+                  ? r.reasons
+                      .map((x) => humaneReason(x, lang))
+                      .join(composed(ctx.input.language, 'clause.separator'))
+                  : none,
             }),
             ctx.t('scen.prereq', {
               data: list(r.prerequisites.data),
               equipment: list(r.prerequisites.equipment),
               systems: list(r.prerequisites.systems),
             }),
-            ctx.t('scen.fundingLine', { formula: r.fundingFormula }),
+            ctx.t('scen.fundingLine', { formula: formula(r) }),
           ],
         },
       );

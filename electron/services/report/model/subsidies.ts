@@ -4,17 +4,17 @@ import { factsFromDiagnosis } from '../../../../assessments/engine/policy/from-d
 import { fmtWan } from '../../../../assessments/engine/policy/format';
 import { checkRegion } from '../../../../assessments/engine/policy/region';
 import {
+  APPLICANTS_CONDITION,
   MEASURE_DISPLAY_ORDER,
+  REGION_CONDITION,
   SUBTOTAL_KINDS,
   type EvaluationSummary,
   type MeasureEvaluation,
 } from '../../../../assessments/engine/policy/result';
 import type { Measure, PolicyDocument, Validity } from '../../../../assessments/engine/policy/schema';
+import { composed } from '../../../../assessments/presentation/composed';
 import type { BuildContext } from './input';
 import type { Section } from './schema';
-
-const REGION = '适用地区';
-const APPLICANTS = '申报主体';
 
 interface Located {
   readonly doc: PolicyDocument;
@@ -48,8 +48,11 @@ export function conditionStates(
     localImplementations: () => [],
   };
   const named = [
-    { label: REGION, lacking: checkRegion(profile.region, measure.region ?? doc.region).kind === 'missing' },
-    { label: APPLICANTS, lacking: checkApplicants(profile, measure.applicants).kind === 'missing' },
+    {
+      label: REGION_CONDITION,
+      lacking: checkRegion(profile.region, measure.region ?? doc.region).kind === 'missing',
+    },
+    { label: APPLICANTS_CONDITION, lacking: checkApplicants(profile, measure.applicants).kind === 'missing' },
     ...[...(measure.skipDocumentConditions ? [] : doc.documentConditions), ...measure.conditions].map(
       (c) => ({
         label: c.label,
@@ -63,11 +66,21 @@ export function conditionStates(
   const met = named
     .filter((c) => !failedNames.has(c.label) && !c.lacking && !selection.has(c.label))
     .map((c) => c.label);
+  const name = (condition: string) => conditionName(ctx.input.language, condition);
   return {
-    met: [...new Set(met)],
-    unmet: evaluation.failed.map((f) => `${f.condition}（${f.reason}）`),
+    met: [...new Set(met.map(name))],
+    unmet: evaluation.failed.map((f) =>
+      ctx.t('sub.failedCondition', { condition: name(f.condition), reason: f.reason }),
+    ),
     missing: evaluation.missing.map((x) => x.label),
   };
+}
+
+/** A condition as the reader sees it: region and applicant type are recorded by id, the rest by their label. */
+function conditionName(language: string, condition: string): string {
+  if (condition === REGION_CONDITION) return composed(language, 'condition.region');
+  if (condition === APPLICANTS_CONDITION) return composed(language, 'condition.applicants');
+  return condition;
 }
 
 function validityText(ctx: BuildContext, v: Validity): string {
@@ -101,19 +114,20 @@ function subtotalLines(ctx: BuildContext, s: EvaluationSummary): string {
 export function subsidiesSection(ctx: BuildContext): Section {
   const ev = ctx.input.evaluation;
   const where = locate(ctx);
-  const inRegion = ev.measures.filter((e) => !e.failed.some((f) => f.condition === REGION));
+  const inRegion = ev.measures.filter((e) => !e.failed.some((f) => f.condition === REGION_CONDITION));
   const sorted = [...inRegion].sort(
     (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
   );
+  const sep = composed(ctx.input.language, 'clause.separator');
   const rows = sorted.map((e) => {
     const located = where.get(e.measureId);
     const states = located ? conditionStates(ctx, located, e) : { met: [], unmet: [], missing: [] };
     const conditionLines = [
-      states.met.length > 0 ? ctx.t('sub.met', { list: states.met.join('；') }) : '',
-      states.unmet.length > 0 ? ctx.t('sub.unmet', { list: states.unmet.join('；') }) : '',
-      states.missing.length > 0 ? ctx.t('sub.missing', { list: states.missing.join('；') }) : '',
-      e.prerequisites.length > 0 ? ctx.t('sub.prerequisites', { list: e.prerequisites.join('；') }) : '',
-      e.competition.length > 0 ? ctx.t('sub.competition', { list: e.competition.join('；') }) : '',
+      states.met.length > 0 ? ctx.t('sub.met', { list: states.met.join(sep) }) : '',
+      states.unmet.length > 0 ? ctx.t('sub.unmet', { list: states.unmet.join(sep) }) : '',
+      states.missing.length > 0 ? ctx.t('sub.missing', { list: states.missing.join(sep) }) : '',
+      e.prerequisites.length > 0 ? ctx.t('sub.prerequisites', { list: e.prerequisites.join(sep) }) : '',
+      e.competition.length > 0 ? ctx.t('sub.competition', { list: e.competition.join(sep) }) : '',
     ].filter(Boolean);
     const c = e.citation;
     const validity = located ? (located.measure.validity ?? located.doc.validity) : undefined;

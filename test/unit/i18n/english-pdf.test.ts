@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import policies from '../../../assessments/i18n/content/en/policies.json';
+import { hasChinese } from '../../../assessments/i18n/content/walk';
+import { quotesIn } from '../../../assessments/i18n/verbatim';
+import type { ReportInput } from '../../../electron/services/report/model/input';
+import { without } from '../../helpers/script-check';
+import { samplePdf, streamText } from '../report/support';
+
+/**
+ * Flipped to true once every content source is translated (REQUIRED_COMPLETE in
+ * content-memory.test.ts lists them all) and the engine's composed texts (gap reasons, condition
+ * reasons, warnings) come from catalogs: from then on any Chinese outside the exemptions fails.
+ */
+const ENGLISH_PDF_COMPLETE = false;
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Policy texts the engine still builds into Chinese sentences before any language is chosen (the
+ * file that composes each). Not exemptions: they are to be moved to catalogs, and the test says
+ * when one is fixed so it can be taken off this list.
+ */
+const COMPOSED_BY_ENGINE: Readonly<Record<string, string>> = {
+  '所在地市设立“模型券”': 'engine/policy/conditions.ts (local implementation: ask the city)',
+  '所在地市的数智化改造贷款贴息、风险补偿或融资租赁支持':
+    'engine/policy/conditions.ts (local implementation: ask the city)',
+  '每年（市级遴选）': 'engine/policy/benefit.ts (limited places)',
+  '本文件是支持滨海湾新区的措施，本条由东莞市政府负责落实，但未写明是否只适用于新区内企业，请向东莞市工信部门核实':
+    'engine/policy/region.ts (scope to verify)',
+};
+
+/**
+ * What an English report keeps as written, and nothing else: policy quotes, document titles,
+ * numbers and issuers; the names of the enterprise, the people and the app; what people typed
+ * (contact, answer notes, evidence file names).
+ */
+function exemptions(input: ReportInput): string[] {
+  const a = input.assessment;
+  const documents = input.catalog.documents.flatMap((d) => [d.title, d.titleOriginal, d.number, d.issuer]);
+  return [
+    ...quotesIn(input.catalog),
+    ...documents,
+    input.enterprise.profile.name,
+    input.enterprise.profile.contact,
+    input.app.name,
+    a.consultantName,
+    a.consultantOrg,
+    input.settings?.consultantName,
+    input.settings?.organisation,
+    ...a.answers.map((x) => x.note),
+    ...a.evidence.map((e) => e.fileName),
+  ]
+    .filter((s): s is string => typeof s === 'string' && hasChinese(s))
+    .map(squash);
+}
+
+/** The Chinese passages of a text: each maximal stretch that starts and ends with a Chinese character. */
+function chinesePassages(text: string): string[] {
+  return [...new Set(text.match(/[\u3400-\u9fff][^A-Za-z]*[\u3400-\u9fff]|[\u3400-\u9fff]/gu) ?? [])];
+}
+
+describe('English report of the sample bundle', () => {
+  it('shows no Chinese outside quotes, proper names, document titles and what people typed', async () => {
+    const pdf = await samplePdf('en');
+    const rest = without(streamText(pdf.file), exemptions(pdf.input));
+    const passages = chinesePassages(rest);
+    console.info(`English PDF: ${passages.length} Chinese passages outside the exemptions`);
+    // the policy catalog's texts are in English already: none is printed in Chinese, except inside
+    // the sentences the engine still composes in Chinese (listed above)
+    const policyTexts = Object.keys(policies).filter((k) => squash(k).length >= 6);
+    expect(policyTexts.filter((k) => rest.includes(squash(k)))).toEqual(Object.keys(COMPOSED_BY_ENGINE));
+    // the region comes from the region data's English names
+    expect(rest).toContain(squash('Region Songshan Lake, Dongguan, Guangdong'));
+    if (ENGLISH_PDF_COMPLETE) expect(passages).toEqual([]);
+  }, 180_000);
+});
