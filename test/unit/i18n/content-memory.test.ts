@@ -18,7 +18,7 @@ import zhTW from '../../../assessments/i18n/composed/zh-TW.json';
  * The sources whose memory must hold every content text. The lead adds the other sources here
  * once the translators' memories are merged; until then their missing texts are only listed.
  */
-const REQUIRED_COMPLETE: readonly ContentSource[] = ['policies'];
+const REQUIRED_COMPLETE: readonly ContentSource[] = CONTENT_SOURCES;
 
 const ROOT = path.resolve(__dirname, '../../..');
 
