@@ -63,7 +63,13 @@ describe('walkthrough outline', () => {
     const relevant = relevantItems(q, {}, undefined);
     const asked = section.items.filter((id) => relevant.has(id));
     const answered = new Set(asked.slice(0, 2));
-    expect(sectionProgress(section, (id) => relevant.has(id), (id) => answered.has(id))).toEqual({
+    expect(
+      sectionProgress(
+        section,
+        (id) => relevant.has(id),
+        (id) => answered.has(id),
+      ),
+    ).toEqual({
       answered: 2,
       relevant: asked.length,
     });

@@ -72,6 +72,8 @@ describe('walkthrough autosave', () => {
       value: { kind: 'boolean', value: true },
       note: '见设备台账',
       flagged: false,
+      respondent: null,
+      sighted: 'unspecified',
     });
 
     const retried = state().retry(api, 'q2');

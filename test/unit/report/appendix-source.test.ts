@@ -32,7 +32,13 @@ describe('appendix A: who answered and whether the evidence was seen on site', (
       const b = doc.answers.find((x) => x.itemId === 'sme.talent')!;
       b.sighted = 'no';
     });
-    expect(table.columns.map((c) => c.title)).toEqual(['编号', '评估项', '回答', '作答人 / 现场查看', '备注']);
+    expect(table.columns.map((c) => c.title)).toEqual([
+      '编号',
+      '评估项',
+      '回答',
+      '作答人 / 现场查看',
+      '备注',
+    ]);
     const label = (id: string) => input.questionnaire.items.get(id)!.label.zh;
     const row = (id: string) => table.rows.find((r) => r[1] === label(id))!;
     expect(row('sf.ts24')[3]).toBe('生产 / 已查看');
