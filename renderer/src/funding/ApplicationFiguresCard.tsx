@@ -12,9 +12,7 @@ const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
  */
 export function ApplicationFiguresCard() {
   const { t } = useTranslation();
-  const percent: Rule[] = [
-    { type: 'number', min: 0, max: 100, message: t('funding.app.percentRange') },
-  ];
+  const percent: Rule[] = [{ type: 'number', min: 0, max: 100, message: t('funding.app.percentRange') }];
   const month: Rule[] = [{ pattern: MONTH, message: t('funding.app.monthFormat') }];
   const finishAfterStart: Rule = ({ getFieldValue }) => ({
     validator(_rule, value: string | undefined) {
@@ -25,17 +23,25 @@ export function ApplicationFiguresCard() {
     },
   });
   const nonNegative: Rule[] = [{ type: 'number', min: 0, message: t('funding.rules.nonNegative') }];
-  const unitWhenValued = (id: OutcomeKpiId): Rule => ({ getFieldValue }) => ({
-    validator(_rule, value: string | undefined) {
-      const valued = ['before', 'after'].some(
-        (k) => typeof getFieldValue(['application', 'kpis', id, k]) === 'number',
-      );
-      return valued && !(value ?? '').trim()
-        ? Promise.reject(new Error(t('funding.app.unitRequired')))
-        : Promise.resolve();
-    },
-  });
-  const cell = (id: OutcomeKpiId, key: string, node: React.ReactNode, rules: Rule[] = [], deps: string[] = []) => (
+  const unitWhenValued =
+    (id: OutcomeKpiId): Rule =>
+    ({ getFieldValue }) => ({
+      validator(_rule, value: string | undefined) {
+        const valued = ['before', 'after'].some(
+          (k) => typeof getFieldValue(['application', 'kpis', id, k]) === 'number',
+        );
+        return valued && !(value ?? '').trim()
+          ? Promise.reject(new Error(t('funding.app.unitRequired')))
+          : Promise.resolve();
+      },
+    });
+  const cell = (
+    id: OutcomeKpiId,
+    key: string,
+    node: React.ReactNode,
+    rules: Rule[] = [],
+    deps: string[] = [],
+  ) => (
     <Form.Item
       name={['application', 'kpis', id, key]}
       rules={rules}
@@ -73,12 +79,20 @@ export function ApplicationFiguresCard() {
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Form.Item name={['application', 'cncRatePercent']} label={t('funding.app.cncRate')} rules={percent}>
+          <Form.Item
+            name={['application', 'cncRatePercent']}
+            label={t('funding.app.cncRate')}
+            rules={percent}
+          >
             <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Form.Item name={['application', 'rndToolsPercent']} label={t('funding.app.rndTools')} rules={percent}>
+          <Form.Item
+            name={['application', 'rndToolsPercent']}
+            label={t('funding.app.rndTools')}
+            rules={percent}
+          >
             <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
           </Form.Item>
         </Col>
@@ -91,11 +105,20 @@ export function ApplicationFiguresCard() {
         dataSource={[...OUTCOME_KPIS]}
         aria-label={t('funding.app.kpiTitle')}
         columns={[
-          { title: t('funding.app.col.name'), width: 130, render: (_: unknown, id) => t(`funding.app.kpis.${id}`) },
+          {
+            title: t('funding.app.col.name'),
+            width: 130,
+            render: (_: unknown, id) => t(`funding.app.kpis.${id}`),
+          },
           {
             title: t('funding.app.col.before'),
             render: (_: unknown, id) =>
-              cell(id, 'before', <InputNumber aria-label={aria(id, 'before')} style={{ width: '100%' }} />, nonNegative),
+              cell(
+                id,
+                'before',
+                <InputNumber aria-label={aria(id, 'before')} style={{ width: '100%' }} />,
+                nonNegative,
+              ),
           },
           {
             title: t('funding.app.col.beforePeriod'),
@@ -103,13 +126,22 @@ export function ApplicationFiguresCard() {
               cell(
                 id,
                 'beforePeriod',
-                <Input aria-label={aria(id, 'beforePeriod')} maxLength={40} placeholder={t('funding.app.periodBefore')} />,
+                <Input
+                  aria-label={aria(id, 'beforePeriod')}
+                  maxLength={40}
+                  placeholder={t('funding.app.periodBefore')}
+                />,
               ),
           },
           {
             title: t('funding.app.col.after'),
             render: (_: unknown, id) =>
-              cell(id, 'after', <InputNumber aria-label={aria(id, 'after')} style={{ width: '100%' }} />, nonNegative),
+              cell(
+                id,
+                'after',
+                <InputNumber aria-label={aria(id, 'after')} style={{ width: '100%' }} />,
+                nonNegative,
+              ),
           },
           {
             title: t('funding.app.col.afterPeriod'),
@@ -117,7 +149,11 @@ export function ApplicationFiguresCard() {
               cell(
                 id,
                 'afterPeriod',
-                <Input aria-label={aria(id, 'afterPeriod')} maxLength={40} placeholder={t('funding.app.periodAfter')} />,
+                <Input
+                  aria-label={aria(id, 'afterPeriod')}
+                  maxLength={40}
+                  placeholder={t('funding.app.periodAfter')}
+                />,
               ),
           },
           {
@@ -127,7 +163,11 @@ export function ApplicationFiguresCard() {
               cell(
                 id,
                 'unit',
-                <Input aria-label={aria(id, 'unit')} maxLength={20} placeholder={t(`funding.app.unitHints.${id}`)} />,
+                <Input
+                  aria-label={aria(id, 'unit')}
+                  maxLength={20}
+                  placeholder={t(`funding.app.unitHints.${id}`)}
+                />,
                 [unitWhenValued(id)],
                 ['before', 'after'],
               ),

@@ -138,7 +138,10 @@ export function FundingForm({
                       <Form.Item
                         name={[field.name, 'amountWan']}
                         label={t('funding.investments.amount')}
-                        rules={[{ required: true, message: t('funding.investments.amountRequired') }, amountRule]}
+                        rules={[
+                          { required: true, message: t('funding.investments.amountRequired') },
+                          amountRule,
+                        ]}
                       >
                         <InputNumber style={{ width: '100%' }} />
                       </Form.Item>
@@ -240,7 +243,9 @@ export function FundingForm({
                   <Form.Item
                     name={['certifications', id, 'year']}
                     style={{ margin: 0 }}
-                    rules={[{ type: 'number', min: 2000, max: 2035, message: t('funding.rules.certYearRange') }]}
+                    rules={[
+                      { type: 'number', min: 2000, max: 2035, message: t('funding.rules.certYearRange') },
+                    ]}
                   >
                     <InputNumber
                       aria-label={t('funding.certs.yearOf', { name: t(`funding.certNames.${id}`) })}

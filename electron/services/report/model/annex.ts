@@ -1,11 +1,5 @@
 import { INVESTMENT_KIND_NAMES } from '../../../../assessments/engine/funding';
-import {
-  buildDatesRow,
-  integratorRow,
-  kpiRow,
-  percentRow,
-  type AnnexRow,
-} from './application-rows';
+import { buildDatesRow, integratorRow, kpiRow, percentRow, type AnnexRow } from './application-rows';
 import type { BuildContext } from './input';
 import { itemPlaces, type ItemPlace } from './numbering';
 import type { Section } from './schema';
