@@ -55,7 +55,7 @@ export function ApplicationFiguresCard() {
     t('funding.app.cellOf', { kpi: t(`funding.app.kpis.${id}`), col: t(`funding.app.col.${col}`) });
 
   return (
-    <Card size="small" title={t('funding.app.title')} id="funding-application">
+    <Card size="small" title={t('funding.app.title')} id="funding-application-card">
       <Typography.Paragraph type="secondary">{t('funding.app.intro')}</Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={24} md={12} xl={8}>

@@ -45,7 +45,7 @@ export function ReportPeopleCard({
     <Card
       size="small"
       title={t('people.title')}
-      id="report-people"
+      id="report-people-card"
       extra={<AutosaveNotice status={autosave.status} onRetry={autosave.retry} />}
     >
       <Typography.Paragraph type="secondary">

@@ -77,6 +77,7 @@ export function RadarChart({ diagnosis, compare, height = 300, name }: Props) {
     <div
       ref={ref}
       role="img"
+      className="radar-chart"
       aria-label={t('results.radarLabel', { summary })}
       style={{ width: '100%', height }}
     />
