@@ -82,7 +82,9 @@ test('application figures: a rate above 100 % is refused with a reason, a valid 
   await card.getByLabel('系统集成商 / 服务商').fill('广州某智能装备系统集成有限公司');
   await card.getByLabel('生产效率：改造前数值').fill('12');
   await card.getByLabel('生产效率：单位').fill('件/人·时');
-  await expect(page.getByRole('status').filter({ hasText: '已保存' }).last()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: '已保存' }).last()).toBeVisible({
+    timeout: 20_000,
+  });
   await expect
     .poll(async () => (await stored()).assessment.fundingInputs.application?.cncRatePercent)
     .toBe(72.5);
@@ -107,19 +109,20 @@ for (const language of ['zh-CN', 'en', 'zh-TW'] as const) {
       const chart = page.locator('.radar-chart');
       await expect(chart.locator('svg text').first()).toBeVisible({ timeout: 20_000 });
       await page.waitForTimeout(600);
-      const outside = await chart.evaluate((el) => {
-        const frame = el.getBoundingClientRect();
-        return [...el.querySelectorAll('svg text')]
-          .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
-          .filter(
-            ({ box }) =>
-              box.left < frame.left - 0.5 ||
-              box.right > frame.right + 0.5 ||
-              box.top < frame.top - 0.5 ||
-              box.bottom > frame.bottom + 0.5,
-          )
-          .map(({ text }) => text);
-      });
+      const frame = await chart.boundingBox();
+      if (!frame) throw new Error('the radar is not drawn');
+      const outside: string[] = [];
+      const texts = chart.locator('svg text');
+      for (let k = 0; k < (await texts.count()); k++) {
+        const box = await texts.nth(k).boundingBox();
+        if (!box) continue;
+        const cut =
+          box.x < frame.x - 0.5 ||
+          box.y < frame.y - 0.5 ||
+          box.x + box.width > frame.x + frame.width + 0.5 ||
+          box.y + box.height > frame.y + frame.height + 0.5;
+        if (cut) outside.push(await texts.nth(k).innerHTML());
+      }
       expect(outside).toEqual([]);
       await chart.screenshot({ path: path.join(SCREENS, `report-inputs-radar-${language}-${width}.png`) });
     });
