@@ -144,3 +144,78 @@ export function buildRadarOption(input: RadarInput): EChartsOption {
     series: [{ type: 'radar', name, data }],
   };
 }
+
+/** Width in px of one line of text at a font size; the PDF passes its embedded font's metrics. */
+export type MeasureText = (text: string, fontSize: number) => number;
+
+const WIDE = /[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/** Without a font at hand: ideographs and full-width forms 1 em, anything else a generous 0.62 em. */
+export const estimateTextWidth: MeasureText = (text, fontSize) =>
+  [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 1 : 0.62) * fontSize, 0);
+
+/** ECharts' radar defaults the builder relies on: name gap and line height of the axis names. */
+const NAME_GAP = 15;
+const LINE = 1;
+/** Clear space kept between a label and the chart's edge, and the legend's band at the bottom. */
+const EDGE = 4;
+const LEGEND_BAND = 24;
+const MIN_RADIUS = 24;
+
+function fraction(value: unknown, whole: number, fallback: number): number {
+  if (typeof value === 'number') return value;
+  const m = typeof value === 'string' ? /^([\d.]+)%$/.exec(value) : null;
+  return m ? (Number(m[1]) / 100) * whole : fallback;
+}
+
+/** The largest distance from the centre to an axis name's anchor that keeps its box inside. */
+function anchorLimit(
+  angle: number,
+  box: { readonly width: number; readonly height: number },
+  cy: number,
+  bottom: number,
+  label: { readonly width: number; readonly height: number },
+): number {
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const limits: number[] = [];
+  if (Math.abs(cos) > 0.01) limits.push((box.width / 2 - EDGE - label.width) / Math.abs(cos));
+  // the top name sits above its anchor; the others are centred on theirs
+  if (sin > 0.99) limits.push(cy - EDGE - label.height);
+  else if (sin > 0.01) limits.push((cy - EDGE - label.height / 2) / sin);
+  else if (sin < -0.01) limits.push((bottom - label.height / 2 - cy) / -sin);
+  return Math.min(...limits);
+}
+
+/**
+ * The radar option with its radius shrunk (never grown) so that every axis name fits inside a
+ * chart of this size: a name is never cut at the chart's edge, in the PDF figure or a narrow
+ * results column. Pure; the caller measures text (embedded font in the PDF, an estimate on screen).
+ */
+export function fitRadarToBox(
+  option: EChartsOption,
+  box: { readonly width: number; readonly height: number },
+  measure: MeasureText = estimateTextWidth,
+): EChartsOption {
+  const radar = option.radar;
+  if (!radar || Array.isArray(radar)) return option;
+  const size = Number(radar.axisName?.fontSize ?? 12);
+  const names = (radar.indicator ?? []).map((i) => String(i.name ?? '').split('\n'));
+  const center = Array.isArray(radar.center) ? radar.center : ['50%', '50%'];
+  const cy = fraction(center[1], box.height, box.height / 2);
+  const whole = Math.min(box.width, box.height) / 2;
+  const radius = fraction(Array.isArray(radar.radius) ? radar.radius[1] : radar.radius, whole, whole * 0.75);
+  const hasLegend = Boolean(option.legend && !Array.isArray(option.legend) && option.legend.show !== false);
+  const bottom = box.height - EDGE - (hasLegend ? LEGEND_BAND : 0);
+  const start = (Number(radar.startAngle ?? 90) * Math.PI) / 180;
+  const limit = Math.min(
+    ...names.map((lines, i) =>
+      anchorLimit(start + (2 * Math.PI * i) / names.length, box, cy, bottom, {
+        width: Math.max(...lines.map((l) => measure(l, size))),
+        height: lines.length * size * LINE,
+      }),
+    ),
+  );
+  const fitted = Math.max(MIN_RADIUS, Math.min(radius, limit - NAME_GAP));
+  return { ...option, radar: { ...radar, radius: Math.floor(fitted) } };
+}

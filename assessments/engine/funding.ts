@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApplicationFiguresSchema } from './application-figures';
 
 /**
  * What the subsidy evaluation needs beyond the profile and the questionnaire: planned
@@ -174,6 +175,8 @@ export const FundingInputsSchema = z.object({
   /** DCMM level the enterprise is working towards (the level held is profile.dcmmLevel) */
   dcmmPlannedLevel: z.number().int().min(1).max(5).optional(),
   figures: FundingFiguresSchema.default({}),
+  /** what the application forms ask beyond the questionnaire (integrator, build dates, rates, KPIs) */
+  application: ApplicationFiguresSchema.optional(),
 });
 export type FundingInputs = z.infer<typeof FundingInputsSchema>;
 

@@ -1,4 +1,6 @@
 import type { AnswerValue } from '../engine/answer';
+import type { Gap } from '../engine/diagnosis';
+import type { Questionnaire } from '../engine/model/questionnaire';
 import type { OwnedItem } from '../engine/model/schema';
 
 /**
@@ -113,4 +115,69 @@ export function gapReading(facts: GapFacts): GapReading {
   }
   if (currentFraction === null || targetFraction === null) return { kind: 'none' };
   return { kind: 'score', currentPercent: pct1(currentFraction), targetPercent: pct1(targetFraction) };
+}
+
+/** The reading of a ranked gap, looked up in the questionnaire and the answers it was computed from. */
+export function gapReadingOf(
+  gap: Pick<Gap, 'itemId' | 'currentFraction' | 'targetFraction'>,
+  questionnaire: Pick<Questionnaire, 'items' | 'scales'>,
+  answerOf: (itemId: string) => AnswerValue | null | undefined,
+): GapReading {
+  const id = gap.itemId;
+  return gapReading({
+    item: id ? questionnaire.items.get(id) : undefined,
+    answer: id ? answerOf(id) : undefined,
+    currentFraction: gap.currentFraction,
+    targetFraction: gap.targetFraction,
+    scale: id ? questionnaire.scales.get(id) : undefined,
+  });
+}
+
+/** The words a reading is written with; each catalog (report, UI) supplies them in its language. */
+export type ReadingWord =
+  | 'ratio'
+  | 'ratioTarget'
+  | 'ratioTargetPlain'
+  | 'reached'
+  | 'level'
+  | 'score'
+  | `sat.${SatisfactionValue}`
+  | 'yes'
+  | 'no';
+
+export interface ReadingWords {
+  readonly word: (key: ReadingWord, vars?: Readonly<Record<string, string | number>>) => string;
+  /** an option label {zh, en} in the reader's language */
+  readonly pick: (label: { readonly zh: string; readonly en: string }) => string;
+}
+
+/**
+ * A gap as one line, "entered → needed", in the entered unit: the report's gap table and the
+ * results screen's gap list both print this. null for a gap that is not about one answered item.
+ */
+export function readingText(r: GapReading, w: ReadingWords): string | null {
+  switch (r.kind) {
+    case 'ratio': {
+      const den = r.denominator;
+      const current = w.word('ratio', { percent: r.percent, num: r.numerator, den, unit: r.unit });
+      if (r.abovePercent === null) return `${current} → ${w.word('reached')}`;
+      const target =
+        r.numeratorAtLeast === null
+          ? w.word('ratioTargetPlain', { above: r.abovePercent })
+          : w.word('ratioTarget', { above: r.abovePercent, need: r.numeratorAtLeast, den, unit: r.unit });
+      return `${current} → ${target}`;
+    }
+    case 'level':
+      return `${w.word('level', { n: r.current })} → ${w.word('level', { n: r.target })}`;
+    case 'satisfaction':
+      return `${w.word(`sat.${r.current}`)} → ${w.word(`sat.${r.target}`)}`;
+    case 'boolean':
+      return `${w.word(r.current ? 'yes' : 'no')} → ${w.word('yes')}`;
+    case 'choice':
+      return `${w.pick(r.current)} → ${w.pick(r.target)}`;
+    case 'score':
+      return `${w.word('score', { value: r.currentPercent })} → ${r.targetPercent}%`;
+    case 'none':
+      return null;
+  }
 }

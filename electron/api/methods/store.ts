@@ -294,6 +294,15 @@ export const storeMethods = {
     z.object({ assessmentId: IdSchema, fundingInputs: FundingInputsEntrySchema }),
     WriteAck,
   ),
+  /** the consultant and organisation printed on this assessment's report (autosaved while typing) */
+  'assessment.setPeople': method(
+    z.object({
+      assessmentId: IdSchema,
+      consultantName: z.string().trim().max(60, { error: '顾问姓名不能超过 60 个字' }),
+      consultantOrg: z.string().trim().max(120, { error: '所属机构不能超过 120 个字' }),
+    }),
+    WriteAck,
+  ),
   'assessment.complete': method(ById, AssessmentRecordSchema),
   'assessment.reopen': method(ById, AssessmentRecordSchema),
   'assessment.events': method(

@@ -21,6 +21,7 @@ type StoreMethod =
   | 'assessment.answer'
   | 'assessment.setCursor'
   | 'assessment.saveFunding'
+  | 'assessment.setPeople'
   | 'assessment.complete'
   | 'assessment.reopen'
   | 'assessment.events'
@@ -95,6 +96,8 @@ export const storeHandlers: Pick<Handlers<ServiceContext>, StoreMethod> = {
     store.assessments.setCursor(assessmentId, cursor),
   'assessment.saveFunding': ({ assessmentId, fundingInputs }, { store }) =>
     store.assessments.saveFunding(assessmentId, fundingInputs),
+  'assessment.setPeople': ({ assessmentId, ...people }, { store }) =>
+    store.assessments.setPeople(assessmentId, people),
   'assessment.complete': ({ id }, { store }) => store.assessments.complete(id),
   'assessment.reopen': ({ id }, { store }) => store.assessments.reopen(id),
   'assessment.events': ({ assessmentId, ...q }, { store }) => {

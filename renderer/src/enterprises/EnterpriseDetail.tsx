@@ -1,5 +1,5 @@
 import { EditOutlined, PlayCircleOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Input, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/client';
@@ -51,6 +51,10 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
   const models = useCall(() => listModels(api), [api]);
   // only questionnaires that bring their companions are offered (the others are parts of them)
   const primaries = (models.data ?? []).filter((m) => m.evaluates.length > 0);
+  const settings = useCall(() => api['settings.get']({}), [api]);
+  // asked here only when Settings names no consultant or organisation; otherwise Settings applies
+  const [people, setPeople] = useState<{ consultantName?: string; consultantOrg?: string }>({});
+  const asked = settings.data && (!settings.data.consultantName || !settings.data.organisation);
   const [choice, setChoice] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -65,6 +69,7 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
         enterpriseId,
         modelId: selected.id,
         modelVersion: selected.version,
+        ...(asked ? people : {}),
       });
       go('diagnosis', created.id);
     } catch (e) {
@@ -88,6 +93,26 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
             label: `${label(m.title)}（${m.version}）`,
           }))}
         />
+        {asked ? (
+          <>
+            <Input
+              aria-label={t('people.consultantName')}
+              placeholder={t('people.consultantName')}
+              defaultValue={settings.data?.consultantName}
+              maxLength={60}
+              style={{ width: 160 }}
+              onChange={(e) => setPeople((p) => ({ ...p, consultantName: e.target.value }))}
+            />
+            <Input
+              aria-label={t('people.consultantOrg')}
+              placeholder={t('people.consultantOrg')}
+              defaultValue={settings.data?.organisation}
+              maxLength={120}
+              style={{ width: 240 }}
+              onChange={(e) => setPeople((p) => ({ ...p, consultantOrg: e.target.value }))}
+            />
+          </>
+        ) : null}
         <Button
           type="primary"
           icon={<PlayCircleOutlined />}
@@ -98,6 +123,11 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
           {t('enterprise.startAssessment')}
         </Button>
       </Space>
+      {asked ? (
+        <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0' }}>
+          {t('people.askHint')}
+        </Typography.Paragraph>
+      ) : null}
       {error ? <ErrorNotice error={error} style={{ marginTop: 8 }} /> : null}
     </div>
   );

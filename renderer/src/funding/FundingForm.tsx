@@ -19,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import {
   CERTIFICATION_IDS,
   FIGURE_IDS,
+  FUNDING_YEAR_SPAN,
+  MAX_AMOUNT_WAN,
   INVESTMENT_CHANNELS,
   INVESTMENT_KINDS,
   type CertificationId,
@@ -28,6 +30,7 @@ import { useApi } from '../api/ApiProvider';
 import { useNav } from '../app/nav';
 import { AutosaveNotice } from '../common/AutosaveNotice';
 import { useFormAutosave } from '../common/useFormAutosave';
+import { ApplicationFiguresCard } from './ApplicationFiguresCard';
 import {
   fieldTarget,
   formFromFunding,
@@ -51,6 +54,19 @@ export function FundingForm({
 }) {
   const { t } = useTranslation();
   const api = useApi();
+  // number boxes do not clamp (antd's min/max would silently change what was typed): rules say why
+  const amountRule = {
+    type: 'number' as const,
+    min: 0,
+    max: MAX_AMOUNT_WAN,
+    message: t('funding.rules.amountRange', { max: MAX_AMOUNT_WAN.toLocaleString() }),
+  };
+  const yearRule = {
+    type: 'number' as const,
+    min: FUNDING_YEAR_SPAN.from,
+    max: FUNDING_YEAR_SPAN.to,
+    message: t('funding.rules.yearRange', FUNDING_YEAR_SPAN),
+  };
   const focus = useNav((s) => s.parts[2]);
   const [form] = Form.useForm<FundingFormValues>();
   // the record as last acknowledged, so the saved inputs reach the results without a reload
@@ -122,18 +138,21 @@ export function FundingForm({
                       <Form.Item
                         name={[field.name, 'amountWan']}
                         label={t('funding.investments.amount')}
-                        rules={[{ required: true, message: t('funding.investments.amountRequired') }]}
+                        rules={[
+                          { required: true, message: t('funding.investments.amountRequired') },
+                          amountRule,
+                        ]}
                       >
-                        <InputNumber min={0} max={1e7} style={{ width: '100%' }} />
+                        <InputNumber style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={3}>
                       <Form.Item
                         name={[field.name, 'year']}
                         label={t('funding.investments.year')}
-                        rules={[{ required: true, message: t('funding.investments.yearRequired') }]}
+                        rules={[{ required: true, message: t('funding.investments.yearRequired') }, yearRule]}
                       >
-                        <InputNumber min={2020} max={2035} precision={0} style={{ width: '100%' }} />
+                        <InputNumber precision={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={6}>
@@ -221,11 +240,15 @@ export function FundingForm({
                 title: t('funding.certs.year'),
                 width: 110,
                 render: (_: unknown, id) => (
-                  <Form.Item name={['certifications', id, 'year']} noStyle>
+                  <Form.Item
+                    name={['certifications', id, 'year']}
+                    style={{ margin: 0 }}
+                    rules={[
+                      { type: 'number', min: 2000, max: 2035, message: t('funding.rules.certYearRange') },
+                    ]}
+                  >
                     <InputNumber
                       aria-label={t('funding.certs.yearOf', { name: t(`funding.certNames.${id}`) })}
-                      min={2000}
-                      max={2035}
                       precision={0}
                       style={{ width: 96 }}
                     />
@@ -256,8 +279,8 @@ export function FundingForm({
           <Row gutter={16}>
             {FIGURE_IDS.map((id) => (
               <Col key={id} xs={24} md={12} xl={8}>
-                <Form.Item name={['figures', id]} label={t(`funding.figureNames.${id}`)}>
-                  <InputNumber min={0} style={{ width: '100%' }} placeholder={t('funding.figures.unset')} />
+                <Form.Item name={['figures', id]} label={t(`funding.figureNames.${id}`)} rules={[amountRule]}>
+                  <InputNumber style={{ width: '100%' }} placeholder={t('funding.figures.unset')} />
                 </Form.Item>
               </Col>
             ))}
@@ -273,6 +296,8 @@ export function FundingForm({
             </Col>
           </Row>
         </Card>
+
+        <ApplicationFiguresCard />
 
         <Space align="start">
           <Button htmlType="submit">{t('funding.save')}</Button>

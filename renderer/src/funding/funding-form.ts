@@ -5,6 +5,7 @@ import {
   type FundingInputs,
   type PlannedInvestment,
 } from '../../../assessments/engine/funding';
+import { applicationFromForm, applicationToForm, type ApplicationFormValues } from './application-form';
 
 /** Form values: every certification has a row, "none" included, and 首次 is a tri-state choice. */
 export type CertChoice = 'none' | 'planned' | 'held';
@@ -21,6 +22,7 @@ export interface FundingFormValues {
   certifications: Record<CertificationId, CertRow>;
   dcmmPlannedLevel: number;
   figures: { [K in keyof FundingFigures]: number | null };
+  application: ApplicationFormValues;
 }
 
 const FIRST: Record<FirstTime, boolean | undefined> = { yes: true, no: false, unknown: undefined };
@@ -50,6 +52,7 @@ export function formFromFunding(f: FundingInputs): FundingFormValues {
       revenueJanNovWan: f.figures.revenueJanNovWan ?? null,
       revenueJanNovPrevWan: f.figures.revenueJanNovPrevWan ?? null,
     },
+    application: applicationToForm(f.application),
   };
 }
 
@@ -69,6 +72,7 @@ export function fundingFromForm(v: FundingFormValues): FundingInputs {
   for (const [key, value] of Object.entries(v.figures) as Array<[keyof FundingFigures, number | null]>) {
     if (typeof value === 'number') figures[key] = value;
   }
+  const application = applicationFromForm(v.application);
   return {
     investments: (v.investments ?? []).map((i) => ({
       kind: i.kind,
@@ -81,6 +85,7 @@ export function fundingFromForm(v: FundingFormValues): FundingInputs {
     certifications,
     ...(v.dcmmPlannedLevel > 0 ? { dcmmPlannedLevel: v.dcmmPlannedLevel } : {}),
     figures,
+    ...(application ? { application } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DiagnosisResult, GateStatus } from '../../../assessments/engine/diagnosis';
+import type { DiagnosisResult, Gap, GateStatus } from '../../../assessments/engine/diagnosis';
 import { useContentText, useLabel } from '../common/label';
 import { Prerequisites } from './FactsNotes';
 import { tiersOf } from './TierCard';
@@ -16,9 +16,12 @@ const GATE_COLORS: Record<GateStatus, string> = {
 export function Blockers({
   diagnosis,
   onOpenItem,
+  gapText,
 }: {
   diagnosis: DiagnosisResult;
   onOpenItem(itemId: string): void;
+  /** the gap in the enterprise's own units, "entered → needed" (null: not about one answer) */
+  gapText?: ((gap: Gap) => string | null) | undefined;
 }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -88,28 +91,36 @@ export function Blockers({
         locale={{ emptyText: t('results.noGaps') }}
         pagination={tiers.gaps.length > 8 ? { pageSize: 8, size: 'small' } : false}
         dataSource={tiers.gaps}
-        renderItem={(g) => (
-          <List.Item
-            actions={
-              g.itemId
-                ? [
-                    <Button key="open" size="small" onClick={() => g.itemId && onOpenItem(g.itemId)}>
-                      {t('results.openItem')}
-                    </Button>,
-                  ]
-                : []
-            }
-          >
-            <Space direction="vertical" size={0}>
-              <Space wrap>
-                <Tag>{g.rank}</Tag>
-                <Typography.Text strong>{label(g.label)}</Typography.Text>
-                <Tag color="default">{t('results.effort', { n: g.effort })}</Tag>
+        renderItem={(g) => {
+          const reading = gapText?.(g) ?? null;
+          return (
+            <List.Item
+              actions={
+                g.itemId
+                  ? [
+                      <Button key="open" size="small" onClick={() => g.itemId && onOpenItem(g.itemId)}>
+                        {t('results.openItem')}
+                      </Button>,
+                    ]
+                  : []
+              }
+            >
+              <Space direction="vertical" size={0}>
+                <Space wrap>
+                  <Tag>{g.rank}</Tag>
+                  <Typography.Text strong>{label(g.label)}</Typography.Text>
+                  <Tag color="default">{t('results.effort', { n: g.effort })}</Tag>
+                </Space>
+                {reading ? (
+                  <Typography.Text className="gap-reading">
+                    {t('gapReading.label')}：{content(reading)}
+                  </Typography.Text>
+                ) : null}
+                <Typography.Text type="secondary">{content(g.reason)}</Typography.Text>
               </Space>
-              <Typography.Text type="secondary">{content(g.reason)}</Typography.Text>
-            </Space>
-          </List.Item>
-        )}
+            </List.Item>
+          );
+        }}
       />
     </Space>
   );

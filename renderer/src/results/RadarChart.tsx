@@ -2,15 +2,22 @@ import { RadarChart as Radar } from 'echarts/charts';
 import { LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildRadarOption, radarAxes } from '../../../assessments/charts/radar';
+import { buildRadarOption, fitRadarToBox, radarAxes } from '../../../assessments/charts/radar';
 import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
 import { DIMENSIONS, type DimensionId } from '../../../assessments/engine/typical-scenarios';
 import { isLanguage } from '../i18n';
 
 // Only what the radar needs: tree-shaken ECharts, SVG so text stays crisp at any zoom.
 echarts.use([Radar, TooltipComponent, LegendComponent, SVGRenderer]);
+
+/** Draws the option with its radius fitted to the element's size, so no axis name is cut. */
+function draw(chart: echarts.ECharts, el: HTMLElement, optionKey: string): void {
+  const option = JSON.parse(optionKey) as EChartsOption;
+  chart.setOption(fitRadarToBox(option, { width: el.clientWidth, height: el.clientHeight }), true);
+}
 
 interface Props {
   readonly diagnosis: DiagnosisResult;
@@ -39,12 +46,17 @@ export function RadarChart({ diagnosis, compare, height = 300, name }: Props) {
   });
 
   const chartRef = useRef<echarts.ECharts | undefined>(undefined);
+  const optionKey = JSON.stringify(option);
+  const optionRef = useRef(optionKey);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const chart = echarts.init(el, null, { renderer: 'svg' });
     chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
+    const observer = new ResizeObserver(() => {
+      chart.resize();
+      draw(chart, el, optionRef.current);
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();
@@ -52,9 +64,9 @@ export function RadarChart({ diagnosis, compare, height = 300, name }: Props) {
       chartRef.current = undefined;
     };
   }, []);
-  const optionKey = JSON.stringify(option);
   useEffect(() => {
-    chartRef.current?.setOption(JSON.parse(optionKey) as typeof option, true);
+    optionRef.current = optionKey;
+    if (chartRef.current && ref.current) draw(chartRef.current, ref.current, optionKey);
   }, [optionKey]);
 
   // the chart is a picture: its numbers are also given as text for screen readers
@@ -65,6 +77,7 @@ export function RadarChart({ diagnosis, compare, height = 300, name }: Props) {
     <div
       ref={ref}
       role="img"
+      className="radar-chart"
       aria-label={t('results.radarLabel', { summary })}
       style={{ width: '100%', height }}
     />

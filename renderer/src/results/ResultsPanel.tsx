@@ -14,6 +14,7 @@ import { RadarChart } from './RadarChart';
 import { Scenarios } from './Scenarios';
 import { Subsidies } from './Subsidies';
 import { TierCard } from './TierCard';
+import { useGapText } from './useGapText';
 import { useResults } from './useResults';
 import { WhatIf } from './WhatIf';
 
@@ -29,6 +30,7 @@ export default function ResultsPanel({ record, enterprise, loaded }: Props) {
   const api = useApi();
   const go = useNav((s) => s.go);
   const setCurrent = useWalk((s) => s.setCurrent);
+  const gapText = useGapText(loaded.questionnaire);
   const { data, error, reload } = useResults(
     record.id,
     record.revision,
@@ -84,7 +86,7 @@ export default function ResultsPanel({ record, enterprise, loaded }: Props) {
             {
               key: 'blockers',
               label: t('results.tabs.blockers'),
-              children: <Blockers diagnosis={diagnosis} onOpenItem={openItem} />,
+              children: <Blockers diagnosis={diagnosis} onOpenItem={openItem} gapText={gapText} />,
             },
             {
               key: 'whatif',

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
 import { useLabel } from '../common/label';
 import { FundingForm } from '../funding/FundingForm';
+import { ReportPeopleCard } from '../report/ReportPeopleCard';
 import { ReviewPanel } from './ReviewPanel';
 import { useWalk } from './store';
 import { useQuestionnaire, type LoadedQuestionnaire } from './useQuestionnaire';
@@ -88,11 +89,14 @@ function WorkspaceBody({ record, enterprise, loaded, tab, onChanged }: BodyProps
     ),
     review: <ReviewPanel record={record} profile={profile} loaded={loaded} onChanged={onChanged} />,
     funding: (
-      <FundingForm
-        record={record}
-        profileHeld={profile.qualifications.flatMap((q) => QUALIFICATION_CERTS[q] ?? [])}
-        onSaved={onChanged}
-      />
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <ReportPeopleCard record={record} onSaved={onChanged} />
+        <FundingForm
+          record={record}
+          profileHeld={profile.qualifications.flatMap((q) => QUALIFICATION_CERTS[q] ?? [])}
+          onSaved={onChanged}
+        />
+      </Space>
     ),
     results: (
       <Suspense fallback={<Spin tip={t('common.loading')} />}>

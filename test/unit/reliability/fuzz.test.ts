@@ -124,6 +124,11 @@ function validSamples(ids: {
     'assessment.answer': { assessmentId, itemId: LEVEL_ITEMS[5], value: level, note: '备注', flagged: true },
     'assessment.setCursor': { assessmentId, cursor: { itemId: LEVEL_ITEMS[1], view: 'questionnaire' } },
     'assessment.saveFunding': { assessmentId, fundingInputs: {} },
+    'assessment.setPeople': {
+      assessmentId,
+      consultantName: '李顾问',
+      consultantOrg: '东莞市智能制造服务中心',
+    },
     'assessment.complete': { id: spareId },
     'assessment.reopen': { id: spareId },
     'assessment.events': { assessmentId, limit: 5 },

@@ -28,6 +28,21 @@ describe('funding form values', () => {
     expect(fundingFromForm(form)).toEqual({ investments: [], certifications: {}, figures: {} });
   });
 
+  it('round-trips the application-form figures, and stores none when none were typed', () => {
+    const withApp = FundingInputsSchema.parse({
+      application: {
+        integrator: '某集成商',
+        buildStart: '2025-03',
+        cncRatePercent: 0,
+        kpis: { rndCycle: { before: 180, after: 120, unit: '天', beforePeriod: '2024 年' } },
+      },
+    });
+    expect(FundingInputsSchema.parse(fundingFromForm(formFromFunding(withApp)))).toEqual(withApp);
+    const untouched = formFromFunding(FundingInputsSchema.parse({}));
+    untouched.application.kpis.cost.unit = '  ';
+    expect(fundingFromForm(untouched)).not.toHaveProperty('application');
+  });
+
   it('keeps 0 as a figure and 首次 unknown as absent', () => {
     const form = formFromFunding(funding);
     form.certifications['genai-model-filing'].firstTime = 'unknown';

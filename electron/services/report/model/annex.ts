@@ -1,5 +1,6 @@
 import type { InvestmentKind } from '../../../../assessments/engine/funding';
 import { composed, listText } from '../../../../assessments/presentation/composed';
+import { buildDatesRow, integratorRow, kpiRow, percentRow, type AnnexRow } from './application-rows';
 import type { BuildContext } from './input';
 import { itemPlaces, type ItemPlace } from './numbering';
 import type { Section } from './schema';
@@ -15,7 +16,7 @@ const FORM_ITEMS = {
   cost: 'sme.outcome.cost',
 } as const;
 
-type Row = [field: string, value: string, source: string];
+type Row = AnnexRow;
 
 function itemSource(ctx: BuildContext, place: ItemPlace | undefined, label: string): string {
   return place ? ctx.t('annex.fromItem', { no: place.no, label }) : ctx.t('annex.notAsked');
@@ -43,7 +44,10 @@ function itemRow(ctx: BuildContext, places: Map<string, ItemPlace>, field: strin
 function investmentRows(ctx: BuildContext): Row[] {
   const plan = ctx.input.assessment.funding.investments;
   const source = ctx.t('annex.fromFunding');
-  if (plan.length === 0) return [[ctx.t('annex.investment'), ctx.t('annex.missing'), source]];
+  if (plan.length === 0) {
+    const dates = buildDatesRow(ctx);
+    return [[ctx.t('annex.investment'), ctx.t('annex.missing'), source], ...(dates ? [dates] : [])];
+  }
   const total = plan.reduce((sum, p) => sum + p.amountWan, 0);
   const byKind = new Map<string, number>();
   for (const p of plan) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + p.amountWan);
@@ -58,7 +62,8 @@ function investmentRows(ctx: BuildContext): Row[] {
   return [
     [ctx.t('annex.investment'), amount(total), source],
     [ctx.t('annex.breakdown'), parts.join(composed(lang, 'clause.separator')), source],
-    [ctx.t('annex.period'), from === to ? String(from) : `${from}–${to}`, source],
+    // the entered build dates say more than the years of the plan; the years stand in without them
+    buildDatesRow(ctx) ?? [ctx.t('annex.period'), from === to ? String(from) : `${from}–${to}`, source],
   ];
 }
 
@@ -90,21 +95,28 @@ function cmmmRow(ctx: BuildContext, places: Map<string, ItemPlace>): Row {
  */
 export function annexSection(ctx: BuildContext): Section {
   const places = itemPlaces(ctx);
-  const notRecorded = ctx.t('annex.notRecorded');
+  const app = ctx.input.assessment.funding.application;
+  // an indicator's entered before/after values first; the questionnaire's direction stands in without them
+  const kpi = (field: string, id: Parameters<typeof kpiRow>[2], item: string, itemField = field): Row =>
+    kpiRow(ctx, field, id) ?? itemRow(ctx, places, itemField, item);
   const rows: Row[] = [
     ...investmentRows(ctx),
-    [ctx.t('annex.integrator'), ctx.t('annex.missing'), notRecorded],
-    [ctx.t('annex.cncRate'), ctx.t('annex.missing'), notRecorded],
-    [ctx.t('annex.rndTools'), ctx.t('annex.missing'), notRecorded],
+    integratorRow(ctx),
+    percentRow(ctx, ctx.t('annex.cncRate'), app?.cncRatePercent),
+    percentRow(ctx, ctx.t('annex.rndTools'), app?.rndToolsPercent),
     itemRow(ctx, places, ctx.t('annex.digitised'), FORM_ITEMS.digitised),
     itemRow(ctx, places, ctx.t('annex.networked'), FORM_ITEMS.networked),
     itemRow(ctx, places, ctx.t('annex.investmentShare'), FORM_ITEMS.investmentShare),
     cmmmRow(ctx, places),
-    itemRow(ctx, places, ctx.t('annex.kpiEfficiency'), FORM_ITEMS.revenuePerHead),
-    itemRow(ctx, places, ctx.t('annex.kpiQuality'), FORM_ITEMS.quality),
-    itemRow(ctx, places, ctx.t('annex.kpiEnergy'), FORM_ITEMS.energy),
-    itemRow(ctx, places, ctx.t('annex.kpiCost'), FORM_ITEMS.cost),
-    [ctx.t('annex.kpiRnd'), ctx.t('annex.missing'), notRecorded],
+    kpi(ctx.t('annex.kpiEfficiency'), 'efficiency', FORM_ITEMS.revenuePerHead),
+    kpi(ctx.t('annex.kpiDefect'), 'defectRate', FORM_ITEMS.quality, ctx.t('annex.kpiQuality')),
+    kpi(ctx.t('annex.kpiEnergy'), 'energy', FORM_ITEMS.energy),
+    kpi(ctx.t('annex.kpiCost'), 'cost', FORM_ITEMS.cost),
+    kpiRow(ctx, ctx.t('annex.kpiRnd'), 'rndCycle') ?? [
+      ctx.t('annex.kpiRnd'),
+      ctx.t('annex.missing'),
+      ctx.t('annex.notRecorded'),
+    ],
   ];
   return {
     id: 'annex',

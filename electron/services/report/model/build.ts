@@ -29,11 +29,12 @@ function industryText(ctx: BuildContext): string {
   return name ? ctx.t('industry.value', { name, code }) : ctx.t('industry.unknown', { code });
 }
 
+/** The assessment's own consultant and organisation, else Settings'; '' when neither names one. */
 function consultant(ctx: BuildContext): { name: string; org: string } {
   const a = ctx.input.assessment;
   return {
-    name: a.consultantName || ctx.input.settings?.consultantName || '—',
-    org: a.consultantOrg || ctx.input.settings?.organisation || '—',
+    name: a.consultantName || ctx.input.settings?.consultantName || '',
+    org: a.consultantOrg || ctx.input.settings?.organisation || '',
   };
 }
 
@@ -63,8 +64,8 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
         value: `${ctx.t(`size.${sizeClass}`)} · ${ctx.t(`mfg.${profile.manufacturingType}`)}`,
       },
       { label: ctx.t('cover.assessmentDate'), value: assessmentDay(ctx) },
-      { label: ctx.t('cover.consultant'), value: people.name },
-      { label: ctx.t('cover.organisation'), value: people.org },
+      { label: ctx.t('cover.consultant'), value: people.name || ctx.t('cover.unset') },
+      { label: ctx.t('cover.organisation'), value: people.org || ctx.t('cover.unset') },
       {
         label: ctx.t('cover.model'),
         value: ctx.t('cover.modelValue', {
@@ -321,7 +322,7 @@ function buildModel(input: ReportInput): ReportModel {
     meta: {
       title: `${ctx.t('doc.title')} — ${name}`,
       subject: ctx.t('doc.subject', { enterprise: name }),
-      author: [people.name, people.org].filter((s) => s !== '—').join(' · ') || input.app.name,
+      author: [people.name, people.org].filter(Boolean).join(' · ') || input.app.name,
       keywords: ctx.t('doc.keywords'),
       creator: `${input.app.name} ${input.app.version}`,
       reportId: input.reportId,

@@ -1,60 +1,28 @@
 import { composed } from '../../../../assessments/presentation/composed';
 import type { Gap, GateResult, Lift, ModelResult } from '../../../../assessments/engine/diagnosis';
-import { gapReading, type GapReading } from '../../../../assessments/presentation/reading';
+import { gapReadingOf, readingText, type ReadingWords } from '../../../../assessments/presentation/reading';
 import type { BuildContext } from './input';
 import type { Block, Section, Subsection } from './schema';
 
 const TOP_GAPS = 12;
 
-function readingText(ctx: BuildContext, r: GapReading): string {
-  switch (r.kind) {
-    case 'ratio': {
-      const den = r.denominator;
-      const current = ctx.t('reading.ratio', { percent: r.percent, num: r.numerator, den, unit: r.unit });
-      if (r.abovePercent === null) return `${current} → ${ctx.t('reading.reached')}`;
-      const target =
-        r.numeratorAtLeast === null
-          ? ctx.t('reading.ratioTargetPlain', { above: r.abovePercent })
-          : ctx.t('reading.ratioTarget', {
-              above: r.abovePercent,
-              need: r.numeratorAtLeast,
-              den,
-              unit: r.unit,
-            });
-      return `${current} → ${target}`;
-    }
-    case 'level':
-      return `${ctx.t('reading.level', { n: r.current })} → ${ctx.t('reading.level', { n: r.target })}`;
-    case 'satisfaction':
-      return `${ctx.t(`reading.sat.${r.current}`)} → ${ctx.t(`reading.sat.${r.target}`)}`;
-    case 'boolean':
-      return `${ctx.t(r.current ? 'yes' : 'no')} → ${ctx.t('yes')}`;
-    case 'choice':
-      return `${ctx.pick(r.current)} → ${ctx.pick(r.target)}`;
-    case 'score':
-      return `${ctx.t('reading.score', { value: r.currentPercent })} → ${r.targetPercent}%`;
-    case 'none':
-      return '—';
-  }
+/** The report catalog's words for a gap reading ("yes"/"no" are shared report keys). */
+function reportWords(ctx: BuildContext): ReadingWords {
+  return {
+    word: (key, vars) => ctx.t(key === 'yes' || key === 'no' ? key : `reading.${key}`, vars),
+    pick: ctx.pick,
+  };
 }
 
 /** The gap in the enterprise's units: entered value → value that closes it. */
 export function gapValueText(ctx: BuildContext, gap: Gap): string {
-  const q = ctx.input.questionnaire;
-  const answer = gap.itemId
-    ? ctx.input.assessment.answers.find((a) => a.itemId === gap.itemId)?.value
-    : undefined;
-  const scale = gap.itemId ? q.scales.get(gap.itemId) : undefined;
-  return readingText(
-    ctx,
-    gapReading({
-      item: gap.itemId ? q.items.get(gap.itemId) : undefined,
-      answer,
-      currentFraction: gap.currentFraction,
-      targetFraction: gap.targetFraction,
-      scale,
-    }),
+  const { answers } = ctx.input.assessment;
+  const reading = gapReadingOf(
+    gap,
+    ctx.input.questionnaire,
+    (id) => answers.find((a) => a.itemId === id)?.value,
   );
+  return readingText(reading, reportWords(ctx)) ?? '—';
 }
 
 function gateRows(ctx: BuildContext, gates: readonly GateResult[]): string[][] {

@@ -2,6 +2,7 @@
 import * as echarts from 'echarts';
 import type { Font } from 'fontkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { fitRadarToBox } from '../../../../assessments/charts/radar';
 import { FONT, type FontName } from './theme';
 
 /**
@@ -39,6 +40,18 @@ export function renderChartSvg(
     // without dispose() zrender's animation timer keeps the process alive
     chart.dispose();
   }
+}
+
+/** The radar of the summary page, its radius fitted so that no axis name leaves the figure. */
+export function renderRadarSvg(
+  option: Record<string, unknown>,
+  width: number,
+  height: number,
+  font: Font,
+): string {
+  const measure = (text: string, px: number) => (font.layout(text).advanceWidth / font.unitsPerEm) * px;
+  const fitted = fitRadarToBox(option, { width, height }, measure) as Record<string, unknown>;
+  return renderChartSvg(fitted, width, height, font);
 }
 
 export function drawSvg(

@@ -3,7 +3,7 @@ import type { Font as Fontkit } from 'fontkit';
 import type { FontPair } from '../fonts';
 import type { ReportModel, Section } from '../model/schema';
 import { drawBlock, drawFacts } from './blocks';
-import { drawSvg, renderChartSvg } from './chart';
+import { drawSvg, renderRadarSvg } from './chart';
 import { drawPageFurniture, fillToc, tocEntryCount, tocPageCount } from './pages';
 import { COLOR, CONTENT, FONT, MARGIN, PAGE, TYPE, type FontName } from './theme';
 import type { RegisteredFont } from './measure';
@@ -130,7 +130,7 @@ function drawSummary(w: Writer, model: ReportModel, fonts: FontPair): void {
   if (s.statement) w.notice(s.statement);
   w.ensure(CHART.height + 30);
   const top = w.y;
-  const svg = renderChartSvg(s.radar.option, CHART.width, CHART.height, fonts.regular);
+  const svg = renderRadarSvg(s.radar.option, CHART.width, CHART.height, fonts.regular);
   drawSvg(
     w.doc,
     svg,

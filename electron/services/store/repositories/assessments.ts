@@ -10,6 +10,7 @@ import {
   type Cursor,
 } from '../../../api/methods/store';
 import type { RepoDeps } from '../deps';
+import { canonicalJson } from '../canonical-json';
 import { readJson } from '../json-column';
 import type { WriteAck } from './answers';
 import type { ChangeTracker } from './changes';
@@ -58,6 +59,8 @@ export interface AssessmentRepository {
   /** UI position only: not a content change, so the revision stays */
   setCursor(id: string, cursor: Cursor): { savedAt: string };
   saveFunding(id: string, funding: FundingInputs): WriteAck;
+  /** the consultant and organisation of this assessment; a change is a new revision (the report shows them) */
+  setPeople(id: string, people: { consultantName: string; consultantOrg: string }): WriteAck;
   complete(id: string): AssessmentRecord;
   reopen(id: string): AssessmentRecord;
   /** writes a record as given (bundle import); the caller has validated it */
@@ -106,6 +109,9 @@ export function assessmentRepository(deps: RepoDeps, changes: ChangeTracker): As
   const updateCursor = db.prepare<[string, string]>('UPDATE assessments SET cursor = ? WHERE id = ?');
   const updateFunding = db.prepare<[string, string]>(
     'UPDATE assessments SET funding_inputs = ? WHERE id = ?',
+  );
+  const updatePeople = db.prepare<[string, string, string]>(
+    'UPDATE assessments SET consultant_name = ?, consultant_org = ? WHERE id = ?',
   );
   const updateStatus = db.prepare<[AssessmentStatus, string | null, string]>(
     'UPDATE assessments SET status = ?, completed_at = ? WHERE id = ?',
@@ -187,7 +193,24 @@ export function assessmentRepository(deps: RepoDeps, changes: ChangeTracker): As
     saveFunding(id, funding) {
       return db.transaction(() => {
         const change = changes.begin(id);
-        updateFunding.run(JSON.stringify(FundingInputsSchema.parse(funding)), id);
+        const next = FundingInputsSchema.parse(funding);
+        // the same inputs sent again (a save with nothing changed) is no new revision
+        if (canonicalJson(next) === canonicalJson(get(id).fundingInputs)) {
+          return { savedAt: change.at, revision: change.revision - 1 };
+        }
+        updateFunding.run(JSON.stringify(next), id);
+        changes.commit(change);
+        return { savedAt: change.at, revision: change.revision };
+      })();
+    },
+    setPeople(id, { consultantName, consultantOrg }) {
+      return db.transaction(() => {
+        const change = changes.begin(id);
+        const now = get(id);
+        if (now.consultantName === consultantName && now.consultantOrg === consultantOrg) {
+          return { savedAt: change.at, revision: now.revision };
+        }
+        updatePeople.run(consultantName, consultantOrg, id);
         changes.commit(change);
         return { savedAt: change.at, revision: change.revision };
       })();

@@ -1,0 +1,179 @@
+import { Card, Col, Form, Input, InputNumber, Row, Table, Typography } from 'antd';
+import type { Rule } from 'antd/es/form';
+import { useTranslation } from 'react-i18next';
+import { OUTCOME_KPIS, type OutcomeKpiId } from '../../../assessments/engine/application-figures';
+
+const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
+
+/**
+ * The figures the 智能工厂 / 数字化水平 application forms ask for beyond the questionnaire, inside
+ * the funding form (autosaved with it). Number boxes never clamp: a value out of range is kept as
+ * typed and the rule says why, so nothing changes behind the consultant's back.
+ */
+export function ApplicationFiguresCard() {
+  const { t } = useTranslation();
+  const percent: Rule[] = [{ type: 'number', min: 0, max: 100, message: t('funding.app.percentRange') }];
+  const month: Rule[] = [{ pattern: MONTH, message: t('funding.app.monthFormat') }];
+  const finishAfterStart: Rule = ({ getFieldValue }) => ({
+    validator(_rule, value: string | undefined) {
+      const start = getFieldValue(['application', 'buildStart']) as string | undefined;
+      if (!value || !start || !MONTH.test(value) || !MONTH.test(start) || value >= start)
+        return Promise.resolve();
+      return Promise.reject(new Error(t('funding.app.finishBeforeStart')));
+    },
+  });
+  const nonNegative: Rule[] = [{ type: 'number', min: 0, message: t('funding.rules.nonNegative') }];
+  const unitWhenValued =
+    (id: OutcomeKpiId): Rule =>
+    ({ getFieldValue }) => ({
+      validator(_rule, value: string | undefined) {
+        const valued = ['before', 'after'].some(
+          (k) => typeof getFieldValue(['application', 'kpis', id, k]) === 'number',
+        );
+        return valued && !(value ?? '').trim()
+          ? Promise.reject(new Error(t('funding.app.unitRequired')))
+          : Promise.resolve();
+      },
+    });
+  const cell = (
+    id: OutcomeKpiId,
+    key: string,
+    node: React.ReactNode,
+    rules: Rule[] = [],
+    deps: string[] = [],
+  ) => (
+    <Form.Item
+      name={['application', 'kpis', id, key]}
+      rules={rules}
+      dependencies={deps.map((d) => ['application', 'kpis', id, d])}
+      style={{ margin: 0 }}
+    >
+      {node}
+    </Form.Item>
+  );
+  const aria = (id: OutcomeKpiId, col: string) =>
+    t('funding.app.cellOf', { kpi: t(`funding.app.kpis.${id}`), col: t(`funding.app.col.${col}`) });
+
+  return (
+    <Card size="small" title={t('funding.app.title')} id="funding-application-card">
+      <Typography.Paragraph type="secondary">{t('funding.app.intro')}</Typography.Paragraph>
+      <Row gutter={16}>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item name={['application', 'integrator']} label={t('funding.app.integrator')}>
+            <Input maxLength={120} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item name={['application', 'buildStart']} label={t('funding.app.buildStart')} rules={month}>
+            <Input placeholder={t('funding.app.monthPlaceholder')} maxLength={7} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item
+            name={['application', 'buildFinish']}
+            label={t('funding.app.buildFinish')}
+            rules={[...month, finishAfterStart]}
+            dependencies={[['application', 'buildStart']]}
+          >
+            <Input placeholder={t('funding.app.monthPlaceholder')} maxLength={7} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item
+            name={['application', 'cncRatePercent']}
+            label={t('funding.app.cncRate')}
+            rules={percent}
+          >
+            <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item
+            name={['application', 'rndToolsPercent']}
+            label={t('funding.app.rndTools')}
+            rules={percent}
+          >
+            <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Text strong>{t('funding.app.kpiTitle')}</Typography.Text>
+      <Table<OutcomeKpiId>
+        size="small"
+        pagination={false}
+        rowKey={(id) => id}
+        dataSource={[...OUTCOME_KPIS]}
+        aria-label={t('funding.app.kpiTitle')}
+        columns={[
+          {
+            title: t('funding.app.col.name'),
+            width: 130,
+            render: (_: unknown, id) => t(`funding.app.kpis.${id}`),
+          },
+          {
+            title: t('funding.app.col.before'),
+            render: (_: unknown, id) =>
+              cell(
+                id,
+                'before',
+                <InputNumber aria-label={aria(id, 'before')} style={{ width: '100%' }} />,
+                nonNegative,
+              ),
+          },
+          {
+            title: t('funding.app.col.beforePeriod'),
+            render: (_: unknown, id) =>
+              cell(
+                id,
+                'beforePeriod',
+                <Input
+                  aria-label={aria(id, 'beforePeriod')}
+                  maxLength={40}
+                  placeholder={t('funding.app.periodBefore')}
+                />,
+              ),
+          },
+          {
+            title: t('funding.app.col.after'),
+            render: (_: unknown, id) =>
+              cell(
+                id,
+                'after',
+                <InputNumber aria-label={aria(id, 'after')} style={{ width: '100%' }} />,
+                nonNegative,
+              ),
+          },
+          {
+            title: t('funding.app.col.afterPeriod'),
+            render: (_: unknown, id) =>
+              cell(
+                id,
+                'afterPeriod',
+                <Input
+                  aria-label={aria(id, 'afterPeriod')}
+                  maxLength={40}
+                  placeholder={t('funding.app.periodAfter')}
+                />,
+              ),
+          },
+          {
+            title: t('funding.app.col.unit'),
+            width: 150,
+            render: (_: unknown, id) =>
+              cell(
+                id,
+                'unit',
+                <Input
+                  aria-label={aria(id, 'unit')}
+                  maxLength={20}
+                  placeholder={t(`funding.app.unitHints.${id}`)}
+                />,
+                [unitWhenValued(id)],
+                ['before', 'after'],
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
