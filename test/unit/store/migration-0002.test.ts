@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE, openStore } from '../../../electron/services/store';
+import { MIGRATIONS } from '../../../electron/services/store/migrations';
 import { FIXTURE_V1 } from '../../fixtures/db/fixtures';
 import { tempDir } from './support';
 
@@ -72,7 +73,7 @@ describe('migration 0002: defaulted profile facts become unknown', () => {
   it('rewrites independentAccounting true → absent, false → "no", and the 其他区县 catch-all → no district', async () => {
     const dataDir = v1WithDefaults();
     const store = await openStore({ dataDir, backupCheckMs: 0 });
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(MIGRATIONS.length);
     store.close();
 
     const rows = rawProfiles(path.join(dataDir, DB_FILE));
