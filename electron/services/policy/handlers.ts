@@ -1,12 +1,8 @@
 import type { Handlers } from '../../api/dispatch';
 import { evaluate } from '../../../assessments/engine/policy/evaluate';
-import { recommend } from '../../../assessments/engine/scenario/recommend';
 import type { ServiceContext } from '../context';
 
-type PolicyHandlers = Pick<
-  Handlers<ServiceContext>,
-  'policy.list' | 'policy.evaluate' | 'scenario.recommend'
->;
+type PolicyHandlers = Pick<Handlers<ServiceContext>, 'policy.list' | 'policy.evaluate'>;
 
 /** The local calendar day: validity windows are dates as the documents state them. */
 export function todayIso(now: Date = new Date()): string {
@@ -22,12 +18,5 @@ export const policyHandlers: PolicyHandlers = {
   'policy.evaluate': (input, ctx) => {
     const { policy } = ctx.policies.load();
     return evaluate(policy, { ...input, date: input.date ?? todayIso() });
-  },
-  'scenario.recommend': (input, ctx) => {
-    const { policy, scenarios } = ctx.policies.load();
-    const result = recommend(policy, scenarios, { ...input, date: input.date ?? todayIso() });
-    return input.limit
-      ? { ...result, recommendations: result.recommendations.slice(0, input.limit) }
-      : result;
   },
 };

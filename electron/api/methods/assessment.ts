@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/answer';
+import { FundingInputsEntrySchema } from '../../../assessments/engine/funding';
+import { method } from '../method';
+import {
+  AnswerEventSchema,
+  AnswerRecordSchema,
+  AssessmentRecordSchema,
+  AssessmentStatusSchema,
+  AssessmentSummarySchema,
+  ById,
+  CursorSchema,
+  IdSchema,
+  ModelIdSchema,
+  ModelVersionSchema,
+  page,
+  Paging,
+  TimestampSchema,
+  WriteAck,
+} from '../records';
+
+/** Assessments: creating, listing and reading one, autosave of answers, cursor, funding inputs, completion and the audit trail. */
+export const assessmentMethods = {
+  'assessment.create': method(
+    z.object({
+      enterpriseId: IdSchema,
+      modelId: ModelIdSchema,
+      modelVersion: ModelVersionSchema,
+      /** defaults to the consultant name and organisation in settings */
+      consultantName: z.string().trim().max(60).optional(),
+      consultantOrg: z.string().trim().max(120).optional(),
+    }),
+    AssessmentRecordSchema,
+  ),
+  'assessment.list': method(
+    z.object({ enterpriseId: IdSchema.optional(), status: AssessmentStatusSchema.optional(), ...Paging }),
+    page(AssessmentSummarySchema),
+  ),
+  'assessment.get': method(
+    ById,
+    z.object({ assessment: AssessmentRecordSchema, answers: z.array(AnswerRecordSchema) }),
+  ),
+  /** autosave of one answer: resolves only after the write is committed to disk */
+  'assessment.answer': method(
+    z.object({
+      assessmentId: IdSchema,
+      itemId: ItemIdSchema,
+      value: AnswerValueSchema.nullable(),
+      note: z.string().max(4000).default(''),
+      flagged: z.boolean().default(false),
+    }),
+    WriteAck,
+  ),
+  'assessment.setCursor': method(
+    z.object({ assessmentId: IdSchema, cursor: CursorSchema }),
+    z.object({ savedAt: TimestampSchema }),
+  ),
+  'assessment.saveFunding': method(
+    z.object({ assessmentId: IdSchema, fundingInputs: FundingInputsEntrySchema }),
+    WriteAck,
+  ),
+  'assessment.complete': method(ById, AssessmentRecordSchema),
+  'assessment.reopen': method(ById, AssessmentRecordSchema),
+  'assessment.events': method(
+    z.object({ assessmentId: IdSchema, itemId: ItemIdSchema.optional(), ...Paging }),
+    page(AnswerEventSchema),
+  ),
+};
