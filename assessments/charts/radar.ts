@@ -1,6 +1,6 @@
 import type { EChartsOption, RadarSeriesOption } from 'echarts';
-import type { DiagnosisResult, ModelResult } from '../engine/diagnosis';
-import { DIMENSIONS, DIMENSION_NAMES, type DimensionId } from '../engine/typical-scenarios';
+import type { DiagnosisResult, ModelResult } from '../engine/diagnosis/schema';
+import { DIMENSIONS, DIMENSION_NAMES, type DimensionId } from '../engine/dimensions';
 
 /**
  * The five-axis radar of the 要素条件 dimensions, as ONE ECharts option object shared by the

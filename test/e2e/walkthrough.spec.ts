@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnswerValue } from '../../assessments/engine/answer';
-import { diagnose } from '../../assessments/engine/diagnose';
+import { diagnose } from '../../assessments/engine/diagnosis/diagnose';
 import type { EnterpriseProfile } from '../../assessments/engine/enterprise';
 import { createModelRegistry } from '../../electron/services/catalog/models';
 import { startShellProcess, type RunningShell } from './web-shell-process';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/answer';
 import { boundedRecord } from '../../../assessments/engine/bounded-record';
-import { DiagnosisResultSchema, PresetSchema } from '../../../assessments/engine/diagnosis';
+import { DiagnosisResultSchema, PresetSchema } from '../../../assessments/engine/diagnosis/schema';
 import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
 import { CostTagSchema, KpiTagSchema } from '../../../assessments/engine/model/schema';
 import { method } from '../method';

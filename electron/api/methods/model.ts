@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ItemIdSchema } from '../../../assessments/engine/answer';
-import { LabelSchema } from '../../../assessments/engine/diagnosis';
+import { LabelSchema } from '../../../assessments/engine/diagnosis/schema';
 import { RespondentRoleSchema } from '../../../assessments/engine/model/roles';
 import { ModelPackSchema } from '../../../assessments/engine/model/schema';
 import { method } from '../method';

@@ -10,7 +10,7 @@ import {
   MAX_BUNDLE_BYTES,
   MAX_EVIDENCE_BYTES,
   TimestampSchema,
-} from '../../api/methods/store';
+} from '../../api/records';
 import { AssessmentDocumentSchema, DOCUMENT_LIMITS } from '../store/document';
 
 export const BUNDLE_FORMAT = 'sfd-assessment-bundle';

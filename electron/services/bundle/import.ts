@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { checkCreditCode } from '../../../assessments/engine/credit-code';
-import type { ImportOutcomeSchema } from '../../api/methods/store';
+import type { ImportOutcomeSchema } from '../../api/records';
 import { describeIssues } from '../../api/dispatch';
 import { sha256Of } from '../store/blobs';
 import { canonicalJson } from '../store/canonical-json';

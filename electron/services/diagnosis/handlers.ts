@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import { diagnose } from '../../../assessments/engine/diagnose';
+import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
 import type { ProfileFacts } from '../../../assessments/engine/scoring/condition';
 import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../api/errors';
 import type { PendingOpen } from '../../api/methods/launch';
-import { MAX_BUNDLE_BYTES } from '../../api/methods/store';
+import { MAX_BUNDLE_BYTES } from '../../api/records';
 import { BUNDLE_EXTENSION } from '../bundle/format';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { diagnose } from '../../../assessments/engine/diagnose';
+import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
 import type { AnswerMap } from '../../../assessments/engine/answer';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis/schema';
 import type { EnterpriseProfile, SizeClass } from '../../../assessments/engine/enterprise';
 import { evaluate } from '../../../assessments/engine/policy/evaluate';
 import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';

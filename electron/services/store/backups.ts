@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../api/methods/store';
+import type { BackupInfo } from '../../api/records';
 import { AppError } from '../../api/errors';
 import { openConnection, quickCheck, type Db } from './connection';
 import { readHeader } from './header';

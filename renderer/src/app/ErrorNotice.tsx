@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/api/client';
+import type { ApiError } from '@contract/client';
 
 /** Shows an API error in the user's language: the translated code, then the specific message. */
 export function ErrorNotice({

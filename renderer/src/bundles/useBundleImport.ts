@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../electron/api/client';
+import type { ApiError } from '@contract/client';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { fileToBase64 } from '../common/files';

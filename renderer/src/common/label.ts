@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../assessments/engine/diagnosis';
+import type { Label } from '@engine/diagnosis/schema';
 import { taiwan } from '../i18n/taiwan';
 
 /** Model and catalog texts carry zh and en; 繁體 readers get the zh text converted (Taiwan phrasing). */

@@ -1,5 +1,5 @@
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
-import { DIMENSIONS, type DimensionId } from '../../../assessments/engine/typical-scenarios';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
+import { DIMENSIONS, type DimensionId } from '@engine/dimensions';
 
 export interface DimensionDelta {
   readonly dimension: DimensionId;

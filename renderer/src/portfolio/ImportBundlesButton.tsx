@@ -2,7 +2,7 @@ import { ImportOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Table, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Output } from '../../../electron/api/contract';
+import type { Output } from '@contract/contract';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { fileToBase64 } from '../common/files';

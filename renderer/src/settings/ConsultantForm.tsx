@@ -1,8 +1,8 @@
 import { Alert, Button, Form, Input, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/api/client';
-import type { Settings } from '../../../electron/api/methods/store';
+import type { ApiError } from '@contract/client';
+import type { Settings } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { asApiError, useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';

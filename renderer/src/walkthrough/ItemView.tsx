@@ -1,11 +1,11 @@
 import { FlagFilled, FlagOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { Label } from '../../../assessments/engine/diagnosis';
-import type { RespondentRole } from '../../../assessments/engine/model/roles';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
-import type { AnswerState } from '../../../electron/api/methods/store';
+import type { AnswerValue } from '@engine/answer';
+import type { Label } from '@engine/diagnosis/schema';
+import type { RespondentRole } from '@engine/model/roles';
+import type { OwnedItem } from '@engine/model/schema';
+import type { AnswerState } from '@contract/records';
 import { useContentText, useLabel } from '../common/label';
 import { AnswerInput } from './AnswerInput';
 import { EvidenceFiles } from './EvidenceFiles';

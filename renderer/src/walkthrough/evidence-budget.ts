@@ -1,4 +1,4 @@
-import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
+import { MAX_BUNDLE_BYTES } from '@contract/records';
 
 /**
  * What one assessment's evidence may total so that its bundle still imports: the bundle limit

@@ -1,9 +1,9 @@
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import type { Label } from '../../../assessments/engine/diagnosis';
-import type { CompiledPack, Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { ModelNode } from '../../../assessments/engine/model/schema';
-import type { ProfileFacts } from '../../../assessments/engine/scoring/condition';
-import { evaluate } from '../../../assessments/engine/scoring/evaluate';
+import type { AnswerMap } from '@engine/answer';
+import type { Label } from '@engine/diagnosis/schema';
+import type { CompiledPack, Questionnaire } from '@engine/model/questionnaire';
+import type { ModelNode } from '@engine/model/schema';
+import type { ProfileFacts } from '@engine/scoring/condition';
+import { evaluate } from '@engine/scoring/evaluate';
 
 /**
  * The walkthrough's side list: the questionnaire's items grouped under the top-level node where

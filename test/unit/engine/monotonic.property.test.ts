@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import { diagnose } from '../../../assessments/engine/diagnose';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis/schema';
 import type { OwnedItem } from '../../../assessments/engine/model/schema';
 import { betterAnswers } from '../../../assessments/engine/scoring/item';
 import { SATISFACTION_ORDER } from '../../../assessments/engine/scoring/item';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
+import { MAX_BUNDLE_BYTES } from '../../../electron/api/records';
 import { EVIDENCE_BUDGET_BYTES, evidenceBudget } from '../../../renderer/src/walkthrough/evidence-budget';
 
 const MB = 1024 * 1024;

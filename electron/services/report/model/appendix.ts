@@ -1,4 +1,4 @@
-import type { ItemScore } from '../../../../assessments/engine/diagnosis';
+import type { ItemScore } from '../../../../assessments/engine/diagnosis/schema';
 import { answerText, noteText } from './dimensions';
 import type { BuildContext } from './input';
 import { itemPlaces } from './numbering';

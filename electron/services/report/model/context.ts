@@ -1,4 +1,4 @@
-import type { Label } from '../../../../assessments/engine/diagnosis';
+import type { Label } from '../../../../assessments/engine/diagnosis/schema';
 import type { BuildContext, ReportInput } from './input';
 import { format, messagesFor } from './messages';
 

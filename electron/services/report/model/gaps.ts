@@ -1,4 +1,4 @@
-import type { Gap, GateResult, Lift, ModelResult } from '../../../../assessments/engine/diagnosis';
+import type { Gap, GateResult, Lift, ModelResult } from '../../../../assessments/engine/diagnosis/schema';
 import { gapReading, type GapReading } from '../../../../assessments/presentation/reading';
 import type { BuildContext } from './input';
 import type { Block, Section, Subsection } from './schema';

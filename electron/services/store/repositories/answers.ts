@@ -5,7 +5,7 @@ import {
   type AnswerEvent,
   type AnswerRecord,
   type AnswerState,
-} from '../../../api/methods/store';
+} from '../../../api/records';
 import { canonicalJson } from '../canonical-json';
 import type { RepoDeps } from '../deps';
 import { readJson, readJsonOrNull } from '../json-column';

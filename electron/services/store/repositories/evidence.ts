@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../api/errors';
-import { MAX_EVIDENCE_BYTES, type EvidenceRecord } from '../../../api/methods/store';
+import { MAX_EVIDENCE_BYTES, type EvidenceRecord } from '../../../api/records';
 import type { BlobStore } from '../blobs';
 import type { RepoDeps } from '../deps';
 import type { WriteAck } from './answers';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AnswerValueSchema } from './answer';
-import { DIMENSIONS } from './typical-scenarios';
+import { AnswerValueSchema } from '../answer';
+import { DIMENSIONS } from '../dimensions';
 
 /**
  * The result of scoring one questionnaire: what the UI, the PDF report and the policy evaluation
