@@ -3,7 +3,7 @@ import { AppError } from '../../api/errors';
 import type { PortfolioFilter, PortfolioQuery } from '../../api/methods/portfolio';
 import type { ServiceContext } from '../context';
 import type { Host } from '../host';
-import { todayIso } from '../policy/handlers';
+import { chinaDay, chinaDayStamp } from '../../../assessments/engine/china-day';
 import { selectEntries, sortRows } from './filter';
 import { importManyBundles } from './import-many';
 import { writeRowAnswers } from './import-answers';
@@ -18,7 +18,7 @@ type PortfolioMethod =
 
 /** One index per context: its digest cache lives as long as the open data folder. */
 const indexes = new WeakMap<ServiceContext, PortfolioIndex>();
-export function portfolioEntries(ctx: ServiceContext, date: string = todayIso()): PortfolioEntry[] {
+export function portfolioEntries(ctx: ServiceContext, date: string = chinaDay()): PortfolioEntry[] {
   let index = indexes.get(ctx);
   if (!index) {
     index = new PortfolioIndex({ models: ctx.models, policies: ctx.policies });
@@ -69,7 +69,6 @@ function questionnaireOf(ctx: ServiceContext, modelId: string, version: string) 
 }
 
 const byName = new Intl.Collator('zh-CN');
-const stamp = (now: Date) => now.toISOString().slice(0, 10).replace(/-/g, '');
 
 export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> = {
   'portfolio.list': (input, ctx) => {
@@ -91,7 +90,7 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
   'portfolio.roster': async (filter, ctx) => {
     const now = new Date();
     const bytes = await buildRoster(rosterEntries(ctx, filter), now);
-    return offer(ctx.host, `建档立卡名册-${stamp(now)}.xlsx`, bytes);
+    return offer(ctx.host, `建档立卡名册-${chinaDayStamp(now)}.xlsx`, bytes);
   },
   'workbook.export': async ({ assessmentId }, ctx) => {
     const { store } = ctx;
@@ -104,7 +103,7 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
       answers: store.answers.list(assessmentId),
       evidence: store.evidence.list(assessmentId),
     });
-    return offer(ctx.host, `问卷-${enterprise.profile.name}-${stamp(new Date())}.xlsx`, bytes);
+    return offer(ctx.host, `问卷-${enterprise.profile.name}-${chinaDayStamp()}.xlsx`, bytes);
   },
   'workbook.import': async ({ assessmentId, base64, mode }, ctx) => {
     const assessment = ctx.store.assessments.get(assessmentId);
