@@ -13,7 +13,7 @@ export type RadarLanguage = 'zh-CN' | 'en' | 'zh-TW';
 export interface RadarAxis {
   readonly dimension: DimensionId;
   readonly label: string;
-  /** 0–100, rounded to one decimal; null when nothing relevant in the dimension is answered */
+  /** 0–100, rounded to one decimal (0 while nothing is answered); null when the dimension has nothing relevant */
   readonly score: number | null;
 }
 
