@@ -12,6 +12,7 @@ import type { OwnedItem } from '@engine/model/schema';
 import { useApi } from '../api/ApiProvider';
 import { diagnoseAnswers } from '../api/models';
 import { useCall } from '../api/useCall';
+import { ErrorNotice } from '../app/ErrorNotice';
 import { useContentText, useLabel } from '../common/label';
 import { useDebounced } from '../common/useDebounced';
 import { optionsOf, sameAnswer } from '../walkthrough/answer-keys';
@@ -163,7 +164,7 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
                 />
               </>
             )}
-            {hypothetical.error ? <Alert type="error" showIcon title={hypothetical.error.message} /> : null}
+            {hypothetical.error ? <ErrorNotice error={hypothetical.error} /> : null}
           </section>
         </Col>
       </Row>
