@@ -29,7 +29,7 @@ describe('runAction: busy and error around one API write', () => {
 
   it('keeps a failure as an ApiError, tells onError, and is no longer busy', async () => {
     const r = recorder();
-    const failure = new ApiError({ code: 'storage', message: '磁盘已满' });
+    const failure = new ApiError({ code: 'storage_error', message: '磁盘已满' });
     expect(await runAction(() => Promise.reject(failure), r.state)).toBeUndefined();
     expect(r.busy).toEqual([true, false]);
     expect(r.errors).toEqual([undefined, failure]);
