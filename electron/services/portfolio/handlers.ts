@@ -1,6 +1,7 @@
 import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
 import type { PortfolioFilter, PortfolioQuery } from '../../api/methods/portfolio';
+import { questionnaireOf } from '../model/questionnaire';
 import type { ServiceContext } from '../context';
 import type { Host } from '../host';
 import { chinaDay, chinaDayStamp } from '../../../assessments/engine/china-day';
@@ -60,12 +61,6 @@ async function offer(host: Host, fileName: string, bytes: Uint8Array) {
     return savedTo === undefined ? { fileName } : { fileName, savedTo };
   }
   return { fileName, base64: Buffer.from(bytes).toString('base64') };
-}
-
-function questionnaireOf(ctx: ServiceContext, modelId: string, version: string) {
-  const q = ctx.models.questionnaire(modelId, version);
-  if (!q) throw new AppError('unsupported_version', `问卷模型「${modelId}」版本 ${version} 在本程序中不存在`);
-  return q;
 }
 
 const byName = new Intl.Collator('zh-CN');
