@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AnswerValueSchema, ItemIdSchema } from '../../assessments/engine/answer';
 import { EnterpriseProfileSchema, SizeClassSchema } from '../../assessments/engine/enterprise';
-import { FundingInputsEntrySchema, FundingInputsSchema } from '../../assessments/engine/funding';
+import { FundingInputsSchema } from '../../assessments/engine/funding';
 
 export const IdSchema = z.uuid();
 export const TimestampSchema = z.iso.datetime();
