@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { absoluteAliases } from './scripts/aliases.mjs';
 
 export default defineConfig({
+  resolve: { alias: absoluteAliases() },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

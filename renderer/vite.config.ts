@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { absoluteAliases } from '../scripts/aliases.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
   // relative asset URLs work under both app://renderer/ and http://127.0.0.1:<port>/
   base: './',
   plugins: [react(), favicon()],
+  resolve: { alias: absoluteAliases() },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -3,6 +3,7 @@
 // small script keeps the build readable and fast (~100 ms).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { absoluteAliases } from './aliases.mjs';
 
 // Program entries only; every other module is reached through them.
 const ENTRIES = [
@@ -28,6 +29,7 @@ await Promise.all(
       target: 'node22',
       sourcemap: 'linked',
       logLevel: 'warning',
+      alias: absoluteAliases(),
       // The sandboxed preload may only require 'electron': bundle everything else into it.
       external: ['electron'],
       packages: isPreload ? 'bundle' : 'external',

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { absoluteAliases } from './aliases.mjs';
 
 const CACHE = path.resolve('node_modules/.cache/sfd-run-ts');
 const [entry, ...args] = process.argv.slice(2);
@@ -25,6 +26,7 @@ try {
     target: 'node22',
     packages: 'external',
     logLevel: 'warning',
+    alias: absoluteAliases(),
   });
   const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;

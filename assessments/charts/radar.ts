@@ -1,6 +1,6 @@
 import type { EChartsOption, RadarSeriesOption } from 'echarts';
-import type { DiagnosisResult, ModelResult } from '../engine/diagnosis';
-import { DIMENSIONS, DIMENSION_NAMES, type DimensionId } from '../engine/typical-scenarios';
+import type { DiagnosisResult, ModelResult } from '../engine/diagnosis/schema';
+import { DIMENSIONS, DIMENSION_NAMES, type DimensionId } from '../engine/dimensions';
 
 /**
  * The five-axis radar of the 要素条件 dimensions, as ONE ECharts option object shared by the
@@ -13,7 +13,7 @@ export type RadarLanguage = 'zh-CN' | 'en' | 'zh-TW';
 export interface RadarAxis {
   readonly dimension: DimensionId;
   readonly label: string;
-  /** 0–100, rounded to one decimal; null when nothing relevant in the dimension is answered */
+  /** 0–100, rounded to one decimal (0 while nothing is answered); null when the dimension has nothing relevant */
   readonly score: number | null;
 }
 

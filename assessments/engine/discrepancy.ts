@@ -1,4 +1,4 @@
-import type { Discrepancy, Label } from './diagnosis';
+import type { Discrepancy, Label } from './diagnosis/schema';
 import type { Evaluation, PackEval } from './scoring/evaluate';
 
 /**

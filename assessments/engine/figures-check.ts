@@ -1,5 +1,5 @@
 import type { AnswerValue } from './answer';
-import type { Label } from './diagnosis';
+import type { Label } from './diagnosis/schema';
 import type { FiguresItem, OwnedItem } from './model/schema';
 
 /**

@@ -1,11 +1,11 @@
-import type { Gap, ImpactWeights, Label, Preset } from './diagnosis';
+import type { Gap, ImpactWeights, Label, Preset } from './diagnosis/schema';
 import type { Entry } from './model/questionnaire';
 import type { CostTag, KpiTag } from './model/schema';
 import type { PackEval, Evaluation } from './scoring/evaluate';
 import { entryOf, type EntryEval } from './scoring/pack';
 import type { GateEval } from './scoring/tiers';
 import { requiredCmmm } from './scoring/tiers';
-import { DIMENSION_NAMES } from './typical-scenarios';
+import { DIMENSION_NAMES } from './dimensions';
 
 /**
  * Gap to the next tier/level, ranked SIRI-prioritisation style: each gap gets a normalised distance

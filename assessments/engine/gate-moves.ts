@@ -1,4 +1,4 @@
-import type { GateStatus, Label, ModelResult } from './diagnosis';
+import type { GateStatus, Label, ModelResult } from './diagnosis/schema';
 
 /** A tier condition whose status differs between two diagnoses of the same questionnaire. */
 export interface GateMove {

@@ -1,4 +1,4 @@
-import type { Label, LevelRule } from './diagnosis';
+import type { Label, LevelRule } from './diagnosis/schema';
 import type { CmmmScoring, SmeScoring } from './model/schema';
 import type { CmmmEval, SmeEval, SmeRuleCheck } from './scoring/levels';
 

@@ -1,5 +1,5 @@
 import type { AnswerValue } from './answer';
-import type { Gap, Label, Lift, Move } from './diagnosis';
+import type { Gap, Label, Lift, Move } from './diagnosis/schema';
 import type { Gate, OwnedItem } from './model/schema';
 import type { CompiledPack } from './model/questionnaire';
 import { trialContext } from './scoring/context';

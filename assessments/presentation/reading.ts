@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../engine/answer';
-import type { Gap } from '../engine/diagnosis';
+import type { Gap } from '../engine/diagnosis/schema';
 import type { Questionnaire } from '../engine/model/questionnaire';
 import type { OwnedItem } from '../engine/model/schema';
 

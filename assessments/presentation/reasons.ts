@@ -1,4 +1,5 @@
-import { DIMENSION_NAMES, TYPICAL_SCENARIOS, type DimensionId } from '../engine/typical-scenarios';
+import { TYPICAL_SCENARIOS } from '../engine/typical-scenarios';
+import { DIMENSION_NAMES, type DimensionId } from '../engine/dimensions';
 
 const SCENARIO_NAME = new Map(TYPICAL_SCENARIOS.map((s) => [s.id, s]));
 

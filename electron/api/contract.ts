@@ -1,25 +1,42 @@
 /**
  * THE contract: every method the renderer may call, with its input and output schema.
- * Methods are declared per domain in ./methods/ and gathered here, so one table drives
+ * Methods are declared per domain in ./methods/<domain>.ts (the part of the method name before the
+ * dot) and gathered here, so one table drives
  * ipc.ts, the web shell, the preload bridge and the renderer's typed client.
  * This module is pure (zod + assessments/engine only): the renderer imports it too.
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { assessmentMethods } from './methods/assessment';
+import { backupMethods } from './methods/backup';
+import { bundleMethods } from './methods/bundle';
+import { diagnosisMethods } from './methods/diagnosis';
+import { enterpriseMethods } from './methods/enterprise';
+import { evidenceMethods } from './methods/evidence';
 import { launchMethods } from './methods/launch';
 import { modelMethods } from './methods/model';
 import { policyMethods } from './methods/policy';
 import { portfolioMethods } from './methods/portfolio';
 import { reportMethods } from './methods/report';
+import { scenarioMethods } from './methods/scenario';
+import { settingsMethods } from './methods/settings';
 import { storeMethods } from './methods/store';
 
 export const contract = {
   ...appMethods,
+  ...assessmentMethods,
+  ...backupMethods,
+  ...bundleMethods,
+  ...diagnosisMethods,
+  ...enterpriseMethods,
+  ...evidenceMethods,
   ...launchMethods,
   ...modelMethods,
   ...policyMethods,
   ...portfolioMethods,
   ...reportMethods,
+  ...scenarioMethods,
+  ...settingsMethods,
   ...storeMethods,
 } as const;
 

@@ -1,4 +1,4 @@
-import { diagnose } from '../../assessments/engine/diagnose';
+import { diagnose } from '../../assessments/engine/diagnosis/diagnose';
 import type { EnterpriseProfile } from '../../assessments/engine/enterprise';
 import type { FundingInputs } from '../../assessments/engine/funding';
 import { evaluate } from '../../assessments/engine/policy/evaluate';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AnswerMap, AnswerValue } from '../../assessments/engine/answer';
-import { diagnose } from '../../assessments/engine/diagnose';
+import { diagnose } from '../../assessments/engine/diagnosis/diagnose';
 import type { EnterpriseProfile } from '../../assessments/engine/enterprise';
 import { interviewPlan } from '../../assessments/engine/interview-progress';
 import type { Questionnaire } from '../../assessments/engine/model/questionnaire';

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
-import { startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi, startShellProcess, type RunningShell } from './web-shell-process';
 
 /**
  * An interview by role from an empty data folder: the profile answers 规上 (shown read-only,
@@ -19,21 +19,6 @@ test.afterAll(async () => shell.stop());
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
-
-async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, body]) => {
-      const token = sessionStorage.getItem('sfd.token') ?? '';
-      const res = await fetch(`./api/${m}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-sfd-token': token },
-        body: JSON.stringify(body),
-      });
-      return ((await res.json()) as { value: unknown }).value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 /** Figures: the networked count first above the total (refused, with the reason), then consistent. */
 async function answerFigures(page: Page, card: Locator): Promise<void> {
@@ -91,7 +76,7 @@ test('interviewing by role from an empty data folder', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto(shell.appUrl);
   await expect(page.getByText('还没有企业档案')).toBeVisible();
-  const enterprise = await apiCall<{ id: string }>(page, 'enterprise.save', {
+  const enterprise = await callApi<{ id: string }>(shell.appUrl, 'enterprise.save', {
     profile: {
       name: '佛山市顺德精密机械有限公司',
       creditCode: '91440300708461136T',
@@ -103,7 +88,7 @@ test('interviewing by role from an empty data folder', async ({ page }) => {
       qualifications: ['above-scale', 'high-tech'],
     },
   });
-  const assessment = await apiCall<{ id: string }>(page, 'assessment.create', {
+  const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
     modelVersion: '2025.1',
@@ -138,8 +123,8 @@ test('interviewing by role from an empty data folder', async ({ page }) => {
   await expect(page.getByRole('tooltip')).toContainText('另有 1 题仍标记为待复核，完成前请确认是否已核实。');
   await shot(page, '22-interview-complete');
 
-  const stored = await apiCall<{ answers: Array<{ itemId: string; value: unknown }> }>(
-    page,
+  const stored = await callApi<{ answers: Array<{ itemId: string; value: unknown }> }>(
+    shell.appUrl,
     'assessment.get',
     { id: assessment.id },
   );

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnswerValue } from '../../assessments/engine/answer';
 import { interviewProgress } from '../../assessments/engine/interview-progress';
-import { diagnose } from '../../assessments/engine/diagnose';
+import { diagnose } from '../../assessments/engine/diagnosis/diagnose';
 import type { EnterpriseProfile } from '../../assessments/engine/enterprise';
 import { createModelRegistry } from '../../electron/services/catalog/models';
-import { startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi, startShellProcess, type RunningShell } from './web-shell-process';
 
 /**
  * The consultant's whole path, from an empty data folder: create an enterprise (with a credit
@@ -25,23 +25,6 @@ test.afterAll(async () => shell.stop());
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
-
-/** Calls the app's own API from the page (same token, same transport) to read what was stored. */
-async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, body]) => {
-      const token = sessionStorage.getItem('sfd.token') ?? '';
-      const res = await fetch(`./api/${m}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-sfd-token': token },
-        body: JSON.stringify(body),
-      });
-      const envelope = (await res.json()) as { ok: boolean; value: unknown };
-      return envelope.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 interface Position {
   index: number;
@@ -172,14 +155,16 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   const estimate = page.getByRole('region', { name: '梯度估算结果' });
   await expect(estimate).toBeVisible({ timeout: 15_000 });
   // the tier shown is the one the engine gives for the answers the store holds
-  const stored = await apiCall<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
-    page,
+  const stored = await callApi<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
+    shell.appUrl,
     'assessment.get',
     { id: assessmentId },
   );
-  const enterprise = await apiCall<{ profile: EnterpriseProfile }>(page, 'enterprise.get', {
+  const enterprise = await callApi<{ profile: EnterpriseProfile }>(shell.appUrl, 'enterprise.get', {
     id: (
-      await apiCall<{ assessment: { enterpriseId: string } }>(page, 'assessment.get', { id: assessmentId })
+      await callApi<{ assessment: { enterpriseId: string } }>(shell.appUrl, 'assessment.get', {
+        id: assessmentId,
+      })
     ).assessment.enterpriseId,
   });
   const answers = Object.fromEntries(stored.answers.flatMap((a) => (a.value ? [[a.itemId, a.value]] : [])));
@@ -219,8 +204,8 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
   await expect(outcome).toContainText(expected?.label.zh ?? '');
   await shot(page, '08-what-if');
   // what-if never saves: the stored answers are unchanged
-  const after = await apiCall<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
-    page,
+  const after = await callApi<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
+    shell.appUrl,
     'assessment.get',
     { id: assessmentId },
   );
@@ -281,7 +266,7 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
 test('a failed save keeps the answer on screen, marked unsaved, until a retry succeeds', async ({ page }) => {
   await page.goto(shell.appUrl);
   await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
-  const enterprise = await apiCall<{ id: string }>(page, 'enterprise.save', {
+  const enterprise = await callApi<{ id: string }>(shell.appUrl, 'enterprise.save', {
     profile: {
       name: '中山灯饰制造有限公司',
       creditCode: '914403001922038216',
@@ -292,7 +277,7 @@ test('a failed save keeps the answer on screen, marked unsaved, until a retry su
       revenueWan: 6000,
     },
   });
-  const assessment = await apiCall<{ id: string }>(page, 'assessment.create', {
+  const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
     modelVersion: '2025.1',
@@ -323,8 +308,8 @@ test('a failed save keeps the answer on screen, marked unsaved, until a retry su
   await page.unroute('**/api/assessment.answer');
   await alert.getByRole('button', { name: '重试' }).click();
   await expect(card.getByRole('status')).toContainText('已保存');
-  const stored = await apiCall<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
-    page,
+  const stored = await callApi<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
+    shell.appUrl,
     'assessment.get',
     { id: assessment.id },
   );
@@ -337,8 +322,8 @@ test('a failed save keeps the answer on screen, marked unsaved, until a retry su
     buffer: Buffer.from('89504e470d0a1a0a', 'hex'),
   });
   await expect(card.getByText('规上企业名录截图.png')).toBeVisible();
-  const files = await apiCall<{ items: Array<{ fileName: string; size: number; itemId: string }> }>(
-    page,
+  const files = await callApi<{ items: Array<{ fileName: string; size: number; itemId: string }> }>(
+    shell.appUrl,
     'evidence.list',
     { assessmentId: assessment.id },
   );

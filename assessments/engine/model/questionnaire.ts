@@ -1,4 +1,4 @@
-import type { Citation, Confidence } from '../diagnosis';
+import type { Citation, Confidence } from '../diagnosis/schema';
 import { conditionItems } from '../scoring/condition';
 import type {
   Applicability,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ItemIdSchema } from '../answer';
-import { CitationSchema, ConfidenceSchema, LabelSchema } from '../diagnosis';
+import { CitationSchema, ConfidenceSchema, LabelSchema } from '../diagnosis/schema';
 import { QualificationSchema } from '../enterprise';
-import { DIMENSIONS } from '../typical-scenarios';
+import { DIMENSIONS } from '../dimensions';
 
 /**
  * The format of an assessment model pack (assessments/models/<id>/<version>/model.yaml).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSIONS } from '../typical-scenarios';
+import { DIMENSIONS } from '../dimensions';
 import { TierSchema } from './schema';
 
 export const TypicalScenarioIdSchema = z

@@ -1,4 +1,4 @@
-import type { DiagnosisResult, ModelResult } from '../diagnosis';
+import type { DiagnosisResult, ModelResult } from '../diagnosis/schema';
 import { TypicalScenarioIdSchema, type PolicyFacts } from './facts';
 import { TIERS, type Tier } from './schema';
 

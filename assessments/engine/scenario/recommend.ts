@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DIMENSION_NAMES, TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
+import { TYPICAL_SCENARIOS } from '../typical-scenarios';
+import { DIMENSION_NAMES, type DimensionId } from '../dimensions';
 import { evaluate, type EvaluationContext } from '../policy/evaluate';
 import type { PolicyFacts } from '../policy/facts';
 import { fmtWan, roundWan } from '../policy/format';

@@ -1,4 +1,4 @@
-import type { GateStatus } from '../diagnosis';
+import type { GateStatus } from '../diagnosis/schema';
 import type { Gate } from '../model/schema';
 import type { EvalContext } from './context';
 

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../answer';
-import type { DiagnosisWarning } from '../diagnosis';
+import type { DiagnosisWarning } from '../diagnosis/schema';
 import type { ChoicesItem, FiguresItem, OwnedItem, SatisfactionScale } from '../model/schema';
 
 /** How one answer scores against its item's definition. */

@@ -1,4 +1,4 @@
-import type { Progress } from '../diagnosis';
+import type { Progress } from '../diagnosis/schema';
 import type { CompiledPack, Entry } from '../model/questionnaire';
 import type { ModelNode } from '../model/schema';
 import { applies, evalCondition } from './condition';

@@ -1,7 +1,8 @@
-import type { Coverage, GateStatus, TierStatus } from '../diagnosis';
+import type { Coverage, GateStatus, TierStatus } from '../diagnosis/schema';
 import type { CompiledPack, Questionnaire } from '../model/questionnaire';
 import type { Gate, LevelItem, OwnedItem, TiersScoring } from '../model/schema';
-import { DIMENSIONS, TYPICAL_SCENARIOS, type DimensionId } from '../typical-scenarios';
+import { TYPICAL_SCENARIOS } from '../typical-scenarios';
+import { DIMENSIONS, type DimensionId } from '../dimensions';
 import { benchmarkGate } from './benchmark-gate';
 import { conditionItems, evalCondition } from './condition';
 import type { EvalContext } from './context';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../method';
-import { StagedFileSchema } from './store';
+import { StagedFileSchema } from '../records';
 
 /**
  * What the app was launched to open. Double-clicking an assessment bundle (.sfdx) starts the

@@ -12,7 +12,7 @@ import {
   ImportOutcomeSchema,
   MAX_INLINE_BUNDLE_BYTES,
   TimestampSchema,
-} from './store';
+} from '../records';
 
 /** A workbook the consultant gets back from an enterprise; larger files are refused unread. */
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../method';
-import { IdSchema, LanguageSchema } from './store';
+import { IdSchema, LanguageSchema } from '../records';
 
 /**
  * The PDF diagnosis report. With a save dialog (Electron) the file is written where the user

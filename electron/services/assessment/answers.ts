@@ -8,7 +8,7 @@ import {
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import { profileAnswer, profileAnswers } from '../../../assessments/engine/profile-answers';
 import { AppError } from '../../api/errors';
-import type { AnswerStateInput } from '../../api/methods/store';
+import type { AnswerStateInput } from '../../api/records';
 import { canonicalJson } from '../store/canonical-json';
 import type { WriteAck } from '../store/repositories/answers';
 import type { ServiceContext } from '../context';

@@ -1,6 +1,6 @@
 import type { AnswerMap } from '../../../assessments/engine/answer';
 import { interviewProgress } from '../../../assessments/engine/interview-progress';
-import type { AnswerRecord, AssessmentSummary } from '../../api/methods/store';
+import type { AnswerRecord, AssessmentSummary } from '../../api/records';
 import type { ServiceContext } from '../context';
 
 function answerMapOf(answers: readonly AnswerRecord[]): AnswerMap {

@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { AppError } from '../../api/errors';
+import { chinaDayStamp } from '../../../assessments/engine/china-day';
 import type { Store } from '../store';
 import {
   BUNDLE_EXTENSION,
@@ -20,7 +21,7 @@ const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, 
 export function bundleFileName(enterpriseName: string, exportedAt: Date, assessmentId: string): string {
   const printable = [...enterpriseName].map((c) => (c.charCodeAt(0) < 0x20 ? ' ' : c)).join('');
   const safeName = printable.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'assessment';
-  const day = exportedAt.toISOString().slice(0, 10).replace(/-/g, '');
+  const day = chinaDayStamp(exportedAt);
   return `${safeName}-${day}-${assessmentId.slice(0, 8)}${BUNDLE_EXTENSION}`;
 }
 

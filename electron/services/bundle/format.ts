@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { EVIDENCE_BUDGET_BYTES, MAX_EVIDENCE_BYTES, MAX_JSON_ENTRY_BYTES } from '../../api/bundle-limits';
-import { EnterpriseRecordSchema, TimestampSchema } from '../../api/methods/store';
+import { EnterpriseRecordSchema, TimestampSchema } from '../../api/records';
 import { AssessmentDocumentSchema, DOCUMENT_LIMITS } from '../store/document';
 
 export const BUNDLE_FORMAT = 'sfd-assessment-bundle';

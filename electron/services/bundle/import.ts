@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { checkCreditCode } from '../../../assessments/engine/credit-code';
-import type { ImportOutcomeSchema } from '../../api/methods/store';
+import type { ImportOutcomeSchema } from '../../api/records';
 import { describeIssues } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
 import { BlobContentError, type StagedBlob } from '../store/blobs';

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../api/errors';
-import type { StagedFile } from '../../api/methods/store';
+import type { StagedFile } from '../../api/records';
 
 interface Held extends StagedFile {
   readonly path: string;

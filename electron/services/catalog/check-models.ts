@@ -1,4 +1,4 @@
-import type { Confidence } from '../../../assessments/engine/diagnosis';
+import type { Confidence } from '../../../assessments/engine/diagnosis/schema';
 import type { ModelPack } from '../../../assessments/engine/model/schema';
 import type { PackIssue } from '../../../assessments/engine/model/validate';
 import { resourcePath } from '../resources';

@@ -5,8 +5,9 @@ import { readCatalogFiles, type CatalogIssue } from './policy-files';
 
 /**
  * Validates every policy and scenario catalog and verifies that each quoted sentence occurs
- * verbatim in the seed text it cites. The seeds live beside the checkout (../shared/seeds from the
- * repository root); without them only the quote check is skipped, and the report says so.
+ * verbatim in the seed text it cites. The seed texts (the policy documents as published) are not part
+ * of the repository: the check looks for a folder shared/seeds next to the checkout; without it only the
+ * quote check is skipped, and the report says so.
  */
 
 export interface QuoteRef {

@@ -1,18 +1,9 @@
 import type { Handlers } from '../../api/dispatch';
+import { chinaDay } from '../../../assessments/engine/china-day';
 import { evaluate } from '../../../assessments/engine/policy/evaluate';
-import { recommend } from '../../../assessments/engine/scenario/recommend';
 import type { ServiceContext } from '../context';
 
-type PolicyHandlers = Pick<
-  Handlers<ServiceContext>,
-  'policy.list' | 'policy.evaluate' | 'scenario.recommend'
->;
-
-/** The local calendar day: validity windows are dates as the documents state them. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+type PolicyHandlers = Pick<Handlers<ServiceContext>, 'policy.list' | 'policy.evaluate'>;
 
 export const policyHandlers: PolicyHandlers = {
   'policy.list': (_input, ctx) => {
@@ -21,13 +12,6 @@ export const policyHandlers: PolicyHandlers = {
   },
   'policy.evaluate': (input, ctx) => {
     const { policy } = ctx.policies.load();
-    return evaluate(policy, { ...input, date: input.date ?? todayIso() });
-  },
-  'scenario.recommend': (input, ctx) => {
-    const { policy, scenarios } = ctx.policies.load();
-    const result = recommend(policy, scenarios, { ...input, date: input.date ?? todayIso() });
-    return input.limit
-      ? { ...result, recommendations: result.recommendations.slice(0, input.limit) }
-      : result;
+    return evaluate(policy, { ...input, date: input.date ?? chinaDay() });
   },
 };

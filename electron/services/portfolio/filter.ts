@@ -1,9 +1,5 @@
+import { chinaDay } from '../../../assessments/engine/china-day';
 import type { PortfolioFilter, PortfolioQuery, PortfolioRow } from '../../api/methods/portfolio';
-
-/** The calendar day in China of an ISO instant: what a consultant means by "the date". */
-export function chinaDate(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 function matchesQuery(row: PortfolioRow, query: string): boolean {
   if (!query) return true;
@@ -18,7 +14,7 @@ const atLeast = (value: number | null, min: number | undefined) =>
   min === undefined || (value !== null && value >= min);
 
 export function matchesFilter(row: PortfolioRow, f: PortfolioFilter): boolean {
-  const day = f.from || f.to ? chinaDate(row.date) : '';
+  const day = f.from || f.to ? chinaDay(row.date) : '';
   return (
     (f.city === undefined || row.city === f.city) &&
     (f.district === undefined || row.district === f.district) &&

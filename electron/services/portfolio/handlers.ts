@@ -1,9 +1,10 @@
 import type { Handlers } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
 import type { PortfolioFilter, PortfolioQuery } from '../../api/methods/portfolio';
+import { questionnaireOf } from '../model/questionnaire';
 import type { ServiceContext } from '../context';
 import type { Host } from '../host';
-import { todayIso } from '../policy/handlers';
+import { chinaDay, chinaDayStamp } from '../../../assessments/engine/china-day';
 import { selectEntries, sortRows } from './filter';
 import { importManyBundles } from './import-many';
 import { writeRowAnswers } from './import-answers';
@@ -18,7 +19,7 @@ type PortfolioMethod =
 
 /** One index per context: its digest cache lives as long as the open data folder. */
 const indexes = new WeakMap<ServiceContext, PortfolioIndex>();
-export function portfolioEntries(ctx: ServiceContext, date: string = todayIso()): PortfolioEntry[] {
+export function portfolioEntries(ctx: ServiceContext, date: string = chinaDay()): PortfolioEntry[] {
   let index = indexes.get(ctx);
   if (!index) {
     index = new PortfolioIndex({
@@ -66,14 +67,7 @@ async function offer(host: Host, fileName: string, bytes: Uint8Array) {
   return { fileName, base64: Buffer.from(bytes).toString('base64') };
 }
 
-function questionnaireOf(ctx: ServiceContext, modelId: string, version: string) {
-  const q = ctx.models.questionnaire(modelId, version);
-  if (!q) throw new AppError('unsupported_version', `问卷模型「${modelId}」版本 ${version} 在本程序中不存在`);
-  return q;
-}
-
 const byName = new Intl.Collator('zh-CN');
-const stamp = (now: Date) => now.toISOString().slice(0, 10).replace(/-/g, '');
 
 export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> = {
   'portfolio.list': (input, ctx) => {
@@ -95,7 +89,7 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
   'portfolio.roster': async (filter, ctx) => {
     const now = new Date();
     const bytes = await buildRoster(rosterEntries(ctx, filter), now);
-    return offer(ctx.host, `建档立卡名册-${stamp(now)}.xlsx`, bytes);
+    return offer(ctx.host, `建档立卡名册-${chinaDayStamp(now)}.xlsx`, bytes);
   },
   'workbook.export': async ({ assessmentId }, ctx) => {
     const { store } = ctx;
@@ -108,7 +102,7 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
       answers: store.answers.list(assessmentId),
       evidence: store.evidence.list(assessmentId),
     });
-    return offer(ctx.host, `问卷-${enterprise.profile.name}-${stamp(new Date())}.xlsx`, bytes);
+    return offer(ctx.host, `问卷-${enterprise.profile.name}-${chinaDayStamp()}.xlsx`, bytes);
   },
   'workbook.import': async ({ assessmentId, base64, mode }, ctx) => {
     const assessment = ctx.store.assessments.get(assessmentId);

@@ -1,5 +1,5 @@
 import type { SizeClass } from '../../../assessments/engine/enterprise';
-import type { AssessmentStatus } from '../../api/methods/store';
+import type { AssessmentStatus } from '../../api/records';
 
 export const SIZE_NAMES: Record<SizeClass, string> = {
   large: '大型',

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { excel } from './excel';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import type { PortfolioEntry } from './rows';
-import { chinaDate } from './filter';
+import { chinaDay } from '../../../assessments/engine/china-day';
 import { levelName, SIZE_NAMES, STATUS_NAMES } from './labels';
 
 /** The roster is delivered in Chinese to the city, whatever language the app shows. */
@@ -30,7 +30,7 @@ const ROSTER_COLUMNS: readonly Column[] = [
   { header: '行业', width: 22, value: (e) => INDUSTRY_NAMES[e.row.industryCode] ?? '' },
   { header: '企业规模', width: 9, value: (e) => SIZE_NAMES[e.row.sizeClass] },
   { header: '评估状态', width: 9, value: (e) => STATUS_NAMES[e.row.status] },
-  { header: '评估日期', width: 12, value: (e) => chinaDate(e.row.date) },
+  { header: '评估日期', width: 12, value: (e) => chinaDay(e.row.date) },
   { header: '诊断顾问', width: 10, value: (e) => e.row.consultantName },
   {
     header: '智能工厂梯度（估算）',

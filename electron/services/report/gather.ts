@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { diagnose } from '../../../assessments/engine/diagnose';
+import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
 import type { AnswerMap } from '../../../assessments/engine/answer';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis/schema';
 import type { EnterpriseProfile, SizeClass } from '../../../assessments/engine/enterprise';
 import { evaluate } from '../../../assessments/engine/policy/evaluate';
 import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
@@ -11,7 +11,7 @@ import { AppError } from '../../api/errors';
 import type { ModelRegistry } from '../catalog/models';
 import type { PolicyCatalogService } from '../catalog/policies';
 import type { AssessmentDocument } from '../store/document';
-import { chinaDay } from './model/context';
+import { chinaDay } from '../../../assessments/engine/china-day';
 import type { ReportInput } from './model/input';
 import type { ReportLanguage } from './model/schema';
 
@@ -71,7 +71,7 @@ export function gatherReportInput(options: GatherOptions): ReportInput {
   const questionnaire = models.questionnaire(doc.modelId, doc.modelVersion);
   const diagnosis = diagnoseDocument(doc, profile, models);
   const { policy, scenarios } = options.policies.load();
-  const date = chinaDay(now.toISOString());
+  const date = chinaDay(now);
   const context = { profile, funding: doc.fundingInputs, facts: factsFromDiagnosis(diagnosis), date };
   // one evaluation: the subsidy section and the scenarios' funding show the same figures
   const evaluation = evaluate(policy, context);

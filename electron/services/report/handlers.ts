@@ -3,7 +3,7 @@ import type { Handlers } from '../../api/dispatch';
 import type { ServiceContext } from '../context';
 import { gatherReportInput } from './gather';
 import { buildReportModel } from './model/build';
-import { chinaDay } from './model/context';
+import { chinaDayStamp } from '../../../assessments/engine/china-day';
 import { createReportRenderer, type ReportRenderer } from './renderer';
 
 type ReportHandlers = Pick<Handlers<ServiceContext>, 'report.export'>;
@@ -20,7 +20,7 @@ export function sharedRenderer(): ReportRenderer {
 export function reportFileName(enterpriseName: string, now: Date): string {
   const printable = [...enterpriseName].map((c) => (c.charCodeAt(0) < 0x20 ? ' ' : c)).join('');
   const safe = printable.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'report';
-  return `${safe}-智能制造诊断报告-${chinaDay(now.toISOString()).replace(/-/g, '')}.pdf`;
+  return `${safe}-智能制造诊断报告-${chinaDayStamp(now)}.pdf`;
 }
 
 export const reportHandlers: ReportHandlers = {

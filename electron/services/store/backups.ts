@@ -1,6 +1,7 @@
+import { chinaDay } from '../../../assessments/engine/china-day';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../api/methods/store';
+import type { BackupInfo } from '../../api/records';
 import { AppError } from '../../api/errors';
 import { openConnection, quickCheck, type Db } from './connection';
 import { readHeader } from './header';
@@ -22,10 +23,6 @@ function parseName(fileName: string): { kind: BackupKind; createdAt: string } | 
   const [, kind, d = '', t = '', ms = ''] = m;
   const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`;
   return { kind: kind as BackupKind, createdAt };
-}
-
-function localDay(date: Date): string {
-  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 }
 
 /** A backup file that passes a read-only quick check, i.e. one we may start from. */
@@ -98,8 +95,8 @@ export class Backups {
 
   /** One daily backup per local calendar day, taken on open and by the store's timer. */
   async ensureDaily(db: Db): Promise<BackupInfo | undefined> {
-    const today = localDay(this.now());
-    const hasToday = this.list().some((b) => b.kind === 'daily' && localDay(new Date(b.createdAt)) === today);
+    const today = chinaDay(this.now());
+    const hasToday = this.list().some((b) => b.kind === 'daily' && chinaDay(b.createdAt) === today);
     return hasToday ? undefined : this.create(db, 'daily');
   }
 

@@ -8,7 +8,7 @@ export const WAL_CHECKPOINT_PAGES = 100;
 /**
  * Opens the database with the durability settings every connection needs. synchronous is set
  * after the WAL switch because SQLite's compiled default for WAL files would otherwise apply
- * on the next open (see research/electron.md §2.4).
+ * on the next open (SQLite, PRAGMA synchronous: https://www.sqlite.org/pragma.html#pragma_synchronous).
  */
 export interface ConnectionOptions {
   readonly readonly?: boolean;

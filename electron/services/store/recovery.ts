@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Recovery } from '../../api/methods/store';
+import type { Recovery } from '../../api/records';
 import type { Backups } from './backups';
 import {
   integrityCheck,

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AppApi } from '../../../electron/api/contract';
+import type { AppApi } from '@contract/contract';
 
 const ApiContext = createContext<AppApi | undefined>(undefined);
 

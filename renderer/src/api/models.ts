@@ -1,8 +1,8 @@
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
-import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
-import type { AppApi } from '../../../electron/api/contract';
-import type { ModelGetResult, ModelSummary } from '../../../electron/api/methods/model';
+import type { AnswerMap } from '@engine/answer';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
+import type { EnterpriseProfile } from '@engine/enterprise';
+import type { AppApi } from '@contract/contract';
+import type { ModelGetResult, ModelSummary } from '@contract/methods/model';
 
 /**
  * The model and diagnosis calls the screens make, in one place: the walkthrough needs whole packs

@@ -1,6 +1,6 @@
-import { createClient, type Transport } from '../../../electron/api/client';
-import type { AppApi, Method } from '../../../electron/api/contract';
-import type { Envelope } from '../../../electron/api/errors';
+import { createClient, type Transport } from '@contract/client';
+import type { AppApi, Method } from '@contract/contract';
+import type { Envelope } from '@contract/errors';
 
 const TOKEN_KEY = 'sfd.token';
 const TOKEN_HEADER = 'x-sfd-token';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../../electron/api/client';
+import { ApiError } from '@contract/client';
 
 export interface CallState<T> {
   data: T | undefined;

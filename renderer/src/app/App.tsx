@@ -18,7 +18,7 @@ import { EnterprisesPage } from '../enterprises/EnterprisesPage';
 import { PortfolioPage } from '../portfolio/PortfolioPage';
 import { ReportPage } from '../report/ReportPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { DiagnosisPage } from '../walkthrough/DiagnosisPage';
+import { DiagnosisPage } from '../diagnosis/DiagnosisPage';
 import { PAGES, useNav, type Page } from './nav';
 import { RecoveryBanner } from './RecoveryBanner';
 

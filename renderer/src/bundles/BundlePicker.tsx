@@ -1,7 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Button, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
+import { MAX_BUNDLE_BYTES } from '@contract/records';
 import { formatBytes } from '../common/bytes';
 import { BUNDLE_EXTENSION } from './bundle-file';
 

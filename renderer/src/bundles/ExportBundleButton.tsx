@@ -1,9 +1,9 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
-import { asApiError } from '../api/useCall';
+import { useAction } from '../api/useAction';
+import { errorLine } from '../app/ErrorNotice';
 import { downloadBase64 } from '../common/files';
 import { BUNDLE_MIME, exportDelivery } from './bundle-file';
 
@@ -21,10 +21,8 @@ export function ExportBundleButton({
   const { t } = useTranslation();
   const api = useApi();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
+  const { run, busy } = useAction(
+    async () => {
       const result = await api['bundle.export']({ assessmentId });
       const delivery = exportDelivery(result);
       if (delivery === 'download' && result.base64 !== undefined) {
@@ -32,13 +30,9 @@ export function ExportBundleButton({
         void message.success(t('bundle.downloaded', { file: result.fileName }), 6);
       }
       if (delivery === 'saved') void message.success(t('bundle.savedTo', { path: result.savedTo }), 8);
-    } catch (e) {
-      const error = asApiError(e);
-      void message.error(`${t(`errors.${error.code}`)}：${error.message}`, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (error) => void message.error(errorLine(t, error), 8),
+  );
   return (
     <Button
       size={size}

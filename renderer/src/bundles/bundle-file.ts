@@ -1,6 +1,6 @@
-import type { Output } from '../../../electron/api/contract';
-import type { PendingOpen } from '../../../electron/api/methods/launch';
-import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
+import type { Output } from '@contract/contract';
+import type { PendingOpen } from '@contract/methods/launch';
+import { MAX_BUNDLE_BYTES } from '@contract/records';
 import { formatBytes } from '../common/bytes';
 
 /** What the file picker accepts and the browser download is labelled as. */

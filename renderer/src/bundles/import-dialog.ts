@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../electron/api/client';
+import type { ApiError } from '@contract/client';
 import type { LaunchBundle } from './bundle-file';
 
 /** How the import dialog was opened: by the consultant, or by a double-clicked bundle. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
-import { ApiError } from '../../../electron/api/client';
-import { StagedFileSchema, type StagedFile } from '../../../electron/api/methods/store';
+import { ApiError } from '@contract/client';
+import { StagedFileSchema, type StagedFile } from '@contract/records';
 import { isDesktop, uploadBundle } from '../api/transport';
 import { checkBundleFile, type Message } from './bundle-file';
 import { useImportDialog, type ImportRequest } from './import-dialog';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AssessmentSummary } from '../../../electron/api/methods/store';
+import type { AssessmentSummary } from '@contract/records';
 
 /** "已答" in a list, counted as the walkthrough counts it: answered / asked. */
 export function answeredOf(t: TFunction, a: Pick<AssessmentSummary, 'answeredCount' | 'askedCount'>): string {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../assessments/engine/diagnosis';
+import type { Label } from '@engine/diagnosis/schema';
 import { english, englishTitle } from '../i18n/english';
 import { taiwan } from '../i18n/taiwan';
 

@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError } from '../../../electron/api/client';
+import type { ApiError } from '@contract/client';
 import { asApiError } from '../api/useCall';
 import { useOnLeave } from './useOnLeave';
 

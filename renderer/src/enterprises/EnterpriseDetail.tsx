@@ -2,7 +2,7 @@ import { EditOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/api/client';
+import type { ApiError } from '@contract/client';
 import { useApi } from '../api/ApiProvider';
 import { listModels } from '../api/models';
 import { asApiError, useCall } from '../api/useCall';

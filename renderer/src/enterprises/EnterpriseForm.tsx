@@ -16,9 +16,9 @@ import {
 } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTERPRISE_ROLES, QUALIFICATIONS, SIZE_CLASSES } from '../../../assessments/engine/enterprise';
-import { INDUSTRY_SIZE_THRESHOLDS } from '../../../assessments/engine/size-class';
-import type { EnterpriseRecord } from '../../../electron/api/methods/store';
+import { ENTERPRISE_ROLES, QUALIFICATIONS, SIZE_CLASSES } from '@engine/enterprise';
+import { INDUSTRY_SIZE_THRESHOLDS } from '@engine/size-class';
+import type { EnterpriseRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';

@@ -2,7 +2,7 @@ import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnterpriseSummary } from '../../../electron/api/methods/store';
+import type { EnterpriseSummary } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';

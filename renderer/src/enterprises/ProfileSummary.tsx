@@ -1,6 +1,6 @@
 import { Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EnterpriseRecord } from '../../../electron/api/methods/store';
+import type { EnterpriseRecord } from '@contract/records';
 import { RegionText } from './RegionText';
 
 export function ProfileSummary({ record }: { record: EnterpriseRecord }) {

@@ -1,4 +1,4 @@
-import { checkCreditCode } from '../../../assessments/engine/credit-code';
+import { checkCreditCode } from '@engine/credit-code';
 import type {
   EnterpriseProfile,
   EnterpriseRole,
@@ -6,8 +6,8 @@ import type {
   Qualification,
   SizeClass,
   TriState,
-} from '../../../assessments/engine/enterprise';
-import { deriveSizeClass } from '../../../assessments/engine/size-class';
+} from '@engine/enterprise';
+import { deriveSizeClass } from '@engine/size-class';
 
 /** The enterprise form's values: flat, one field per control. */
 export interface ProfileFormValues {

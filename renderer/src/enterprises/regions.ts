@@ -3,9 +3,9 @@
  * geography (policy region scopes compare with the same names). Display names are keyed by id in
  * the message catalogs (regions.cities.<id>, regions.districts.<id>).
  */
-import { CITIES, findDistrict } from '../../../assessments/engine/regions';
+import { CITIES, findDistrict } from '@engine/regions';
 
-export { CITIES, DISTRICTS, districtsOf, type RegionOption } from '../../../assessments/engine/regions';
+export { CITIES, DISTRICTS, districtsOf, type RegionOption } from '@engine/regions';
 
 export function cityId(name: string): string | undefined {
   return CITIES.find((c) => c.name === name)?.id;

@@ -1,7 +1,7 @@
 import { Card, Col, Form, Input, InputNumber, Row, Table, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_KPIS, type OutcomeKpiId } from '../../../assessments/engine/application-figures';
+import { OUTCOME_KPIS, type OutcomeKpiId } from '@engine/application-figures';
 
 const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
 

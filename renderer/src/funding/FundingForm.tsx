@@ -24,8 +24,8 @@ import {
   INVESTMENT_CHANNELS,
   INVESTMENT_KINDS,
   type CertificationId,
-} from '../../../assessments/engine/funding';
-import type { AssessmentRecord } from '../../../electron/api/methods/store';
+} from '@engine/funding';
+import type { AssessmentRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { useNav } from '../app/nav';
 import { AutosaveNotice } from '../common/AutosaveNotice';

@@ -3,7 +3,7 @@ import {
   type ApplicationFigures,
   type OutcomeKpi,
   type OutcomeKpiId,
-} from '../../../assessments/engine/application-figures';
+} from '@engine/application-figures';
 
 /** One outcome indicator as the form holds it: empty boxes are null / ''. */
 export interface KpiRow {

@@ -4,7 +4,7 @@ import {
   type FundingFigures,
   type FundingInputs,
   type PlannedInvestment,
-} from '../../../assessments/engine/funding';
+} from '@engine/funding';
 import { applicationFromForm, applicationToForm, type ApplicationFormValues } from './application-form';
 
 /** Form values: every certification has a row, "none" included, and 首次 is a tri-state choice. */

@@ -1,7 +1,7 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../electron/api/methods/store';
+import type { AssessmentSummary } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';

@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../electron/api/methods/store';
+import type { AssessmentSummary } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { diagnoseAssessment } from '../api/models';
 import { useCall } from '../api/useCall';

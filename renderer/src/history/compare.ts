@@ -1,9 +1,9 @@
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
-import { DIMENSIONS, type DimensionId } from '../../../assessments/engine/typical-scenarios';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
+import { DIMENSIONS, type DimensionId } from '@engine/dimensions';
 
 export interface DimensionDelta {
   readonly dimension: DimensionId;
-  /** 0–100, one decimal; null when nothing relevant in the dimension was answered */
+  /** 0–100, one decimal (0 while nothing is answered); null when the dimension has nothing relevant */
   readonly before: number | null;
   readonly after: number | null;
   readonly delta: number | null;

@@ -3,8 +3,9 @@ import { App, Button, Card, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
-import { asApiError, useCall } from '../api/useCall';
-import { ErrorNotice } from '../app/ErrorNotice';
+import { useAction } from '../api/useAction';
+import { useCall } from '../api/useCall';
+import { ErrorNotice, errorLine } from '../app/ErrorNotice';
 import { useImportDialog } from '../bundles/import-dialog';
 import { useDebounced } from '../common/useDebounced';
 import { deliver } from './deliver';
@@ -36,21 +37,15 @@ export function PortfolioPage() {
       }),
     [api, settled, filters, sort, direction, page, imports, changes],
   );
-  const [exporting, setExporting] = useState(false);
-  const exportRoster = async () => {
-    setExporting(true);
-    try {
+  const { run: exportRoster, busy: exporting } = useAction(
+    async () => {
       const done = deliver(await api['portfolio.roster']({ ...filters, query: settled }));
       if (done.kind === 'saved') void message.success(t('portfolio.rosterSaved', { path: done.path }), 8);
       if (done.kind === 'downloaded')
         void message.success(t('portfolio.rosterDownloaded', { file: done.file }), 8);
-    } catch (e) {
-      const err = asApiError(e);
-      void message.error(`${t(`errors.${err.code}`)}：${err.message}`, 10);
-    } finally {
-      setExporting(false);
-    }
-  };
+    },
+    (error) => void message.error(errorLine(t, error), 10),
+  );
   const changed = () => setChanges((n) => n + 1);
   return (
     <Card

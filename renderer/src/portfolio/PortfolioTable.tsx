@@ -1,7 +1,7 @@
 import { Button, Table, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
-import type { PortfolioRow, PortfolioQuery } from '../../../electron/api/methods/portfolio';
+import type { PortfolioRow, PortfolioQuery } from '@contract/methods/portfolio';
 import { useNav } from '../app/nav';
 import { formatDateTime, formatWan } from '../common/format';
 import { useCityName, useIndustryName } from './names';

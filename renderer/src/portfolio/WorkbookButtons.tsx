@@ -1,8 +1,8 @@
 import { App, Button, List, Modal, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Output } from '../../../electron/api/contract';
-import type { PortfolioRow } from '../../../electron/api/methods/portfolio';
+import type { Output } from '@contract/contract';
+import type { PortfolioRow } from '@contract/methods/portfolio';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { fileToBase64 } from '../common/files';

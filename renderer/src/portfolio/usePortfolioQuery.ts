@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PortfolioQuery } from '../../../electron/api/methods/portfolio';
+import type { PortfolioQuery } from '@contract/methods/portfolio';
 
 export type PortfolioFilters = Partial<
   Pick<

@@ -2,10 +2,9 @@ import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/api/client';
-import type { ReportExportResult } from '../../../electron/api/methods/report';
+import type { ReportExportResult } from '@contract/methods/report';
 import { useApi } from '../api/ApiProvider';
-import { asApiError } from '../api/useCall';
+import { useAction } from '../api/useAction';
 import { downloadBase64 } from '../common/files';
 import { isLanguage } from '../i18n';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -14,23 +13,13 @@ import { ErrorNotice } from '../app/ErrorNotice';
 export function ExportButton({ assessmentId, name }: { assessmentId: string; name?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ReportExportResult>();
-  const [error, setError] = useState<ApiError>();
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const language = isLanguage(i18n.language) ? i18n.language : undefined;
-      const result = await api['report.export']({ assessmentId, ...(language ? { language } : {}) });
-      if (result.base64) downloadBase64(result.fileName, result.base64, 'application/pdf');
-      setDone(result);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useAction(async () => {
+    const language = isLanguage(i18n.language) ? i18n.language : undefined;
+    const result = await api['report.export']({ assessmentId, ...(language ? { language } : {}) });
+    if (result.base64) downloadBase64(result.fileName, result.base64, 'application/pdf');
+    setDone(result);
+  });
   return (
     <Space direction="vertical" size={4}>
       <Button

@@ -1,7 +1,7 @@
 import { Card, Col, Form, Input, Row, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentRecord } from '../../../electron/api/methods/store';
+import type { AssessmentRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { AutosaveNotice } from '../common/AutosaveNotice';
 import { useFormAutosave } from '../common/useFormAutosave';

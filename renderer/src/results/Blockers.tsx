@@ -1,6 +1,6 @@
 import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DiagnosisResult, Gap, GateStatus } from '../../../assessments/engine/diagnosis';
+import type { DiagnosisResult, Gap, GateStatus } from '@engine/diagnosis/schema';
 import { useContentText, useLabel } from '../common/label';
 import { Prerequisites } from './FactsNotes';
 import { tiersOf } from './TierCard';

@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Coverage } from '../../../assessments/engine/policy/result';
+import type { Coverage } from '@engine/policy/result';
 import { composed, listText } from '../../../assessments/presentation/composed';
 import { useContentText } from '../common/label';
 

@@ -1,6 +1,6 @@
 import { Card, Progress, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
 import { useLabel } from '../common/label';
 import { tiersOf } from './TierCard';
 

@@ -1,6 +1,6 @@
 import { Alert, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ModelResult } from '../../../assessments/engine/diagnosis';
+import type { ModelResult } from '@engine/diagnosis/schema';
 import { useLabel } from '../common/label';
 
 /** A rating the enterprise reports above the estimate: named, with what the estimate found missing. */

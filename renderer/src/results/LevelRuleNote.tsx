@@ -1,6 +1,6 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ModelResult } from '../../../assessments/engine/diagnosis';
+import type { ModelResult } from '@engine/diagnosis/schema';
 import { useLabel } from '../common/label';
 
 /** How a CMMM or SME level was reached, step by step, and what holds it down when the points would allow more. */

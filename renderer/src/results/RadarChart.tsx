@@ -6,8 +6,8 @@ import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildRadarOption, fitRadarToBox, radarAxes } from '../../../assessments/charts/radar';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
-import { DIMENSIONS, type DimensionId } from '../../../assessments/engine/typical-scenarios';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
+import { DIMENSIONS, type DimensionId } from '@engine/dimensions';
 import { isLanguage } from '../i18n';
 
 // Only what the radar needs: tree-shaken ECharts, SVG so text stays crisp at any zoom.

@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Row, Skeleton, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentRecord, EnterpriseRecord } from '../../../electron/api/methods/store';
+import type { AssessmentRecord, EnterpriseRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';

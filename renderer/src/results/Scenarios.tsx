@@ -1,6 +1,6 @@
 import { Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
+import type { RecommendationResult } from '@engine/scenario/recommend';
 import { useContentText } from '../common/label';
 import { estimateText } from './estimate';
 import { fundingFormula, listText } from '../../../assessments/presentation/composed';

@@ -2,12 +2,8 @@ import { Button, Popover, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentText, useDocumentTitle } from '../common/label';
-import { MEASURE_DISPLAY_ORDER } from '../../../assessments/engine/policy/result';
-import type {
-  EvaluationResult,
-  MeasureEvaluation,
-  MeasureStatus,
-} from '../../../assessments/engine/policy/result';
+import { MEASURE_DISPLAY_ORDER } from '@engine/policy/result';
+import type { EvaluationResult, MeasureEvaluation, MeasureStatus } from '@engine/policy/result';
 import { fieldTarget } from '../funding/funding-form';
 import { CoverageList } from './CoverageList';
 import { estimateText } from './estimate';

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SUBTOTAL_KINDS, type EvaluationSummary } from '../../../assessments/engine/policy/result';
+import { SUBTOTAL_KINDS, type EvaluationSummary } from '@engine/policy/result';
 
 /** The four subtotals side by side: never added together, only the first is an entitlement. */
 export function SubsidySummary({ summary }: { summary: EvaluationSummary }) {

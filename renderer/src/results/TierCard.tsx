@@ -1,6 +1,6 @@
 import { Card, Descriptions, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DiagnosisResult, ModelResult } from '../../../assessments/engine/diagnosis';
+import type { DiagnosisResult, ModelResult } from '@engine/diagnosis/schema';
 import { useLabel } from '../common/label';
 import { Discrepancies } from './FactsNotes';
 import { LevelRuleNote } from './LevelRuleNote';

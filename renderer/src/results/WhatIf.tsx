@@ -3,16 +3,17 @@ import { Alert, Button, Col, Row, Select, Space, Spin, Table, Tag, Typography } 
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyChanges, type AnswerChanges } from '../../../assessments/engine/diagnose';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
-import { gateMoves } from '../../../assessments/engine/gate-moves';
-import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
+import { applyChanges, type AnswerChanges } from '@engine/diagnosis/diagnose';
+import type { AnswerValue } from '@engine/answer';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
+import { gateMoves } from '@engine/gate-moves';
+import type { EnterpriseProfile } from '@engine/enterprise';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import type { OwnedItem } from '@engine/model/schema';
 import { useApi } from '../api/ApiProvider';
 import { diagnoseAnswers } from '../api/models';
 import { useCall } from '../api/useCall';
+import { ErrorNotice } from '../app/ErrorNotice';
 import { useContentText, useLabel } from '../common/label';
 import { useDebounced } from '../common/useDebounced';
 import { optionsOf, sameAnswer } from '../walkthrough/answer-keys';
@@ -189,7 +190,7 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
                 />
               </>
             )}
-            {hypothetical.error ? <Alert type="error" showIcon title={hypothetical.error.message} /> : null}
+            {hypothetical.error ? <ErrorNotice error={hypothetical.error} /> : null}
           </section>
         </Col>
       </Row>

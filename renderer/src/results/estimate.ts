@@ -1,4 +1,4 @@
-import type { Estimate } from '../../../assessments/engine/policy/result';
+import type { Estimate } from '@engine/policy/result';
 
 /** Message key and values for an amount estimate (万元). */
 export function estimateText(e: Estimate): { key: string; values: Record<string, string> } {

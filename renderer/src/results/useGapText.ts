@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Gap } from '../../../assessments/engine/diagnosis';
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
+import type { Gap } from '@engine/diagnosis/schema';
+import type { Questionnaire } from '@engine/model/questionnaire';
 import { gapReadingOf, readingText } from '../../../assessments/presentation/reading';
 import { useLabel } from '../common/label';
 import { useWalk } from '../walkthrough/store';

@@ -1,10 +1,10 @@
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
-import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
-import type { FundingInputs } from '../../../assessments/engine/funding';
-import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
-import type { EvaluationResult } from '../../../assessments/engine/policy/result';
-import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
-import type { AppApi } from '../../../electron/api/contract';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
+import type { EnterpriseProfile } from '@engine/enterprise';
+import type { FundingInputs } from '@engine/funding';
+import { factsFromDiagnosis } from '@engine/policy/from-diagnosis';
+import type { EvaluationResult } from '@engine/policy/result';
+import type { RecommendationResult } from '@engine/scenario/recommend';
+import type { AppApi } from '@contract/contract';
 import { useApi } from '../api/ApiProvider';
 import { diagnoseAssessment } from '../api/models';
 import { useCall } from '../api/useCall';

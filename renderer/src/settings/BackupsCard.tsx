@@ -1,7 +1,7 @@
 import { Alert, Button, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/api/client';
+import type { ApiError } from '@contract/client';
 import { useApi } from '../api/ApiProvider';
 import { asApiError, useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';

@@ -1,10 +1,10 @@
-import { Alert, Button, Form, Input, Skeleton, Space, Typography } from 'antd';
+import { Button, Form, Input, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/api/client';
-import type { Settings } from '../../../electron/api/methods/store';
+import type { Settings } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
-import { asApiError, useCall } from '../api/useCall';
+import { useAction } from '../api/useAction';
+import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 
 type Values = Pick<Settings, 'consultantName' | 'organisation'>;
@@ -14,24 +14,18 @@ export function ConsultantForm() {
   const { t } = useTranslation();
   const api = useApi();
   const current = useCall(() => api['settings.get']({}), [api]);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const {
+    run: save,
+    busy: saving,
+    error,
+  } = useAction(async (values: Values) => {
+    setSaved(false);
+    await api['settings.set'](values);
+    setSaved(true);
+  });
   if (current.error) return <ErrorNotice error={current.error} onRetry={current.reload} />;
   if (!current.data) return <Skeleton active />;
-  const save = async (values: Values) => {
-    setSaving(true);
-    setSaved(false);
-    setError(undefined);
-    try {
-      await api['settings.set'](values);
-      setSaved(true);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
     <Form<Values>
       layout="vertical"
@@ -46,9 +40,7 @@ export function ConsultantForm() {
       <Form.Item name="organisation" label={t('settings.organisation')}>
         <Input maxLength={120} />
       </Form.Item>
-      {error ? (
-        <Alert type="error" role="alert" showIcon title={error.message} style={{ marginBottom: 12 }} />
-      ) : null}
+      {error ? <ErrorNotice error={error} style={{ marginBottom: 12 }} /> : null}
       <Space>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('common.save')}

@@ -1,9 +1,9 @@
 import { InputNumber, Space, Typography } from 'antd';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import { figureProblem } from '../../../assessments/engine/figures-check';
-import type { ChoicesItem, FiguresItem, OwnedItem } from '../../../assessments/engine/model/schema';
+import type { AnswerValue } from '@engine/answer';
+import { figureProblem } from '@engine/figures-check';
+import type { ChoicesItem, FiguresItem, OwnedItem } from '@engine/model/schema';
 import { useContentText, useLabel } from '../common/label';
 import { choiceKey, optionsOf, sameAnswer } from './answer-keys';
 

@@ -1,9 +1,9 @@
 import { Button, Card, List, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { Label } from '../../../assessments/engine/diagnosis';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
-import type { AnswerState } from '../../../electron/api/methods/store';
+import type { AnswerValue } from '@engine/answer';
+import type { Label } from '@engine/diagnosis/schema';
+import type { OwnedItem } from '@engine/model/schema';
+import type { AnswerState } from '@contract/records';
 import { useContentText, useLabel } from '../common/label';
 import { optionsOf, sameAnswer } from './answer-keys';
 import { AnswerInput } from './AnswerInput';

@@ -2,8 +2,8 @@ import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/i
 import { Alert, Button, List, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/api/client';
-import { MAX_EVIDENCE_BYTES } from '../../../electron/api/methods/store';
+import type { ApiError } from '@contract/client';
+import { MAX_EVIDENCE_BYTES } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { asApiError, useCall } from '../api/useCall';
 import { formatBytes } from '../common/bytes';

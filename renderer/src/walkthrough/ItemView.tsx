@@ -14,11 +14,11 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { Label } from '../../../assessments/engine/diagnosis';
-import { RESPONDENT_ROLES, type RespondentRole } from '../../../assessments/engine/model/roles';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
-import type { AnswerState, Sighted } from '../../../electron/api/methods/store';
+import type { AnswerValue } from '@engine/answer';
+import type { Label } from '@engine/diagnosis/schema';
+import { RESPONDENT_ROLES, type RespondentRole } from '@engine/model/roles';
+import type { OwnedItem } from '@engine/model/schema';
+import type { AnswerState, Sighted } from '@contract/records';
 import { useContentText, useLabel } from '../common/label';
 import { AnswerInput } from './AnswerInput';
 import { EvidenceFiles } from './EvidenceFiles';

@@ -2,15 +2,16 @@ import { CheckOutlined, FlagFilled, RollbackOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, List, Popconfirm, Row, Space, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
-import type { ApiError } from '../../../electron/api/client';
-import type { AssessmentRecord } from '../../../electron/api/methods/store';
+import { useShallow } from 'zustand/react/shallow';
+import type { EnterpriseProfile } from '@engine/enterprise';
+import type { ApiError } from '@contract/client';
+import type { AssessmentRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { asApiError } from '../api/useCall';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useLabel } from '../common/label';
-import { interviewPlan } from '../../../assessments/engine/interview-progress';
+import { interviewPlan } from '@engine/interview-progress';
 import { answerMap, useWalk } from './store';
 import type { LoadedQuestionnaire } from './useQuestionnaire';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -28,7 +29,9 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
   const label = useLabel();
   const api = useApi();
   const go = useNav((s) => s.go);
-  const { answers, saves, setCurrent } = useWalk();
+  const { answers, saves, setCurrent } = useWalk(
+    useShallow((s) => ({ answers: s.answers, saves: s.saves, setCurrent: s.setCurrent })),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const { questionnaire: q, outline } = loaded;

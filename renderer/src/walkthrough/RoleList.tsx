@@ -1,7 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RespondentRole } from '../../../assessments/engine/model/roles';
+import type { RespondentRole } from '@engine/model/roles';
 import type { RoleProgress } from './by-role';
 
 interface Props {

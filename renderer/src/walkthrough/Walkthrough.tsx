@@ -2,11 +2,12 @@ import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, Progress, Segmented, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
-import { sharedFigureDefaults } from '../../../assessments/engine/figures-check';
-import { interviewPlan, progressOf } from '../../../assessments/engine/interview-progress';
-import { profileAnswer, profileFigureDefaults } from '../../../assessments/engine/profile-answers';
+import { useShallow } from 'zustand/react/shallow';
+import type { AnswerValue } from '@engine/answer';
+import type { EnterpriseProfile } from '@engine/enterprise';
+import { sharedFigureDefaults } from '@engine/figures-check';
+import { interviewPlan, progressOf } from '@engine/interview-progress';
+import { profileAnswer, profileFigureDefaults } from '@engine/profile-answers';
 import { useApi } from '../api/ApiProvider';
 import { useOnLeave } from '../common/useOnLeave';
 import { useNav } from '../app/nav';
@@ -40,7 +41,20 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   const api = useApi();
   const { questionnaire: q, outline, roles } = loaded;
   const [order, setOrder] = useState<WalkOrder>('section');
-  const { answers, saves, current, view, setCurrent, setView, write, typeNote, flush, retry } = useWalk();
+  const { answers, saves, current, view, setCurrent, setView, write, typeNote, flush, retry } = useWalk(
+    useShallow((s) => ({
+      answers: s.answers,
+      saves: s.saves,
+      current: s.current,
+      view: s.view,
+      setCurrent: s.setCurrent,
+      setView: s.setView,
+      write: s.write,
+      typeNote: s.typeNote,
+      flush: s.flush,
+      retry: s.retry,
+    })),
+  );
   const [help, setHelp] = useState(false);
   useOnLeave((leaving) => void flush(api, leaving));
   // a key that did nothing says why (read out by screen readers through role=status)

@@ -1,5 +1,5 @@
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
+import type { AnswerValue } from '@engine/answer';
+import type { OwnedItem } from '@engine/model/schema';
 
 /**
  * Keyboard answers: each selectable card shows the digit that picks it. Levels use their own

@@ -1,9 +1,5 @@
-import {
-  MINUTES_PER_ITEM,
-  RESPONDENT_ROLES,
-  type RespondentRole,
-} from '../../../assessments/engine/model/roles';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
+import { MINUTES_PER_ITEM, RESPONDENT_ROLES, type RespondentRole } from '@engine/model/roles';
+import type { OwnedItem } from '@engine/model/schema';
 
 /**
  * Interviewing one person at a time: the questions grouped by who answers them (in the fixed

@@ -1,9 +1,9 @@
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import type { Label } from '../../../assessments/engine/diagnosis';
-import type { CompiledPack, Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { ModelNode } from '../../../assessments/engine/model/schema';
-import type { ProfileFacts } from '../../../assessments/engine/scoring/condition';
-import { interviewPlan, type InterviewPlan } from '../../../assessments/engine/interview-progress';
+import type { AnswerMap } from '@engine/answer';
+import type { Label } from '@engine/diagnosis/schema';
+import type { CompiledPack, Questionnaire } from '@engine/model/questionnaire';
+import type { ModelNode } from '@engine/model/schema';
+import type { ProfileFacts } from '@engine/scoring/condition';
+import { interviewPlan, type InterviewPlan } from '@engine/interview-progress';
 
 /**
  * The walkthrough's side list: the questionnaire's items grouped under the top-level node where

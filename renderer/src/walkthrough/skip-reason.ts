@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../assessments/engine/diagnosis';
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { SkipReason } from '../../../assessments/engine/skip';
+import type { Label } from '@engine/diagnosis/schema';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import type { SkipReason } from '@engine/skip';
 import { useLabel } from '../common/label';
 
 /** The maturity level's name as the pack words it (一级（规划级）…). */

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import { sharedFigureUpdates } from '../../../assessments/engine/figures-check';
-import type { ApiError } from '../../../electron/api/client';
-import type { AppApi } from '../../../electron/api/contract';
-import type { AnswerRecord, AnswerState, Cursor } from '../../../electron/api/methods/store';
+import type { AnswerMap } from '@engine/answer';
+import { sharedFigureUpdates } from '@engine/figures-check';
+import type { ApiError } from '@contract/client';
+import type { AppApi } from '@contract/contract';
+import type { AnswerRecord, AnswerState, Cursor } from '@contract/records';
 import { asApiError } from '../api/useCall';
 
 /**

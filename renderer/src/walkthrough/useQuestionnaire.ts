@@ -1,7 +1,7 @@
-import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { RespondentRole } from '../../../assessments/engine/model/roles';
-import type { ModelPack } from '../../../assessments/engine/model/schema';
-import type { AppApi } from '../../../electron/api/contract';
+import { buildQuestionnaire, type Questionnaire } from '@engine/model/questionnaire';
+import type { RespondentRole } from '@engine/model/roles';
+import type { ModelPack } from '@engine/model/schema';
+import type { AppApi } from '@contract/contract';
 import { useApi } from '../api/ApiProvider';
 import { loadModel } from '../api/models';
 import { useCall, type CallState } from '../api/useCall';

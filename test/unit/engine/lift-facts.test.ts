@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { Gap } from '../../../assessments/engine/diagnosis';
+import type { Gap } from '../../../assessments/engine/diagnosis/schema';
 import { cheapestLift } from '../../../assessments/engine/lift';
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import { trialContext } from '../../../assessments/engine/scoring/context';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../assessments/engine/diagnose';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis/schema';
 import { betterAnswers } from '../../../assessments/engine/scoring/item';
 import { TYPICAL_PROFILE } from '../../fixtures/answers/typical';
 import { answersArbitrary } from './arbitraries';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerMap, AnswerValue } from '../../../assessments/engine/answer';
-import { diagnose } from '../../../assessments/engine/diagnose';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis/schema';
 import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import { skippedItems } from '../../../assessments/engine/skip';
 import { TYPICAL_PROFILE } from '../../fixtures/answers/typical';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AnswerMap } from '../../../assessments/engine/answer';
-import { diagnose, type DiagnoseInput } from '../../../assessments/engine/diagnose';
-import type { DiagnosisResult, ModelResult } from '../../../assessments/engine/diagnosis';
+import { diagnose, type DiagnoseInput } from '../../../assessments/engine/diagnosis/diagnose';
+import type { DiagnosisResult, ModelResult } from '../../../assessments/engine/diagnosis/schema';
 import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import {
   ModelPackSchema,

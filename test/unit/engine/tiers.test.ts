@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { ModelResult } from '../../../assessments/engine/diagnosis';
+import type { ModelResult } from '../../../assessments/engine/diagnosis/schema';
 import { L, cite, model, node, pack, questionnaire, run } from './support';
 
 const unconfirmed = { citation: cite, confidence: 'unconfirmed' as const };

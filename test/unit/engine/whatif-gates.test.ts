@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import { whatIf } from '../../../assessments/engine/diagnose';
+import { whatIf } from '../../../assessments/engine/diagnosis/diagnose';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { shipped } from './support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import { applyChanges, whatIf } from '../../../assessments/engine/diagnose';
+import { applyChanges, whatIf } from '../../../assessments/engine/diagnosis/diagnose';
 import { upgradeAnswers, UpgradeError } from '../../../assessments/engine/model/upgrade';
 import { L, node, pack, questionnaire } from './support';
 

@@ -14,7 +14,7 @@ import {
   profileFigureDefaults,
 } from '../../../assessments/engine/profile-answers';
 import { dispatch } from '../../../electron/api/dispatch';
-import type { AnswerRecord, AssessmentRecord, EnterpriseRecord } from '../../../electron/api/methods/store';
+import type { AnswerRecord, AssessmentRecord, EnterpriseRecord } from '../../../electron/api/records';
 import { closeContext, createContext, type ServiceContext } from '../../../electron/services/context';
 import { handlers } from '../../../electron/services/handlers';
 import { shipped } from '../engine/support';

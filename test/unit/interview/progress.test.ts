@@ -7,7 +7,7 @@ import type {
   AssessmentRecord,
   AssessmentSummary,
   EnterpriseRecord,
-} from '../../../electron/api/methods/store';
+} from '../../../electron/api/records';
 import { closeContext, createContext, type ServiceContext } from '../../../electron/services/context';
 import { handlers } from '../../../electron/services/handlers';
 import { askedSequence, buildOutline } from '../../../renderer/src/walkthrough/outline';

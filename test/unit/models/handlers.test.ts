@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { DiagnosisResultSchema } from '../../../assessments/engine/diagnosis';
+import { DiagnosisResultSchema } from '../../../assessments/engine/diagnosis/schema';
 import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
 import { dispatch } from '../../../electron/api/dispatch';
 import { createContext, closeContext, type ServiceContext } from '../../../electron/services/context';

@@ -6,7 +6,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_FILE } from '../../../electron/services/catalog/models';
-import { fontCandidates, type FontScript, type FontWeight } from '../../../electron/services/report/font-files';
+import {
+  fontCandidates,
+  type FontScript,
+  type FontWeight,
+} from '../../../electron/services/report/font-files';
 import {
   appFileFilter,
   loadConfig,

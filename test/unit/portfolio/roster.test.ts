@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../../electron/services/context';
-import { chinaDate } from '../../../electron/services/portfolio/filter';
+import { chinaDay } from '../../../assessments/engine/china-day';
 import { VALID_CODES } from '../store/support';
 import { addAssessment, call, closeAll, readBook, testContext } from './support';
 
@@ -69,7 +69,7 @@ describe('roster export (.xlsx)', () => {
       '金属制品业',
       '中型',
       '已完成',
-      chinaDate(dgRecord.completedAt!),
+      chinaDay(dgRecord.completedAt!),
       '李顾问',
       '未达基础级',
       '未达一级',
@@ -79,7 +79,7 @@ describe('roster export (.xlsx)', () => {
     expect(fs.slice(6, 10)).toEqual([
       '小型',
       '已完成',
-      chinaDate(c.store.assessments.get(newer.id).completedAt!),
+      chinaDay(c.store.assessments.get(newer.id).completedAt!),
       '王顾问',
     ]);
     expect(fs[3]).toBeUndefined(); // no district entered

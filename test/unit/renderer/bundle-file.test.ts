@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PendingOpen } from '../../../electron/api/methods/launch';
-import { MAX_BUNDLE_BYTES } from '../../../electron/api/methods/store';
+import { MAX_BUNDLE_BYTES } from '../../../electron/api/records';
 import {
   checkBundleFile,
   exportDelivery,

@@ -11,12 +11,12 @@ import {
 import { MEASURE_STATUSES } from '../../../assessments/engine/policy/result';
 import { INSTRUMENTS } from '../../../assessments/engine/policy/schema';
 import { EFFORT_BANDS } from '../../../assessments/engine/scenario/schema';
-import { DIMENSIONS } from '../../../assessments/engine/typical-scenarios';
+import { DIMENSIONS } from '../../../assessments/engine/dimensions';
 import en from '../../../assessments/i18n/en.json';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import zhTW from '../../../assessments/i18n/zh-TW.json';
 import { ERROR_CODES } from '../../../electron/api/errors';
-import { ImportOutcomeSchema } from '../../../electron/api/methods/store';
+import { ImportOutcomeSchema } from '../../../electron/api/records';
 import { MANUFACTURING_DIVISIONS } from '../../../renderer/src/enterprises/industries';
 import { CITIES, DISTRICTS } from '../../../renderer/src/enterprises/regions';
 

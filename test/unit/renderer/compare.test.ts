@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import { diagnose } from '../../../assessments/engine/diagnose';
-import { DIMENSIONS } from '../../../assessments/engine/typical-scenarios';
+import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
+import { DIMENSIONS } from '../../../assessments/engine/dimensions';
 import { dimensionDeltas } from '../../../renderer/src/history/compare';
 import { shippedQuestionnaire } from './support';
 

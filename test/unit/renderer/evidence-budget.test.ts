@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BUNDLE_BYTES, MAX_EVIDENCE_BYTES } from '../../../electron/api/methods/store';
+import { MAX_BUNDLE_BYTES, MAX_EVIDENCE_BYTES } from '../../../electron/api/records';
 import {
   EVIDENCE_BUDGET_BYTES,
   distinctBytes,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../electron/api/client';
 import type { AppApi } from '../../../electron/api/contract';
-import { INITIAL_CURSOR } from '../../../electron/api/methods/store';
+import { INITIAL_CURSOR } from '../../../electron/api/records';
 import { useWalk } from '../../../renderer/src/walkthrough/store';
 
 const ASSESSMENT = '00000000-0000-4000-8000-000000000001';

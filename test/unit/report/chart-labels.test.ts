@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Font } from 'fontkit';
 import { buildRadarOption, fitRadarToBox, type RadarLanguage } from '../../../assessments/charts/radar';
-import { DIMENSIONS } from '../../../assessments/engine/typical-scenarios';
+import { DIMENSIONS } from '../../../assessments/engine/dimensions';
 import { scriptFor } from '../../../electron/services/report/font-files';
 import { loadFonts } from '../../../electron/services/report/fonts';
 import { messagesFor } from '../../../electron/services/report/model/messages';

@@ -5,7 +5,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { EXIT, main } from '../../../electron/cli';
-import { DiagnosisResultSchema } from '../../../assessments/engine/diagnosis';
+import { DiagnosisResultSchema } from '../../../assessments/engine/diagnosis/schema';
 import { SAMPLE, poppler } from './support';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sfd-cli-'));

@@ -3,7 +3,7 @@ import en from '../../../assessments/i18n/report/en.json';
 import zhCN from '../../../assessments/i18n/report/zh-CN.json';
 import zhTW from '../../../assessments/i18n/report/zh-TW.json';
 import { buildRadarOption, radarAxes } from '../../../assessments/charts/radar';
-import { DIMENSIONS } from '../../../assessments/engine/typical-scenarios';
+import { DIMENSIONS } from '../../../assessments/engine/dimensions';
 import { buildReportModel } from '../../../electron/services/report/model/build';
 import {
   ReportModelSchema,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIMENSION_NAMES } from '../../../assessments/engine/typical-scenarios';
+import { DIMENSION_NAMES } from '../../../assessments/engine/dimensions';
 import { NO_LINE_END, NO_LINE_START } from '../../../electron/services/report/text/linebreak';
 import { OUT_DIR, compactText, poppler, samplePdf, textLines, type SamplePdf } from './support';
 import { REGION_CONDITION } from '../../../assessments/engine/policy/result';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { Gap } from '../../../assessments/engine/diagnosis';
+import type { Gap } from '../../../assessments/engine/diagnosis/schema';
 import { unprintablePictographs } from '../../../assessments/presentation/printable';
 import { humaneReason } from '../../../assessments/presentation/reasons';
 import { gatherReportInput } from '../../../electron/services/report/gather';

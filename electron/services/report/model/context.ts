@@ -1,12 +1,7 @@
-import type { Label } from '../../../../assessments/engine/diagnosis';
+import { chinaDay } from '../../../../assessments/engine/china-day';
+import type { Label } from '../../../../assessments/engine/diagnosis/schema';
 import type { BuildContext, ReportInput } from './input';
 import { format, messagesFor } from './messages';
-
-/** Calendar day in China Standard Time: the enterprises and offices this report serves are in Guangdong. */
-export function chinaDay(iso: string): string {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso.slice(0, 10) : new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 const trim1 = (n: number): string => String(Math.round(n * 10) / 10);
 

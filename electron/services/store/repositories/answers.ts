@@ -9,7 +9,7 @@ import {
   type AnswerRecordInput,
   type AnswerState,
   type AnswerStateInput,
-} from '../../../api/methods/store';
+} from '../../../api/records';
 import { canonicalJson } from '../canonical-json';
 import type { RepoDeps } from '../deps';
 import { readColumn, readJson, readJsonOrNull } from '../json-column';

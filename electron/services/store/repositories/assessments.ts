@@ -8,7 +8,7 @@ import {
   type AssessmentStatus,
   type AssessmentSummary,
   type Cursor,
-} from '../../../api/methods/store';
+} from '../../../api/records';
 import type { RepoDeps } from '../deps';
 import { canonicalJson } from '../canonical-json';
 import { readJson } from '../json-column';

@@ -3,7 +3,7 @@ import { checkCreditCode } from '../../../../assessments/engine/credit-code';
 import { EnterpriseProfileSchema, type EnterpriseProfile } from '../../../../assessments/engine/enterprise';
 import { deriveSizeClass } from '../../../../assessments/engine/size-class';
 import { AppError } from '../../../api/errors';
-import type { EnterpriseRecord, EnterpriseSummary } from '../../../api/methods/store';
+import type { EnterpriseRecord, EnterpriseSummary } from '../../../api/records';
 import type { RepoDeps } from '../deps';
 import { readJson } from '../json-column';
 

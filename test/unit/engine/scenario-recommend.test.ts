@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis';
+import type { DiagnosisResult } from '../../../assessments/engine/diagnosis/schema';
 import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
 import {
   recommend,

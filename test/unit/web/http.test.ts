@@ -6,7 +6,7 @@ import { handlers } from '../../../electron/services/handlers';
 import { MIGRATIONS } from '../../../electron/services/store';
 import { startWebShell, type WebShell } from '../../../electron/web/server';
 import { makeTestHost } from '../helpers/host';
-import { profile, VALID_CODES } from './support';
+import { profile, VALID_CODES } from '../store/support';
 
 let shell: WebShell;
 let context: ServiceContext;

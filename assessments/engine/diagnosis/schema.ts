@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AnswerValueSchema } from './answer';
-import { DIMENSIONS } from './typical-scenarios';
+import { AnswerValueSchema } from '../answer';
+import { DIMENSIONS } from '../dimensions';
 
 /**
  * The result of scoring one questionnaire: what the UI, the PDF report and the policy evaluation
@@ -101,7 +101,10 @@ export const NodeScoreSchema = z.object({
   parent: z.string().nullable(),
   kind: z.string(),
   label: LabelSchema,
-  /** 0..1 weighted mean of the relevant children; null when nothing relevant is answered */
+  /**
+   * 0..1 weighted mean of the relevant children, an unanswered one counting 0 (so a node with nothing
+   * answered yet is 0, not null); null only when the node does not apply or has nothing relevant to score
+   */
   fraction: z.number().min(0).max(1).nullable(),
   /** points in the pack's own unit (e.g. SME points out of the node's maximum), when the pack scores points */
   points: z.number().nullable(),

@@ -1,4 +1,4 @@
-import type { AnswerMap, AnswerValue } from './answer';
+import type { AnswerMap, AnswerValue } from '../answer';
 import type {
   Confidence,
   DiagnosisResult,
@@ -11,16 +11,16 @@ import type {
   Preset,
   Prerequisite,
   Progress,
-} from './diagnosis';
-import { PRESET_WEIGHTS, rankGaps, rawGaps, type Focus } from './gaps';
-import { discrepancies } from './discrepancy';
-import { gateMoves, type GateMove } from './gate-moves';
-import { cmmmRule, smeRule } from './level-rule';
-import { cheapestLift } from './lift';
-import type { Questionnaire } from './model/questionnaire';
-import type { CmmmScoring, SmeScoring, TiersScoring } from './model/schema';
-import type { ProfileFacts } from './scoring/condition';
-import { evaluate, type Evaluation, type PackEval } from './scoring/evaluate';
+} from './schema';
+import { PRESET_WEIGHTS, rankGaps, rawGaps, type Focus } from '../gaps';
+import { discrepancies } from '../discrepancy';
+import { gateMoves, type GateMove } from '../gate-moves';
+import { cmmmRule, smeRule } from '../level-rule';
+import { cheapestLift } from '../lift';
+import type { Questionnaire } from '../model/questionnaire';
+import type { CmmmScoring, SmeScoring, TiersScoring } from '../model/schema';
+import type { ProfileFacts } from '../scoring/condition';
+import { evaluate, type Evaluation, type PackEval } from '../scoring/evaluate';
 
 export const ENGINE_VERSION = '1.0.0';
 

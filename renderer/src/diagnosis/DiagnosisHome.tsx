@@ -1,6 +1,6 @@
 import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../electron/api/methods/store';
+import type { AssessmentSummary } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';

@@ -2,8 +2,8 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUALIFICATION_CERTS } from '../../../assessments/engine/policy/conditions';
-import type { AssessmentRecord, EnterpriseRecord } from '../../../electron/api/methods/store';
+import { QUALIFICATION_CERTS } from '@engine/policy/conditions';
+import type { AssessmentRecord, EnterpriseRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
 import { ExportBundleButton } from '../bundles/ExportBundleButton';
 import { useCall } from '../api/useCall';
@@ -12,10 +12,10 @@ import { useNav } from '../app/nav';
 import { useLabel } from '../common/label';
 import { FundingForm } from '../funding/FundingForm';
 import { ReportPeopleCard } from '../report/ReportPeopleCard';
-import { ReviewPanel } from './ReviewPanel';
-import { useWalk } from './store';
-import { useQuestionnaire, type LoadedQuestionnaire } from './useQuestionnaire';
-import { Walkthrough } from './Walkthrough';
+import { ReviewPanel } from '../walkthrough/ReviewPanel';
+import { useWalk } from '../walkthrough/store';
+import { useQuestionnaire, type LoadedQuestionnaire } from '../walkthrough/useQuestionnaire';
+import { Walkthrough } from '../walkthrough/Walkthrough';
 
 // The results screen pulls in ECharts: loaded only when opened, to keep the first paint small.
 const ResultsPanel = lazy(() => import('../results/ResultsPanel'));

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type { Handlers } from '../../api/dispatch';
+import type { ServiceContext } from '../context';
+import { stageBundle } from '../launch/pending-open';
+import { bundleFileName, exportBundle, exportBundleFile } from './export';
+import { importBundle, importBundleFile } from './import';
+
+export const bundleHandlers: Pick<
+  Handlers<ServiceContext>,
+  'bundle.export' | 'bundle.choose' | 'bundle.import'
+> = {
+  'bundle.export': async ({ assessmentId }, { store, host }) => {
+    const options = { appName: host.appName, appVersion: host.appVersion };
+    if (host.chooseSavePath) {
+      // the desktop app writes the bundle straight to the chosen file, a piece at a time
+      const suggested = bundleFileName(
+        store.enterprises.get(store.assessments.get(assessmentId).enterpriseId).profile.name,
+        new Date(),
+        assessmentId,
+      );
+      const savedTo = await host.chooseSavePath(suggested);
+      if (savedTo === undefined) return { fileName: suggested };
+      exportBundleFile(store, assessmentId, savedTo, options);
+      return { fileName: path.basename(savedTo), savedTo };
+    }
+    const { fileName, bytes } = exportBundle(store, assessmentId, options);
+    return {
+      fileName,
+      base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    };
+  },
+  'bundle.choose': async (_input, { host, staged }) => {
+    const file = await host.chooseBundle?.();
+    return file === undefined ? null : stageBundle(staged, file);
+  },
+  'bundle.import': (input, ctx) => {
+    const options = { isKnownModel: ctx.isKnownModel };
+    if ('fileId' in input) {
+      return ctx.staged.use(input.fileId, (file) => importBundleFile(ctx.store, file, options));
+    }
+    return importBundle(ctx.store, Buffer.from(input.base64, 'base64'), options);
+  },
+};

@@ -1,0 +1,3 @@
+export const ROOT: string;
+export const ALIASES: Readonly<Record<string, string>>;
+export function absoluteAliases(): Record<string, string>;
