@@ -146,7 +146,12 @@ describe('assessments and answers', () => {
     store = await openTestStore();
     const { assessment } = seedAssessment(store);
     store.assessments.setCursor(assessment.id, { itemId: 'plan.3', view: 'dimension' });
-    const funding = store.assessments.saveFunding(assessment.id, { investments: [], filings: {} } as never);
+    // inputs that differ from the empty default (the same inputs again would be no new revision)
+    const funding = store.assessments.saveFunding(assessment.id, {
+      investments: [{ kind: 'equipment', amountWan: 120, year: 2026, channel: 'unknown', note: '' }],
+      certifications: {},
+      figures: {},
+    });
     expect(funding.revision).toBe(1);
     expect(store.assessments.get(assessment.id).cursor).toEqual({ itemId: 'plan.3', view: 'dimension' });
     const completed = store.assessments.complete(assessment.id);
