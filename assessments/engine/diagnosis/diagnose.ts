@@ -294,7 +294,11 @@ function warnings(ev: Evaluation): DiagnosisWarning[] {
   }
   for (const id of Object.keys(ev.ctx.answers)) {
     if (!ev.ctx.q.items.has(id))
-      out.push({ code: 'unknown-item', itemId: id, message: `题项 ${id} 不属于本问卷，已忽略` });
+      out.push({
+        code: 'unknown-item',
+        itemId: id,
+        message: '有一道题不在当前版本的问卷中（问卷已更新），它的旧回答已忽略',
+      });
   }
   return out;
 }

@@ -24,6 +24,11 @@ export const bundleHandlers: Pick<
       return { fileName: path.basename(savedTo), savedTo };
     }
     const { fileName, bytes } = exportBundle(store, assessmentId, options);
+    if (host.saveFile) {
+      // a shell that saves whole files (no path to stream to): the bytes stay in the main side
+      const savedTo = await host.saveFile(fileName, bytes);
+      return savedTo === undefined ? { fileName } : { fileName, savedTo };
+    }
     return {
       fileName,
       base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),

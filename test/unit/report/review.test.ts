@@ -12,7 +12,17 @@ import { inProcessRenderer } from '../../../electron/services/report/renderer';
 import { segments } from '../../../electron/services/report/text/linebreak';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NOW, OUT_DIR, compactText, models, policies, sampleBundle, sampleInput, samplePdf } from './support';
+import {
+  NOW,
+  OUT_DIR,
+  compactText,
+  models,
+  policies,
+  sampleBundle,
+  sampleInput,
+  sampleInputWith,
+  samplePdf,
+} from './support';
 
 /** The sample with some answers replaced (value and note), as a consultant would have entered them. */
 function withAnswers(
@@ -42,6 +52,17 @@ function gap(itemId: string, current: number, target = 1): Gap {
     impact: { score: 0, proximity: 0, cost: 0, kpi: 0 },
   };
 }
+
+/**
+ * The sample was written before the benchmark gate asked for figures: with them (98.5 % first-pass
+ * yield against a 96 % provincial average from the statistical yearbook) its 基础级 benchmark
+ * condition is met and it estimates 先进级 again.
+ */
+const BENCHMARK_FIGURES: Record<string, AnswerValue> = {
+  'sf.basic.kpi-indicator': { kind: 'choices', selected: ['first-pass-yield'] },
+  'sf.basic.kpi-figures': { kind: 'figures', figures: { enterprise: 98.5, benchmark: 96 } },
+  'sf.basic.kpi-basis': { kind: 'choices', selected: ['statistical-yearbook'] },
+};
 
 describe('report read by a reviewer', () => {
   it('prints no internal id (sf., cmmm., sme., ts00) and no search-algorithm wording anywhere', async () => {
@@ -118,8 +139,9 @@ describe('report read by a reviewer', () => {
 
   it('spells out an existing rating above the estimate, with the conditions that keep it lower', () => {
     // the enterprise says it holds 卓越级 (level 3 of 已取得的智能工厂梯度); the sample estimates 先进级
-    const input = withAnswers(sampleInput(), {
-      'sf.status.tier-held': { value: { kind: 'level', level: 3 } },
+    const input = sampleInputWith({
+      ...BENCHMARK_FIGURES,
+      'sf.status.tier-held': { kind: 'level', level: 3 },
     });
     const model = buildReportModel(input);
     const texts = model.summary.blocks.flatMap((b) =>
@@ -132,7 +154,7 @@ describe('report read by a reviewer', () => {
     expect(texts.find((t) => t.startsWith('本次估算偏低的原因'))).toContain('能力成熟度达到三级及以上');
     // the sample as entered (基础级 held, 先进级 estimated) has nothing to spell out
     expect(
-      buildReportModel(sampleInput()).summary.blocks.some(
+      buildReportModel(sampleInputWith(BENCHMARK_FIGURES)).summary.blocks.some(
         (b) => b.kind === 'subheading' && b.text === '已有评定与本次估算不一致',
       ),
     ).toBe(false);

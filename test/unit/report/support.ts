@@ -1,3 +1,4 @@
+import type { AnswerValue } from '../../../assessments/engine/answer';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +23,23 @@ export function sampleBundle() {
   return parseBundle(readFileSync(SAMPLE), { isKnownModel: (id, v) => models.isKnown(id, v) });
 }
 
-export function sampleInput(language: ReportLanguage = 'zh-CN'): ReportInput {
-  const { enterprise, doc } = sampleBundle();
+/**
+ * The sample with some answers set (replaced or added) before the diagnosis is computed, so the
+ * levels and tiers follow from them.
+ */
+export function sampleInputWith(values: Readonly<Record<string, AnswerValue>>): ReportInput {
+  return sampleInput('zh-CN', values);
+}
+
+export function sampleInput(
+  language: ReportLanguage = 'zh-CN',
+  values: Readonly<Record<string, AnswerValue>> = {},
+): ReportInput {
+  const { enterprise, doc: stored } = sampleBundle();
+  const template = stored.answers[0]!;
+  const kept = stored.answers.filter((a) => !(a.itemId in values));
+  const added = Object.entries(values).map(([itemId, value]) => ({ ...template, itemId, value, note: '' }));
+  const doc = Object.keys(values).length === 0 ? stored : { ...stored, answers: [...kept, ...added] };
   return gatherReportInput({
     profile: enterprise.profile,
     doc,

@@ -227,7 +227,7 @@ describe('evidence', () => {
         mimeType: 'video/mp4',
         bytes,
       }),
-    ).toThrow(/上限为 50 MB/);
+    ).toThrow(/单个文件上限为 50.0 MB/);
   });
 });
 
