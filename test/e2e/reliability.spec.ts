@@ -64,7 +64,7 @@ async function answerAndAdvance(page: Page, card: Locator, nth: number): Promise
   if ((await card.getByRole('checkbox').count()) > 0) {
     await page.keyboard.press(String(1 + (nth % 2)));
   } else {
-    const radios = await card.getByRole('radio').count();
+    const radios = await card.getByRole('radiogroup', { name: '答案选项' }).getByRole('radio').count();
     await page.keyboard.press(String(radios === 2 ? 1 + (nth % 2) : 1 + (nth % Math.max(1, radios - 1))));
   }
   await page.keyboard.press('Enter');
@@ -72,7 +72,11 @@ async function answerAndAdvance(page: Page, card: Locator, nth: number): Promise
 
 /** Chooses an answer on a choice question without moving on, so its save status stays on screen. */
 async function answerInPlace(page: Page, card: Locator): Promise<void> {
-  for (let step = 0; step < 10 && (await card.getByRole('radio').count()) === 0; step++) {
+  for (
+    let step = 0;
+    step < 10 && (await card.getByRole('radiogroup', { name: '答案选项' }).getByRole('radio').count()) === 0;
+    step++
+  ) {
     await page.getByRole('button', { name: /下一题/ }).click();
   }
   // an option other than the one chosen, so there is something to save
@@ -216,7 +220,10 @@ test('a read-only data folder shows a clear error on the answer, writes nothing,
     const card = await openWalkthrough(page, shell.appUrl, assessmentId);
     const title = await page.locator('#item-title').textContent();
     // two different choices on this question, whatever its kind (yes/no has keys 1 and 2)
-    const [first, second] = (await card.getByRole('radio').count()) === 2 ? ['1', '2'] : ['2', '3'];
+    const [first, second] =
+      (await card.getByRole('radiogroup', { name: '答案选项' }).getByRole('radio').count()) === 2
+        ? ['1', '2']
+        : ['2', '3'];
     await page.keyboard.press(first);
     await expect(card.getByRole('status')).toContainText('已保存');
     const before = await callApi<{ answers: { value: unknown }[] }>(shell.appUrl, 'assessment.get', {

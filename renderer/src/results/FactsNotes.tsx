@@ -1,11 +1,12 @@
 import { Alert, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ModelResult } from '@engine/diagnosis/schema';
-import { useLabel } from '../common/label';
+import { useContentText, useLabel } from '../common/label';
 
 /** A rating the enterprise reports above the estimate: named, with what the estimate found missing. */
 export function Discrepancies({ model }: { model: ModelResult }) {
   const label = useLabel();
+  const content = useContentText();
   return (
     <>
       {(model.discrepancies ?? []).map((d) => (
@@ -18,7 +19,7 @@ export function Discrepancies({ model }: { model: ModelResult }) {
           description={
             <ul className="plain-list">
               {d.causes.map((c) => (
-                <li key={c}>{c}</li>
+                <li key={c}>{content(c)}</li>
               ))}
             </ul>
           }
@@ -32,6 +33,7 @@ export function Discrepancies({ model }: { model: ModelResult }) {
 export function Prerequisites({ model }: { model: ModelResult }) {
   const { t } = useTranslation();
   const label = useLabel();
+  const content = useContentText();
   const list = model.prerequisites ?? [];
   if (list.length === 0) return null;
   return (
@@ -47,11 +49,11 @@ export function Prerequisites({ model }: { model: ModelResult }) {
               <Tag>{t(`gateStatus.${p.status}`)}</Tag>
               <Typography.Text strong>{label(p.label)}</Typography.Text>
               <Typography.Text type="secondary">
-                {t('results.prerequisiteNow', { value: p.current })}
+                {t('results.prerequisiteNow', { value: content(p.current) })}
               </Typography.Text>
             </Space>
             <Typography.Text type="secondary">
-              {t('results.prerequisiteEstablishedBy', { what: p.establishedBy })}
+              {t('results.prerequisiteEstablishedBy', { what: content(p.establishedBy) })}
             </Typography.Text>
           </Space>
         </List.Item>

@@ -91,7 +91,7 @@ export function appendixSection(ctx: BuildContext): Section {
                 { title: ctx.t('col.itemId'), width: 0.08, align: 'left' },
                 { title: ctx.t('col.item'), width: 0.29, align: 'left' },
                 { title: ctx.t('col.answer'), width: 0.26, align: 'left' },
-                { title: ctx.t('col.source'), width: 0.15, align: 'left' },
+                { title: ctx.t('col.respondent'), width: 0.15, align: 'left' },
                 { title: ctx.t('col.note'), width: 0.22, align: 'left' },
               ],
               rows: answerRows,
