@@ -30,6 +30,10 @@ interface Pending<V> {
   ready: V | undefined;
   /** the validation of the latest change, so a flush sends what the consultant last typed */
   checked: Promise<void>;
+  /** the change whose validation has settled (valid or not); `seq` when nothing waits for one */
+  validated: number;
+  /** the one validation run per change, shared by the scheduled start and a flush that cannot wait */
+  checking: { seq: number; done: Promise<void> } | undefined;
   /** sends go out one at a time, in order, so an older form never lands after a newer one */
   chain: Promise<unknown>;
 }
@@ -51,6 +55,8 @@ export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => P
     timer: undefined,
     ready: undefined,
     checked: Promise.resolve(),
+    validated: 0,
+    checking: undefined,
     chain: Promise.resolve(),
   });
 
@@ -91,6 +97,7 @@ export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => P
           () => {
             const p = pending.current;
             if (seq !== p.seq) return;
+            p.validated = seq;
             p.ready = form.getFieldsValue(true) as V;
             p.timer = setTimeout(() => void send(false), FORM_AUTOSAVE_DELAY_MS);
           },
@@ -98,6 +105,7 @@ export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => P
             const p = pending.current;
             if (seq !== p.seq) return;
             if (isOutOfDate(failure)) return again();
+            p.validated = seq;
             p.ready = undefined;
             setStatus({ state: 'invalid' });
           },
@@ -107,6 +115,16 @@ export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => P
     [form, send],
   );
 
+  /**
+   * Validates the latest change, once: two runs for one change would each make the other out of
+   * date and ask again without end.
+   */
+  const checkLatest = useCallback((): Promise<void> => {
+    const p = pending.current;
+    if (p.checking?.seq !== p.seq) p.checking = { seq: p.seq, done: check(p.seq) };
+    return p.checking.done;
+  }, [check]);
+
   /** Call from the form's onValuesChange (and after adding or removing list rows). */
   const changed = useCallback(() => {
     const p = pending.current;
@@ -115,17 +133,23 @@ export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => P
     p.timer = undefined;
     setStatus({ state: 'saving' });
     // after the render that follows the change, so rows just added are validated too
-    p.checked = new Promise((resolve) => setTimeout(resolve, 0)).then(() => check(seq));
-  }, [check]);
+    p.checked = new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+      seq === pending.current.seq ? checkLatest() : undefined,
+    );
+  }, [checkLatest]);
 
   /** Sends what is pending now (the consultant leaves, or asks to save). */
   const flush = useCallback(
     async (leaving = false) => {
-      // unloading: no time to wait for the last validation, which has almost always finished
-      if (!leaving) await pending.current.checked;
+      const p = pending.current;
+      if (!leaving) await p.checked;
+      // unloading: the render the scheduled validation waits for never comes, so the last change
+      // (a reload at once after typing) is validated now; that settles in microtasks, which run
+      // before the page goes, and the save it allows leaves with the unloading page
+      else if (p.validated !== p.seq) await checkLatest();
       return send(leaving);
     },
-    [send],
+    [send, checkLatest],
   );
   const retry = useCallback(() => {
     void send(false);
