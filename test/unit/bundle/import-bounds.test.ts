@@ -1,23 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../../electron/services/bundle';
-import type { Store } from '../../../electron/services/store';
-import { openTestStore } from '../store/support';
-import { anyModel, entriesOf, exportOf, populatedStore, readEntry, rezip, writeEntry } from './support';
+import { anyModel, entriesOf, exportOf, closingBundleStores, readEntry, rezip, writeEntry } from './support';
 
-const open: Store[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
-async function fresh(): Promise<Store> {
-  const store = await openTestStore();
-  open.push(store);
-  return store;
-}
-async function populated() {
-  const p = await populatedStore();
-  open.push(p.store);
-  return p;
-}
+const { fresh, populated } = closingBundleStores();
 
 type Json = Record<string, unknown>;
 

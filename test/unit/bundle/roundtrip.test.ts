@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
-import type { Store } from '../../../electron/services/store';
-import { openTestStore, profile } from '../store/support';
-import { anyModel, APP, dumpDatabase, entriesOf, exportOf, populatedStore, readEntry } from './support';
+import { profile } from '../store/support';
+import { anyModel, APP, dumpDatabase, entriesOf, exportOf, closingBundleStores, readEntry } from './support';
 
-const open: Store[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
-async function fresh(): Promise<Store> {
-  const store = await openTestStore();
-  open.push(store);
-  return store;
-}
-async function populated() {
-  const p = await populatedStore();
-  open.push(p.store);
-  return p;
-}
+const { fresh, populated } = closingBundleStores();
 
 describe('bundle export/import round trip', () => {
   it('carries enterprise, answers, audit trail, evidence, funding and cursor unchanged', async () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { unzipSync, zipSync } from 'fflate';
 import type { Store } from '../../../electron/services/store';
 import { exportBundle } from '../../../electron/services/bundle';
-import { manualClock, openTestStore, seedAssessment } from '../store/support';
+import { closingStores, manualClock, openTestStore, seedAssessment } from '../store/support';
 
 export const APP = { appName: '智造自诊', appVersion: '0.1.0-test' };
 export const anyModel = { isKnownModel: () => true };
@@ -45,6 +45,17 @@ export async function populatedStore() {
   });
   store.assessments.setCursor(assessment.id, { itemId: 'production.scheduling', view: 'questionnaire' });
   return { store, clock, enterprise, assessment };
+}
+
+/** closingStores() for bundle tests: `populated()` too is closed after its test. */
+export function closingBundleStores() {
+  const stores = closingStores();
+  const populated = async () => {
+    const p = await populatedStore();
+    stores.keep(p.store);
+    return p;
+  };
+  return { ...stores, populated };
 }
 
 export function exportOf(store: Store, assessmentId: string): Uint8Array {

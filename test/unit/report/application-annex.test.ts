@@ -3,6 +3,7 @@ import { FundingInputsEntrySchema } from '../../../assessments/engine/funding';
 import { buildReportModel } from '../../../electron/services/report/model/build';
 import type { ReportInput } from '../../../electron/services/report/model/input';
 import type { ReportModel, Section } from '../../../electron/services/report/model/schema';
+import { APPLICATION_FIGURES } from '../support/application-figures';
 import { sampleInput } from './support';
 
 function withAssessment(input: ReportInput, patch: Partial<ReportInput['assessment']>): ReportInput {
@@ -35,20 +36,9 @@ describe('附录 C prints the application-form figures that were entered', () =>
   const funding = FundingInputsEntrySchema.parse({
     ...base.assessment.funding,
     application: {
-      integrator: '广州某智能装备系统集成有限公司',
-      buildStart: '2025-03',
-      buildFinish: '2026-06',
-      cncRatePercent: 72.5,
-      rndToolsPercent: 88,
+      ...APPLICATION_FIGURES,
       kpis: {
-        efficiency: {
-          before: 12,
-          after: 15,
-          unit: '件/人·时',
-          beforePeriod: '2024 年全年',
-          afterPeriod: '2025 年全年',
-        },
-        defectRate: { before: 2.4, after: 1.2, unit: '%' },
+        ...APPLICATION_FIGURES.kpis,
         rndCycle: { before: 180, unit: '天', beforePeriod: '2024 年' },
       },
     },

@@ -1,37 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApplicationFiguresSchema, kpiChangePercent } from '../../../assessments/engine/application-figures';
 import { FundingInputsEntrySchema, FundingInputsSchema } from '../../../assessments/engine/funding';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
-import type { Store } from '../../../electron/services/store';
-import { openTestStore, seedAssessment } from './support';
+import { APPLICATION_FIGURES } from '../support/application-figures';
+import { closingStores, seedAssessment } from './support';
 
-const open: Store[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
-async function fresh(): Promise<Store> {
-  const store = await openTestStore();
-  open.push(store);
-  return store;
-}
+const { fresh } = closingStores();
 
-const APPLICATION = {
-  integrator: '广州某智能装备系统集成有限公司',
-  buildStart: '2025-03',
-  buildFinish: '2026-06',
-  cncRatePercent: 72.5,
-  rndToolsPercent: 88,
-  kpis: {
-    efficiency: {
-      before: 12,
-      after: 15,
-      unit: '件/人·时',
-      beforePeriod: '2024 年全年',
-      afterPeriod: '2025 年全年',
-    },
-    defectRate: { before: 2.4, after: 1.2, unit: '%', beforePeriod: '', afterPeriod: '' },
-  },
-};
+const APPLICATION = APPLICATION_FIGURES;
 
 function messagesOf(input: unknown): string[] {
   const result = ApplicationFiguresSchema.safeParse(input);

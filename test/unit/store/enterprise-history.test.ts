@@ -1,24 +1,19 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../../electron/services/bundle';
 import { DB_FILE, MIGRATIONS, openStore, type Store } from '../../../electron/services/store';
 import { latestVersion } from '../../../electron/services/store/migrate';
 import { FIXTURE_V1, FIXTURE_V3 } from '../../fixtures/db/fixtures';
 import { anyModel, exportOf, populatedStore } from '../bundle/support';
-import { manualClock, openTestStore, tempDir } from './support';
+import { closingStores, manualClock, openTestStore, tempDir } from './support';
 
-const open: Store[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+const { keep } = closingStores();
 
 async function fixtureStore(version: number): Promise<Store> {
   const dataDir = tempDir();
   copyFileSync(path.resolve(`test/fixtures/db/v${version}.sqlite`), path.join(dataDir, DB_FILE));
-  const store = await openStore({ dataDir, backupCheckMs: 0 });
-  open.push(store);
-  return store;
+  return keep(await openStore({ dataDir, backupCheckMs: 0 }));
 }
 
 describe('enterprise profile history (a profile replaced by an import is kept)', () => {
@@ -39,10 +34,10 @@ describe('enterprise profile history (a profile replaced by an import is kept)',
 
   it('an import bringing a newer profile keeps the local one, correction included, in history', async () => {
     const a = await populatedStore();
-    open.push(a.store);
+    keep(a.store);
     const bClock = manualClock('2025-03-10T06:00:00.000Z');
     const b = await openTestStore({ now: bClock.now });
-    open.push(b);
+    keep(b);
     const first = await importBundle(b, exportOf(a.store, a.assessment.id), anyModel);
     // a correction made on the second computer, then a newer profile from the first one
     const corrected = b.enterprises.save({
@@ -62,9 +57,9 @@ describe('enterprise profile history (a profile replaced by an import is kept)',
 
   it('an import whose profile is not newer keeps the local one and adds nothing to history', async () => {
     const a = await populatedStore();
-    open.push(a.store);
+    keep(a.store);
     const b = await openTestStore();
-    open.push(b);
+    keep(b);
     const bundle = exportOf(a.store, a.assessment.id);
     const first = await importBundle(b, bundle, anyModel);
     expect((await importBundle(b, bundle, anyModel)).outcome).toBe('unchanged');

@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../electron/services/store';
+import { describe, expect, it } from 'vitest';
 import { sha256Of } from '../../../electron/services/store/blobs';
-import { openTestStore, seedAssessment } from './support';
+import { closingStores, seedAssessment } from './support';
 
 const KB = 1024;
-const open: Store[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+const { fresh } = closingStores();
 
 const file = (size: number, fill: number) => new Uint8Array(size).fill(fill);
 
 /** A store whose bundle carries 100 KB of evidence (the real budget is 500 MB: same rule, smaller files). */
 async function smallBudget() {
-  const store = await openTestStore({ evidenceBudgetBytes: 100 * KB });
-  open.push(store);
+  const store = await fresh({ evidenceBudgetBytes: 100 * KB });
   const { assessment } = seedAssessment(store);
   const add = (fileName: string, bytes: Uint8Array, itemId: string | null = 'factory.network') =>
     store.evidence.add({ assessmentId: assessment.id, itemId, fileName, mimeType: 'image/jpeg', bytes });
