@@ -1,11 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { dispatch } from '../../electron/api/dispatch';
-import { closeContext, createContext } from '../../electron/services/context';
-import { handlers } from '../../electron/services/handlers';
+import { closeContext } from '../../electron/services/context';
 import { openStore } from '../../electron/services/store';
-import { benchProfile } from './list-search';
+import { benchCall, benchContext, seededDataFolder } from './support/seeded-folder';
 import { timeRuns } from './table';
 
 export interface PortfolioBenchResult {
@@ -25,28 +20,15 @@ export async function benchPortfolio(
   perEnterprise = 5,
   runs = 30,
 ): Promise<PortfolioBenchResult> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sfd-bench-portfolio-'));
-  const store = await openStore({ dataDir, backupCheckMs: 0 });
-  const ctx = await createContext({ runtime: 'cli', appName: 'bench', appVersion: '0', dataDir }, { store });
-  store.transaction(() => {
-    for (let i = 0; i < enterprises; i++) {
-      const ent = store.enterprises.save({ profile: benchProfile(i) });
-      for (let j = 0; j < perEnterprise; j++) {
-        const a = store.assessments.create({
-          enterpriseId: ent.id,
-          modelId: 'smart-factory-tiers',
-          modelVersion: '2025.1',
-          consultantName: `顾问${j}`,
-          consultantOrg: '',
-        });
-        if (j % 2 === 0) store.assessments.complete(a.id);
-      }
-    }
+  const { dataDir, ctx } = await seededDataFolder('sfd-bench-portfolio-', {
+    enterprises,
+    perEnterprise,
+    consultant: (j) => `顾问${j}`,
+    then: (store, id, j) => {
+      if (j % 2 === 0) store.assessments.complete(id);
+    },
   });
-  const call = async (method: string, input: unknown, on = ctx) => {
-    const result = await dispatch(handlers, on, method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  };
+  const call = (method: string, input: unknown, on = ctx) => benchCall(on, method, input);
   const cold = performance.now();
   await call('portfolio.list', {});
   const coldMs = performance.now() - cold;
@@ -66,10 +48,7 @@ export async function benchPortfolio(
     ),
   };
   closeContext(ctx);
-  const reopened = await createContext(
-    { runtime: 'cli', appName: 'bench', appVersion: '0', dataDir },
-    { store: await openStore({ dataDir, backupCheckMs: 0 }) },
-  );
+  const reopened = await benchContext(dataDir, await openStore({ dataDir, backupCheckMs: 0 }));
   const restart = performance.now();
   await call('portfolio.list', {}, reopened);
   const restartMs = performance.now() - restart;
