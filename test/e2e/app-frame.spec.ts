@@ -1,12 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { startShellProcess, type RunningShell } from './web-shell-process';
+import { useShell } from './support/shell';
 
-let shell: RunningShell;
-
-test.beforeAll(async () => {
-  shell = await startShellProcess();
-});
-test.afterAll(async () => shell.stop());
+const shell = useShell();
 
 test('opens in Chinese, shows app.info, switches to English and 繁體中文', async ({ page }) => {
   await page.goto(shell.appUrl);

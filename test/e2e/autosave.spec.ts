@@ -1,53 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
-import path from 'node:path';
-import { creditCodeCheckChar } from '../../assessments/engine/credit-code';
-import { callApi, startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi } from './web-shell-process';
+import { openAt } from './support/open';
+import { shot } from './support/screens';
+import { nextCreditCode, seedAssessment, smallZhongshanFactory, type Seeded } from './support/seed';
+import { useShell } from './support/shell';
 
 /**
  * Nothing typed is lost: notes, the funding form and the enterprise form are saved while typing,
  * and what was typed last is still written when the consultant reloads, closes the tab or moves
  * on before the pause that would have saved it. Each test reads the store back through the API.
  */
-const SCREENS = 'test-results/screens';
-let shell: RunningShell;
-test.beforeAll(async () => {
-  shell = await startShellProcess();
-});
-test.afterAll(async () => shell.stop());
+const shell = useShell();
 
-const base = () => shell.appUrl.replace(/#.*$/, '');
-let codeSeq = 0;
-/** A fresh, valid GB 32100 code per enterprise (the store refuses a code twice). */
-const nextCode = () => {
-  const first17 = `9144190000000${String(1000 + codeSeq++)}`;
-  return `${first17}${creditCodeCheckChar(first17) ?? ''}`;
-};
-
-interface Seeded {
-  enterpriseId: string;
-  assessmentId: string;
-}
-
-async function seed(name: string): Promise<Seeded> {
-  const creditCode = nextCode();
-  const enterprise = await callApi<{ id: string }>(shell.appUrl, 'enterprise.save', {
-    profile: {
-      name,
-      creditCode,
-      region: { city: '中山市' },
-      industryCode: '38',
-      manufacturingType: 'discrete',
-      employees: 80,
-      revenueWan: 6000,
-    },
-  });
-  const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
-    enterpriseId: enterprise.id,
-    modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
-  });
-  return { enterpriseId: enterprise.id, assessmentId: assessment.id };
-}
+const seed = (name: string): Promise<Seeded> =>
+  seedAssessment(shell.appUrl, smallZhongshanFactory(name, nextCreditCode()));
 
 interface StoredAnswer {
   itemId: string;
@@ -58,15 +24,8 @@ const storedNotes = async (assessmentId: string) =>
     await callApi<{ answers: StoredAnswer[] }>(shell.appUrl, 'assessment.get', { id: assessmentId })
   ).answers.map((a) => a.note);
 
-/** Opens the app (which keeps its token for the session), then the screen at `hash`. */
-async function openAt(page: Page, hash: string) {
-  await page.goto(shell.appUrl);
-  await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
-  await page.goto(`${base()}${hash}`);
-}
-
 async function openQuestionnaire(page: Page, assessmentId: string) {
-  await openAt(page, `#/diagnosis/${assessmentId}`);
+  await openAt(page, shell.appUrl, `#/diagnosis/${assessmentId}`);
   await expect(page.locator('.item-card').getByRole('radio').first()).toBeVisible();
   return page.getByRole('textbox', { name: '备注' });
 }
@@ -83,7 +42,7 @@ test('a note is saved while typing, and the badge says 已保存 only once the s
   // the field still has the focus: saved without leaving it
   await expect(note).toBeFocused();
   expect(await storedNotes(assessmentId)).toEqual(['车间已有 MES，但未与 ERP 对接']);
-  await page.screenshot({ path: path.join(SCREENS, 'autosave-note-saved.png') });
+  await shot(page, 'autosave-note-saved', false);
 });
 
 test('a note typed just before a reload is stored and shown again after it', async ({ page }) => {
@@ -132,7 +91,7 @@ test('资金与认定信息 is saved while typing and kept when the consultant o
   page,
 }) => {
   const { assessmentId } = await seed('肇庆陶瓷有限公司');
-  await openAt(page, `#/diagnosis/${assessmentId}/funding`);
+  await openAt(page, shell.appUrl, `#/diagnosis/${assessmentId}/funding`);
   await page.getByLabel('当年 1–11 月营业收入').fill('5200');
   await page.getByRole('tab', { name: '诊断结果' }).click();
   await expect
@@ -153,7 +112,7 @@ test('资金与认定信息 is saved while typing and kept when the consultant o
 
 test('资金与认定信息 typed just before a reload is stored', async ({ page }) => {
   const { assessmentId } = await seed('汕头玩具制造有限公司');
-  await openAt(page, `#/diagnosis/${assessmentId}/funding`);
+  await openAt(page, shell.appUrl, `#/diagnosis/${assessmentId}/funding`);
   await page.getByLabel('年度数据交易所场内交易总额').fill('35');
   await page.reload();
   await expect(page.getByLabel('年度数据交易所场内交易总额')).toHaveValue('35');
@@ -162,7 +121,7 @@ test('资金与认定信息 typed just before a reload is stored', async ({ page
 
 test('a half-written investment row is shown as invalid and never stored', async ({ page }) => {
   const { assessmentId } = await seed('揭阳五金有限公司');
-  await openAt(page, `#/diagnosis/${assessmentId}/funding`);
+  await openAt(page, shell.appUrl, `#/diagnosis/${assessmentId}/funding`);
   await page.getByLabel('首次入表的数据资源金额').fill('12');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await page.getByRole('button', { name: '添加计划投入' }).click();
@@ -177,7 +136,7 @@ test('a half-written investment row is shown as invalid and never stored', async
   await page.getByRole('button', { name: '添加计划投入' }).click();
   await page.getByLabel('金额（万元）').fill('80');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-  await page.screenshot({ path: path.join(SCREENS, 'autosave-funding.png'), fullPage: true });
+  await shot(page, 'autosave-funding');
   expect((await storedFunding(assessmentId)).investments).toHaveLength(1);
 });
 
@@ -187,7 +146,7 @@ interface StoredEnterprise {
 
 test('an enterprise profile edit typed just before a reload is stored', async ({ page }) => {
   const { enterpriseId } = await seed('清远建材有限公司');
-  await openAt(page, `#/enterprises/${enterpriseId}/edit`);
+  await openAt(page, shell.appUrl, `#/enterprises/${enterpriseId}/edit`);
   const employees = page.getByLabel('从业人员（人）');
   await expect(employees).toHaveValue('80');
   await employees.fill('95');
@@ -199,7 +158,7 @@ test('an enterprise profile edit typed just before a reload is stored', async ({
 
 test('an enterprise profile with an invalid credit code is not saved; fixing it saves', async ({ page }) => {
   const { enterpriseId } = await seed('云浮石材有限公司');
-  await openAt(page, `#/enterprises/${enterpriseId}/edit`);
+  await openAt(page, shell.appUrl, `#/enterprises/${enterpriseId}/edit`);
   const name = page.getByLabel('企业名称');
   await name.fill('云浮石材股份有限公司');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();

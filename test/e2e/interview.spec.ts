@@ -1,6 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import path from 'node:path';
-import { callApi, startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi } from './web-shell-process';
+import { openHash } from './support/open';
+import { shot } from './support/screens';
+import { seedAssessment } from './support/seed';
+import { useShell } from './support/shell';
 
 /**
  * An interview by role from an empty data folder: the profile answers 规上 (shown read-only,
@@ -9,16 +12,7 @@ import { callApi, startShellProcess, type RunningShell } from './web-shell-proce
  * and Enter on the last question opens 复核并完成, whose confirmation mentions the flagged item.
  * The time the walkthrough took is attached to the test result (annotation "walkthrough-ms").
  */
-const SCREENS = 'test-results/screens';
-
-let shell: RunningShell;
-test.beforeAll(async () => {
-  shell = await startShellProcess();
-});
-test.afterAll(async () => shell.stop());
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
+const shell = useShell();
 
 /** Figures: the networked count first above the total (refused, with the reason), then consistent. */
 async function answerFigures(page: Page, card: Locator): Promise<void> {
@@ -76,24 +70,17 @@ test('interviewing by role from an empty data folder', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto(shell.appUrl);
   await expect(page.getByText('还没有企业档案')).toBeVisible();
-  const enterprise = await callApi<{ id: string }>(shell.appUrl, 'enterprise.save', {
-    profile: {
-      name: '佛山市顺德精密机械有限公司',
-      creditCode: '91440300708461136T',
-      region: { city: '佛山市' },
-      industryCode: '34',
-      manufacturingType: 'discrete',
-      employees: 180,
-      revenueWan: 9000,
-      qualifications: ['above-scale', 'high-tech'],
-    },
+  const { assessmentId } = await seedAssessment(shell.appUrl, {
+    name: '佛山市顺德精密机械有限公司',
+    creditCode: '91440300708461136T',
+    region: { city: '佛山市' },
+    industryCode: '34',
+    manufacturingType: 'discrete',
+    employees: 180,
+    revenueWan: 9000,
+    qualifications: ['above-scale', 'high-tech'],
   });
-  const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
-    enterpriseId: enterprise.id,
-    modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
-  });
-  await page.goto(`${shell.appUrl.replace(/#.*$/, '')}#/diagnosis/${assessment.id}`);
+  await openHash(page, shell.appUrl, `#/diagnosis/${assessmentId}`);
   const card = page.locator('.item-card');
   await expect(card).toBeVisible();
 
@@ -126,7 +113,7 @@ test('interviewing by role from an empty data folder', async ({ page }) => {
   const stored = await callApi<{ answers: Array<{ itemId: string; value: unknown }> }>(
     shell.appUrl,
     'assessment.get',
-    { id: assessment.id },
+    { id: assessmentId },
   );
   const byId = new Map(stored.answers.map((a) => [a.itemId, a.value]));
   expect(byId.get('sf.basic.above-scale')).toEqual({ kind: 'boolean', value: true });

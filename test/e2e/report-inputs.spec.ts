@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi, splitAppUrl } from './web-shell-process';
+import { importSample } from './support/seed';
+import { useShell } from './support/shell';
 
 /**
  * What the report and the application forms need, as a consultant enters it: the signatories of
@@ -10,18 +11,12 @@ import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './we
  * the chart in every language. Screenshots (1366×768): test-results/screens/report-inputs-*.png.
  */
 const SCREENS = 'test-results/screens';
-const SAMPLE = 'test/fixtures/sample-bundle.sfdx';
 
-let shell: RunningShell;
+const shell = useShell();
 let assessmentId: string;
 
 test.beforeAll(async () => {
-  shell = await startShellProcess();
-  const imported = await callApi<{ assessmentId: string }>(shell.appUrl, 'bundle.import', {
-    fileName: path.basename(SAMPLE),
-    base64: readFileSync(SAMPLE).toString('base64'),
-  });
-  assessmentId = imported.assessmentId;
+  assessmentId = await importSample(shell.appUrl);
   // the sample is completed; reopen it so its inputs can change
   await callApi(shell.appUrl, 'assessment.reopen', { id: assessmentId });
   // the sample predates the benchmark figures the 基础级 gate asks for: give them, so it estimates 先进级
@@ -31,7 +26,6 @@ test.beforeAll(async () => {
   await answer('sf.basic.kpi-figures', { kind: 'figures', figures: { enterprise: 98.5, benchmark: 96 } });
   await answer('sf.basic.kpi-basis', { kind: 'choices', selected: ['statistical-yearbook'] });
 });
-test.afterAll(() => shell.stop());
 
 interface Stored {
   assessment: {

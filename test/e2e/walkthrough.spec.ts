@@ -1,12 +1,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnswerValue } from '../../assessments/engine/answer';
 import { interviewProgress } from '../../assessments/engine/interview-progress';
 import { diagnose } from '../../assessments/engine/diagnosis/diagnose';
 import type { EnterpriseProfile } from '../../assessments/engine/enterprise';
 import { createModelRegistry } from '../../electron/services/catalog/models';
-import { callApi, startShellProcess, type RunningShell } from './web-shell-process';
+import { callApi } from './web-shell-process';
+import { openAt } from './support/open';
+import { shot } from './support/screens';
+import { seedAssessment, smallZhongshanFactory } from './support/seed';
+import { useShell } from './support/shell';
 
 /**
  * The consultant's whole path, from an empty data folder: create an enterprise (with a credit
@@ -14,17 +17,9 @@ import { callApi, startShellProcess, type RunningShell } from './web-shell-proce
  * half-way and resume on the same question, complete, and read tier, scenarios and subsidies.
  * Screenshots of each main screen go to test-results/screens/.
  */
-const SCREENS = 'test-results/screens';
 const MODELS_DIR = fileURLToPath(new URL('../../assessments/models', import.meta.url));
 
-let shell: RunningShell;
-test.beforeAll(async () => {
-  shell = await startShellProcess();
-});
-test.afterAll(async () => shell.stop());
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
+const shell = useShell();
 
 interface Position {
   index: number;
@@ -265,25 +260,11 @@ test('a consultant creates an enterprise, answers the whole model by keyboard an
 });
 
 test('a failed save keeps the answer on screen, marked unsaved, until a retry succeeds', async ({ page }) => {
-  await page.goto(shell.appUrl);
-  await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
-  const enterprise = await callApi<{ id: string }>(shell.appUrl, 'enterprise.save', {
-    profile: {
-      name: '中山灯饰制造有限公司',
-      creditCode: '914403001922038216',
-      region: { city: '中山市' },
-      industryCode: '38',
-      manufacturingType: 'discrete',
-      employees: 80,
-      revenueWan: 6000,
-    },
-  });
-  const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
-    enterpriseId: enterprise.id,
-    modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
-  });
-  await page.goto(`${shell.appUrl.replace(/#.*$/, '')}#/diagnosis/${assessment.id}`);
+  const { assessmentId } = await seedAssessment(
+    shell.appUrl,
+    smallZhongshanFactory('中山灯饰制造有限公司', '914403001922038216'),
+  );
+  await openAt(page, shell.appUrl, `#/diagnosis/${assessmentId}`);
   const card = page.locator('.item-card');
   await expect(card.getByRole('radio').first()).toBeVisible();
 
@@ -312,7 +293,7 @@ test('a failed save keeps the answer on screen, marked unsaved, until a retry su
   const stored = await callApi<{ answers: Array<{ itemId: string; value: AnswerValue | null }> }>(
     shell.appUrl,
     'assessment.get',
-    { id: assessment.id },
+    { id: assessmentId },
   );
   expect(stored.answers.map((a) => a.value)).toEqual([{ kind: 'boolean', value: true }]);
 
@@ -326,7 +307,7 @@ test('a failed save keeps the answer on screen, marked unsaved, until a retry su
   const files = await callApi<{ items: Array<{ fileName: string; size: number; itemId: string }> }>(
     shell.appUrl,
     'evidence.list',
-    { assessmentId: assessment.id },
+    { assessmentId },
   );
   expect(files.items).toMatchObject([
     { fileName: '规上企业名录截图.png', size: 8, itemId: stored.answers[0]?.itemId },

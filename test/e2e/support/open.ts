@@ -7,8 +7,13 @@ export async function openApp(page: Page, appUrl: string): Promise<void> {
   await expect(page.getByRole('heading', { name: '企业档案' })).toBeVisible();
 }
 
-/** Opens the app, then the screen at `hash` (e.g. `#/diagnosis/<id>/funding`). */
+/** Moves the open app to the screen at `hash` (e.g. `#/diagnosis/<id>/funding`), token kept. */
+export async function openHash(page: Page, appUrl: string, hash: string): Promise<void> {
+  await page.goto(`${splitAppUrl(appUrl).base}${hash}`);
+}
+
+/** Opens the app, then the screen at `hash`. */
 export async function openAt(page: Page, appUrl: string, hash: string): Promise<void> {
   await openApp(page, appUrl);
-  await page.goto(`${splitAppUrl(appUrl).base}${hash}`);
+  await openHash(page, appUrl, hash);
 }
