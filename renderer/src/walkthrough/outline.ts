@@ -3,7 +3,7 @@ import type { Label } from '@engine/diagnosis/schema';
 import type { CompiledPack, Entry, Questionnaire } from '@engine/model/questionnaire';
 import type { ModelNode } from '@engine/model/schema';
 import type { ProfileFacts } from '@engine/scoring/condition';
-import { interviewPlan, type InterviewPlan } from '@engine/interview-progress';
+import { askedBy, interviewPlan, type InterviewPlan } from '@engine/interview-progress';
 
 /**
  * The walkthrough's side list: the questionnaire's items grouped under the top-level node where
@@ -150,7 +150,6 @@ export function askedSequence(
   plan: InterviewPlan,
   opened: ReadonlySet<string> = new Set(),
 ): string[] {
-  return outline.sections.flatMap((s) =>
-    s.items.filter((id) => plan.relevant.has(id) && (!plan.skipped.has(id) || opened.has(id))),
-  );
+  const asks = askedBy(plan, opened);
+  return outline.sections.flatMap((s) => s.items.filter(asks));
 }

@@ -29,6 +29,25 @@ describe('walkthrough outline', () => {
     expect(packsInOrder.length).toBeGreaterThan(1);
   });
 
+  it('asks the capability-maturity requirements level by level: every 一级, then every 二级 …', () => {
+    const cmmm = outline.sections.filter((s) => s.packId === 'cmmm-gbt39116');
+    expect(cmmm.map((s) => s.label.zh)).toEqual([
+      '一级（规划级）',
+      '二级（规范级）',
+      '三级（集成级）',
+      '四级（优化级）',
+    ]);
+    const pack = q.packs.find((p) => p.pack.id === 'cmmm-gbt39116')!;
+    const levelOf = (id: string) => pack.entries[pack.index.entry.get(id)!]!.level;
+    cmmm.forEach((s, i) => {
+      for (const id of s.items) expect(levelOf(id)).toBe(i + 1);
+    });
+    // the strategy sub-domain's four requirements sit in four sections, and the breadcrumb still names it
+    const strategy = ['cmmm.strategy.l1', 'cmmm.strategy.l2', 'cmmm.strategy.l3', 'cmmm.strategy.l4'];
+    expect(strategy.map((id) => outline.sectionOf.get(id))).toEqual(cmmm.map((s) => s.id));
+    expect(new Set(strategy.map((id) => outline.nodeOf.get(id)?.zh)).size).toBe(1);
+  });
+
   it('applies the model skip logic: 专精特新 is asked only of enterprises below 规上', () => {
     const profile = { manufacturingType: 'discrete' as const };
     const base: AnswerMap = {};
