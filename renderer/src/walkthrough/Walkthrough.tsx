@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AnswerValue } from '@engine/answer';
 import type { EnterpriseProfile } from '@engine/enterprise';
 import { sharedFigureDefaults } from '@engine/figures-check';
-import { interviewPlan, progressOf } from '@engine/interview-progress';
+import { askedBy, interviewPlan, progressOf } from '@engine/interview-progress';
 import { profileAnswer, profileFigureDefaults } from '@engine/profile-answers';
 import { useApi } from '../api/ApiProvider';
 import { useOnLeave } from '../common/useOnLeave';
@@ -97,12 +97,13 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
         s.id,
         sectionProgress(
           s,
-          (id) => relevant.has(id) && !plan.skipped.has(id),
+          askedBy(plan, opened),
           (id) => (answers[id]?.value ?? null) !== null,
+          (id) => relevant.has(id) && plan.skipped.has(id),
         ),
       );
     return m;
-  }, [outline, relevant, plan, answers]);
+  }, [outline, relevant, plan, answers, opened]);
   // 第 n / N 题 and 总进度 count the same questions: those asked, opened ones included
   const overall = progressOf(plan, map, opened);
   const skippedHere = section?.items.filter((id) => relevant.has(id) && plan.skipped.has(id)) ?? [];

@@ -129,16 +129,23 @@ export function relevantItems(
 export interface SectionProgress {
   readonly answered: number;
   readonly relevant: number;
+  /** relevant questions passed over because they can no longer change a result */
+  readonly passedOver: number;
 }
 
-/** `asked`: the items the interview asks (relevant and not skipped). */
+/** `asked`: the items the interview asks; `passedOver`: the relevant ones it passes over. */
 export function sectionProgress(
   section: Section,
   asked: (itemId: string) => boolean,
   answered: (itemId: string) => boolean,
+  passedOver: (itemId: string) => boolean = () => false,
 ): SectionProgress {
   const mine = section.items.filter(asked);
-  return { answered: mine.filter(answered).length, relevant: mine.length };
+  return {
+    answered: mine.filter(answered).length,
+    relevant: mine.length,
+    passedOver: section.items.filter((id) => !asked(id) && passedOver(id)).length,
+  };
 }
 
 /**

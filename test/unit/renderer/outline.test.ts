@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerMap } from '../../../assessments/engine/answer';
 import { buildOutline, relevantItems, sectionProgress } from '../../../renderer/src/walkthrough/outline';
+import { askedBy, interviewPlan } from '../../../assessments/engine/interview-progress';
 import { shippedQuestionnaire } from './support';
 
 const q = shippedQuestionnaire();
@@ -91,6 +92,29 @@ describe('walkthrough outline', () => {
     ).toEqual({
       answered: 2,
       relevant: asked.length,
+      passedOver: 0,
     });
+  });
+
+  it('a CMMM level whose every question is passed over says so instead of 0 / 0', () => {
+    // every 一级 requirement not met: 一级 is out of reach, so 四级 is passed over whole
+    const cmmm = q.packs.find((p) => p.pack.id === 'cmmm-gbt39116')!;
+    const answers: AnswerMap = Object.fromEntries(
+      cmmm.entries
+        .filter((e) => e.level === 1)
+        .map((e) => [e.itemId, { kind: 'satisfaction', value: 'none' }]),
+    );
+    const plan = interviewPlan(q, answers, { manufacturingType: 'discrete' });
+    const level4 = outline.sections.find((s) => s.id === 'cmmm-gbt39116/level-4')!;
+    const count = (opened: ReadonlySet<string>) =>
+      sectionProgress(
+        level4,
+        askedBy(plan, opened),
+        (id) => answers[id] !== undefined,
+        (id) => plan.relevant.has(id) && plan.skipped.has(id),
+      );
+    expect(count(new Set())).toEqual({ answered: 0, relevant: 0, passedOver: 20 });
+    // one opened is asked again
+    expect(count(new Set([level4.items[0]!]))).toEqual({ answered: 0, relevant: 1, passedOver: 19 });
   });
 });
