@@ -9,6 +9,8 @@ import { skipsIn, type SkipReason } from './skip';
  * placed in several packs is asked if any placement is relevant), less those that can no longer
  * change a result. The walkthrough and the assessment lists count progress with this one function,
  * so "已答 x / y" reads the same everywhere; answers the enterprise profile holds count as answered.
+ * A passed-over question the consultant opened is part of the interview again: it counts in the
+ * walkthrough's "第 n / N 题", in 总进度 and in the lists alike (the opened ids travel in the cursor).
  */
 export interface InterviewPlan {
   readonly relevant: ReadonlySet<string>;
@@ -34,12 +36,27 @@ export function interviewPlan(
   return planOf(evaluate(q, answers, profile));
 }
 
+const NONE_OPENED: ReadonlySet<string> = new Set();
+
+/** Whether the interview asks an item: relevant, and either still able to change a result or opened. */
+export function askedBy(
+  plan: InterviewPlan,
+  opened: ReadonlySet<string> = NONE_OPENED,
+): (itemId: string) => boolean {
+  return (id) => plan.relevant.has(id) && (!plan.skipped.has(id) || opened.has(id));
+}
+
 /** Answered and asked counts over the questions an interview asks. */
-export function progressOf(plan: InterviewPlan, answers: AnswerMap): InterviewProgress {
+export function progressOf(
+  plan: InterviewPlan,
+  answers: AnswerMap,
+  opened: ReadonlySet<string> = NONE_OPENED,
+): InterviewProgress {
+  const asks = askedBy(plan, opened);
   let answered = 0;
   let asked = 0;
   for (const id of plan.relevant) {
-    if (plan.skipped.has(id)) continue;
+    if (!asks(id)) continue;
     asked++;
     if (answers[id] !== undefined) answered++;
   }
@@ -50,6 +67,7 @@ export function interviewProgress(
   q: Questionnaire,
   answers: AnswerMap,
   profile: ProfileFacts | undefined,
+  opened: ReadonlySet<string> = NONE_OPENED,
 ): InterviewProgress {
-  return progressOf(interviewPlan(q, answers, profile), answers);
+  return progressOf(interviewPlan(q, answers, profile), answers, opened);
 }

@@ -71,6 +71,8 @@ export const AssessmentStatusSchema = z.enum(['draft', 'completed']);
 export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
 
 /** Where the consultant left off, so reopening resumes on the same item in the same view. */
+/** More than any questionnaire has items: a bound on what a client may send. */
+const MAX_OPENED = 2000;
 export const CursorSchema = z.object({
   itemId: ItemIdSchema.nullable(),
   view: z
@@ -78,6 +80,8 @@ export const CursorSchema = z.object({
     .min(1)
     .max(32)
     .regex(/^[a-z][a-z0-9-]*$/, 'view: lower-case slug'),
+  /** passed-over questions the consultant chose to ask anyway (kept across a reload) */
+  opened: z.array(ItemIdSchema).max(MAX_OPENED).optional(),
 });
 export type Cursor = z.infer<typeof CursorSchema>;
 export const INITIAL_CURSOR: Cursor = { itemId: null, view: 'questionnaire' };

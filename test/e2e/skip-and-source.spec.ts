@@ -33,6 +33,15 @@ async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T
   ) as Promise<T>;
 }
 
+/** "第 n / N 题" and "总进度：已答 x / y 题" as the consultant reads them. */
+async function counts(page: Page) {
+  const position = (await page.getByText(/^第 \d+ \/ \d+ 题$/).textContent()) ?? '';
+  const overall = (await page.getByText(/^总进度：已答 \d+ \/ \d+ 题$/).textContent()) ?? '';
+  const [, index = '0', total = '0'] = /第 (\d+) \/ (\d+) 题/.exec(position) ?? [];
+  const [, answered = '0', asked = '0'] = /已答 (\d+) \/ (\d+) 题/.exec(overall) ?? [];
+  return { index: Number(index), total: Number(total), answered: Number(answered), asked: Number(asked) };
+}
+
 interface Answer {
   itemId: string;
   respondent: string | null;
@@ -79,21 +88,37 @@ test('skipped questions collapse with their reason; respondent and sighting are 
   await page.goto(`${shell.appUrl.replace(/#.*$/, '')}#/diagnosis/${assessment.id}`);
   const card = page.locator('.item-card');
   await expect(card).toBeVisible();
-  // a CMMM section: the first requirement is 一级, the rest of its sub-domain needs no answer
-  await page.getByRole('navigation', { name: '问卷目录' }).getByRole('button', { name: /^人员/ }).click();
+  // the CMMM 二级 section: 一级 is out of reach, so the 二级 requirements only CMMM asks need no answer
+  await page.getByRole('navigation', { name: '问卷目录' }).getByRole('button', { name: /^二级/ }).click();
   await expect(page.locator('.walk-skipped-note')).toContainText(/本部分另有 \d+ 题无需作答/);
+  // 四级 is passed over whole: the list says so instead of a full bar over 0 / 0
+  const level4 = page
+    .getByRole('navigation', { name: '问卷目录' })
+    .getByRole('button', { name: /^四级（优化级），20 题均无需作答$/ });
+  await expect(level4).toContainText('无需作答');
+  const before = await counts(page);
+  expect(before.total).toBe(before.asked);
   await page.getByText('列表', { exact: true }).click();
   const skipped = page.locator('.compact-row.is-skipped');
   await expect(skipped.first()).toContainText('无需作答：按已答情况，本企业已不能达到一级（规划级）');
   await shot(page, '30-skipped-collapsed');
 
-  // the consultant opens one anyway and answers it
+  // the consultant opens one anyway and answers it: it counts in 第 n / N 题 and in 总进度 alike
   const title = (await skipped.first().locator('.ant-typography').first().textContent()) ?? '';
   await skipped.first().getByRole('button', { name: '仍然作答' }).click();
   await page.getByText('逐题', { exact: true }).click();
   await expect(page.locator('#item-title')).toHaveText(title);
   await page.keyboard.press('2');
   await expect(card.getByRole('status')).toContainText('已保存');
+  const opened = await counts(page);
+  expect(opened.total).toBe(before.total + 1);
+  expect(opened.asked).toBe(opened.total);
+  expect(opened.answered).toBe(before.answered + 1);
+  // a reload keeps the question opened, and both counts with it
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(page.locator('#item-title')).toHaveText(title);
+  expect(await counts(page)).toEqual(opened);
 
   // who answered (the item's role, changed here) and whether the evidence was seen
   await card.getByRole('combobox', { name: '作答人' }).click();

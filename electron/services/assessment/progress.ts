@@ -11,13 +11,15 @@ function answerMapOf(answers: readonly AnswerRecord[]): AnswerMap {
 
 /**
  * The lists show the walkthrough's own count: answered of the questions the interview asks (the
- * profile-held answers included, questions that can no longer change a result left out). An
+ * profile-held answers included, questions that can no longer change a result left out unless the
+ * consultant opened them). An
  * assessment on a model this program lacks keeps the stored count and no total.
  */
 export function withInterviewProgress(ctx: ServiceContext, s: AssessmentSummary): AssessmentSummary {
   const q = ctx.models.questionnaire(s.modelId, s.modelVersion);
   if (!q) return s;
   const profile = ctx.store.enterprises.find(s.enterpriseId)?.profile;
-  const p = interviewProgress(q, answerMapOf(ctx.store.answers.list(s.id)), profile);
+  const opened = new Set(s.cursor.opened ?? []);
+  const p = interviewProgress(q, answerMapOf(ctx.store.answers.list(s.id)), profile, opened);
   return { ...s, answeredCount: p.answered, askedCount: p.asked };
 }

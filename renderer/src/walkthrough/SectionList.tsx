@@ -30,8 +30,10 @@ export function SectionList({ sections, progress, currentSection, onOpen }: Prop
           </Typography.Text>
           <ul>
             {g.sections.map((s) => {
-              const p = progress.get(s.id) ?? { answered: 0, relevant: 0 };
+              const p = progress.get(s.id) ?? { answered: 0, relevant: 0, passedOver: 0 };
               const done = p.relevant > 0 && p.answered === p.relevant;
+              // every question passed over: say so rather than a full bar over 0 / 0
+              const none = p.relevant === 0 && p.passedOver > 0;
               const current = s.id === currentSection;
               return (
                 <li key={s.id}>
@@ -39,21 +41,25 @@ export function SectionList({ sections, progress, currentSection, onOpen }: Prop
                     type="button"
                     className={`section-button${current ? ' is-current' : ''}`}
                     aria-current={current ? 'step' : undefined}
-                    aria-label={t('walk.sectionProgress', {
-                      name: label(s.label),
-                      answered: p.answered,
-                      relevant: p.relevant,
-                    })}
+                    aria-label={
+                      none
+                        ? t('walk.skip.sectionNone', { name: label(s.label), n: p.passedOver })
+                        : t('walk.sectionProgress', {
+                            name: label(s.label),
+                            answered: p.answered,
+                            relevant: p.relevant,
+                          })
+                    }
                     onClick={() => onOpen(s.id)}
                   >
                     <span className="section-name">
                       {label(s.label)} {done ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : null}
                     </span>
                     <span className="section-count">
-                      {p.answered}/{p.relevant}
+                      {none ? t('walk.skip.none') : `${p.answered}/${p.relevant}`}
                     </span>
                     <Progress
-                      percent={p.relevant ? Math.round((p.answered / p.relevant) * 100) : 100}
+                      percent={none ? 0 : p.relevant ? Math.round((p.answered / p.relevant) * 100) : 100}
                       showInfo={false}
                       size="small"
                       status={done ? 'success' : 'normal'}

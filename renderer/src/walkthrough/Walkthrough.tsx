@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AnswerValue } from '@engine/answer';
 import type { EnterpriseProfile } from '@engine/enterprise';
 import { sharedFigureDefaults } from '@engine/figures-check';
-import { interviewPlan, progressOf } from '@engine/interview-progress';
+import { askedBy, interviewPlan, progressOf } from '@engine/interview-progress';
 import { profileAnswer, profileFigureDefaults } from '@engine/profile-answers';
 import { useApi } from '../api/ApiProvider';
 import { useOnLeave } from '../common/useOnLeave';
@@ -41,20 +41,22 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   const api = useApi();
   const { questionnaire: q, outline, roles } = loaded;
   const [order, setOrder] = useState<WalkOrder>('section');
-  const { answers, saves, current, view, setCurrent, setView, write, typeNote, flush, retry } = useWalk(
-    useShallow((s) => ({
-      answers: s.answers,
-      saves: s.saves,
-      current: s.current,
-      view: s.view,
-      setCurrent: s.setCurrent,
-      setView: s.setView,
-      write: s.write,
-      typeNote: s.typeNote,
-      flush: s.flush,
-      retry: s.retry,
-    })),
-  );
+  const { answers, saves, current, view, opened, setCurrent, setView, write, typeNote, flush, retry } =
+    useWalk(
+      useShallow((s) => ({
+        answers: s.answers,
+        saves: s.saves,
+        current: s.current,
+        view: s.view,
+        opened: s.opened,
+        setCurrent: s.setCurrent,
+        setView: s.setView,
+        write: s.write,
+        typeNote: s.typeNote,
+        flush: s.flush,
+        retry: s.retry,
+      })),
+    );
   const [help, setHelp] = useState(false);
   useOnLeave((leaving) => void flush(api, leaving));
   // a key that did nothing says why (read out by screen readers through role=status)
@@ -65,7 +67,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   const plan = useMemo(() => interviewPlan(q, map, profile), [q, map, profile]);
   const relevant = plan.relevant;
   // questions that cannot change a result are passed over unless the consultant opens one
-  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const openSkipped = useWalk((s) => s.openSkipped);
   const skipReason = useSkipReason(q);
   const sequence = useMemo(() => {
     const asked = askedSequence(outline, plan, opened);
@@ -95,18 +97,16 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
         s.id,
         sectionProgress(
           s,
-          (id) => relevant.has(id) && !plan.skipped.has(id),
+          askedBy(plan, opened),
           (id) => (answers[id]?.value ?? null) !== null,
+          (id) => relevant.has(id) && plan.skipped.has(id),
         ),
       );
     return m;
-  }, [outline, relevant, plan, answers]);
-  const overall = progressOf(plan, map);
+  }, [outline, relevant, plan, answers, opened]);
+  // 第 n / N 题 and 总进度 count the same questions: those asked, opened ones included
+  const overall = progressOf(plan, map, opened);
   const skippedHere = section?.items.filter((id) => relevant.has(id) && plan.skipped.has(id)) ?? [];
-  const openSkipped = (id: string) => {
-    setOpened((o) => new Set([...o, id]));
-    setCurrent(api, id);
-  };
   const people = useMemo(
     () =>
       roleProgress(
@@ -143,7 +143,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
     if (target) return void setCurrent(api, target);
     // a section whose every question needs no answer: choosing it opens its first one
     const skippedOnly = s?.items.find((x) => relevant.has(x) && plan.skipped.has(x));
-    if (skippedOnly) openSkipped(skippedOnly);
+    if (skippedOnly) openSkipped(api, skippedOnly);
   };
   const moveSection = (delta: number) => {
     const i = outline.sections.findIndex((s) => s.id === sectionId);
@@ -301,7 +301,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
                   .map((id) => [id, skipReason(plan.skipped.get(id)!)]),
               )
             }
-            onOpenSkipped={openSkipped}
+            onOpenSkipped={(id) => openSkipped(api, id)}
             onSelect={(id) => setCurrent(api, id)}
             onAnswer={answer}
             onNa={toggleNa}

@@ -1,9 +1,9 @@
 import type { AnswerMap } from '@engine/answer';
 import type { Label } from '@engine/diagnosis/schema';
-import type { CompiledPack, Questionnaire } from '@engine/model/questionnaire';
+import type { CompiledPack, Entry, Questionnaire } from '@engine/model/questionnaire';
 import type { ModelNode } from '@engine/model/schema';
 import type { ProfileFacts } from '@engine/scoring/condition';
-import { interviewPlan, type InterviewPlan } from '@engine/interview-progress';
+import { askedBy, interviewPlan, type InterviewPlan } from '@engine/interview-progress';
 
 /**
  * The walkthrough's side list: the questionnaire's items grouped under the top-level node where
@@ -46,9 +46,39 @@ function askingOrder(q: Questionnaire): CompiledPack[] {
   return primary ? [primary, ...q.packs.slice(0, -1)] : [];
 }
 
+/**
+ * Where an item is asked. A capability-maturity pack is asked level by level (every sub-domain's
+ * 一级 requirement, then every 二级 …), as GB/T 39117 assesses it: a level counts only when every
+ * lower level is achieved, so once a level is decided the higher levels' questions can be passed
+ * over before any of them is asked. Other packs are asked by their top-level nodes.
+ */
+interface Place {
+  readonly key: string;
+  readonly label: Label;
+  /** order of the section within its pack */
+  readonly rank: number;
+}
+
+function placeOf(cp: CompiledPack, entry: Entry, nodes: NodeIndex): Place {
+  const s = cp.pack.scoring;
+  const level = s.kind === 'cmmm' ? s.levels.find((l) => l.level === entry.level) : undefined;
+  if (level) return { key: `level-${level.level}`, label: level.label, rank: level.level };
+  const root = rootOf(nodes, entry.nodeId);
+  const key = root?.id ?? entry.nodeId;
+  return {
+    key,
+    label: root?.label ?? cp.pack.title,
+    // after any level sections, in the pack's own node order (the 要素条件 order)
+    rank: 1000 + cp.pack.nodes.findIndex((n) => n.id === key),
+  };
+}
+
 export function buildOutline(q: Questionnaire): Outline {
   const packs = askingOrder(q);
-  const sections = new Map<string, { packId: string; packTitle: Label; label: Label; items: string[] }>();
+  const sections = new Map<
+    string,
+    { packId: string; packTitle: Label; label: Label; rank: number; items: string[] }
+  >();
   const sectionOf = new Map<string, string>();
   const nodeOf = new Map<string, Label>();
   const nodeIndex = new Map(packs.map((p) => [p.pack.id, new Map(p.pack.nodes.map((n) => [n.id, n]))]));
@@ -57,12 +87,13 @@ export function buildOutline(q: Questionnaire): Outline {
     const entry = cp?.entries[cp.index.entry.get(itemId) ?? -1];
     if (!cp || !entry) continue;
     const nodes: NodeIndex = nodeIndex.get(cp.pack.id) ?? new Map();
-    const root = rootOf(nodes, entry.nodeId);
-    const id = `${cp.pack.id}/${root?.id ?? entry.nodeId}`;
+    const place = placeOf(cp, entry, nodes);
+    const id = `${cp.pack.id}/${place.key}`;
     const section = sections.get(id) ?? {
       packId: cp.pack.id,
       packTitle: cp.pack.title,
-      label: root?.label ?? cp.pack.title,
+      label: place.label,
+      rank: place.rank,
       items: [],
     };
     section.items.push(itemId);
@@ -71,17 +102,16 @@ export function buildOutline(q: Questionnaire): Outline {
     const node = nodes.get(entry.nodeId);
     if (node) nodeOf.set(itemId, node.label);
   }
-  // sections follow the packs' asking order, then each pack's own node order (the 要素条件 order)
+  // sections follow the packs' asking order, then each pack's own order
   const packRank = new Map(packs.map((p, i) => [p.pack.id, i]));
-  const nodeRank = (id: string) => {
-    const [packId = '', nodeId = ''] = id.split('/');
-    return packs[packRank.get(packId) ?? 0]?.pack.nodes.findIndex((n) => n.id === nodeId) ?? 0;
-  };
   const ordered = [...sections].sort(
-    ([a, x], [b, y]) =>
-      (packRank.get(x.packId) ?? 0) - (packRank.get(y.packId) ?? 0) || nodeRank(a) - nodeRank(b),
+    ([, x], [, y]) => (packRank.get(x.packId) ?? 0) - (packRank.get(y.packId) ?? 0) || x.rank - y.rank,
   );
-  return { sections: ordered.map(([id, s]) => ({ id, ...s })), sectionOf, nodeOf };
+  return {
+    sections: ordered.map(([id, { rank: _rank, ...s }]) => ({ id, ...s })),
+    sectionOf,
+    nodeOf,
+  };
 }
 
 /**
@@ -99,16 +129,23 @@ export function relevantItems(
 export interface SectionProgress {
   readonly answered: number;
   readonly relevant: number;
+  /** relevant questions passed over because they can no longer change a result */
+  readonly passedOver: number;
 }
 
-/** `asked`: the items the interview asks (relevant and not skipped). */
+/** `asked`: the items the interview asks; `passedOver`: the relevant ones it passes over. */
 export function sectionProgress(
   section: Section,
   asked: (itemId: string) => boolean,
   answered: (itemId: string) => boolean,
+  passedOver: (itemId: string) => boolean = () => false,
 ): SectionProgress {
   const mine = section.items.filter(asked);
-  return { answered: mine.filter(answered).length, relevant: mine.length };
+  return {
+    answered: mine.filter(answered).length,
+    relevant: mine.length,
+    passedOver: section.items.filter((id) => !asked(id) && passedOver(id)).length,
+  };
 }
 
 /**
@@ -120,7 +157,6 @@ export function askedSequence(
   plan: InterviewPlan,
   opened: ReadonlySet<string> = new Set(),
 ): string[] {
-  return outline.sections.flatMap((s) =>
-    s.items.filter((id) => plan.relevant.has(id) && (!plan.skipped.has(id) || opened.has(id))),
-  );
+  const asks = askedBy(plan, opened);
+  return outline.sections.flatMap((s) => s.items.filter(asks));
 }

@@ -26,9 +26,13 @@ interface WalkState {
   saves: Record<string, SaveStatus>;
   current: string | undefined;
   view: ViewMode;
+  /** passed-over questions the consultant opened: asked and counted again, kept in the cursor */
+  opened: ReadonlySet<string>;
   open(assessmentId: string, answers: readonly AnswerRecord[], cursor: Cursor): void;
   setCurrent(api: AppApi, itemId: string): void;
   setView(api: AppApi, view: ViewMode): void;
+  /** asks a passed-over question after all, and goes to it */
+  openSkipped(api: AppApi, itemId: string): void;
   write(api: AppApi, itemId: string, patch: Partial<AnswerState>): Promise<void>;
   /** a keystroke in the note: shown at once, written after a pause in typing */
   typeNote(api: AppApi, itemId: string, note: string): void;
@@ -76,11 +80,10 @@ export function viewOf(cursor: Cursor): ViewMode {
 
 export const useWalk = create<WalkState>((set, get) => {
   const persistCursor = (api: AppApi) => {
-    const { assessmentId, current, view } = get();
+    const { assessmentId, current, view, opened } = get();
     if (!assessmentId) return;
-    void enqueue(() =>
-      api['assessment.setCursor']({ assessmentId, cursor: { itemId: current ?? null, view } }),
-    ).catch(() => undefined);
+    const cursor = { itemId: current ?? null, view, ...(opened.size > 0 ? { opened: [...opened] } : {}) };
+    void enqueue(() => api['assessment.setCursor']({ assessmentId, cursor })).catch(() => undefined);
   };
 
   const send = async (api: AppApi, itemId: string, leaving = false): Promise<void> => {
@@ -129,6 +132,7 @@ export const useWalk = create<WalkState>((set, get) => {
     saves: {},
     current: undefined,
     view: 'single',
+    opened: new Set(),
     open(assessmentId, answers, cursor) {
       for (const itemId of [...pendingNotes.keys()]) cancelPending(itemId);
       sequence.clear();
@@ -149,6 +153,7 @@ export const useWalk = create<WalkState>((set, get) => {
         saves: Object.fromEntries(answers.map((a) => [a.itemId, { state: 'saved', at: a.updatedAt }])),
         current: cursor.itemId ?? undefined,
         view: viewOf(cursor),
+        opened: new Set(cursor.opened ?? []),
       });
     },
     setCurrent(api, itemId) {
@@ -159,6 +164,11 @@ export const useWalk = create<WalkState>((set, get) => {
     },
     setView(api, view) {
       set({ view });
+      persistCursor(api);
+    },
+    openSkipped(api, itemId) {
+      void get().flush(api);
+      set((s) => ({ opened: new Set([...s.opened, itemId]), current: itemId }));
       persistCursor(api);
     },
     async write(api, itemId, patch) {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnswerMap, AnswerValue } from '../../../assessments/engine/answer';
-import { interviewPlan } from '../../../assessments/engine/interview-progress';
+import { interviewPlan, progressOf } from '../../../assessments/engine/interview-progress';
 import { dispatch } from '../../../electron/api/dispatch';
 import type {
   AnswerRecord,
@@ -41,11 +41,15 @@ describe('progress: the walkthrough and the assessment lists count the same ques
         .items[0]!;
     /** what the walkthrough shows: its question sequence and how many of them are answered */
     const walkthrough = async () => {
-      const { answers } = await call<{ answers: AnswerRecord[] }>('assessment.get', { id: assessment.id });
+      const got = await call<{ answers: AnswerRecord[]; assessment: AssessmentRecord }>('assessment.get', {
+        id: assessment.id,
+      });
+      const { answers } = got;
+      const opened = new Set(got.assessment.cursor.opened ?? []);
       const map: Record<string, AnswerValue> = {};
       for (const a of answers) if (a.value) map[a.itemId] = a.value;
       const q = shipped().questionnaire('smart-factory-tiers')!;
-      const sequence = askedSequence(buildOutline(q), interviewPlan(q, map as AnswerMap, p));
+      const sequence = askedSequence(buildOutline(q), interviewPlan(q, map as AnswerMap, p), opened);
       return { answered: sequence.filter((id) => map[id] !== undefined).length, asked: sequence.length };
     };
     return { call, assessment, listed, walkthrough };
@@ -74,5 +78,38 @@ describe('progress: the walkthrough and the assessment lists count the same ques
     expect(after.answered).toBe(1 + level1.length);
     const row = await listed();
     expect({ answered: row.answeredCount, asked: row.askedCount }).toEqual(after);
+  });
+
+  it('a passed-over question the consultant opens counts in 第 n / N 题, 总进度 and the lists alike, after a reload too', async () => {
+    const { call, assessment, listed, walkthrough } = await setup();
+    const q = shipped().questionnaire('smart-factory-tiers')!;
+    const cmmm = q.packs.find((p) => p.pack.id === 'cmmm-gbt39116')!;
+    for (const e of cmmm.entries.filter((x) => x.level === 1))
+      await call('assessment.answer', { assessmentId: assessment.id, itemId: e.itemId, value: none });
+    const passedOver = await walkthrough();
+    // a 二级 requirement only CMMM asks: passed over, then opened and answered
+    const opened = cmmm.entries.find((e) => e.level === 2 && e.packId === 'cmmm-gbt39116')!.itemId;
+    expect(opened).toBe('cmmm.strategy.l2');
+    await call('assessment.setCursor', {
+      assessmentId: assessment.id,
+      cursor: { itemId: opened, view: 'single', opened: [opened] },
+    });
+    const asked = await walkthrough();
+    expect(asked.asked).toBe(passedOver.asked + 1);
+    await call('assessment.answer', { assessmentId: assessment.id, itemId: opened, value: none });
+    const answered = await walkthrough();
+    expect(answered).toEqual({ answered: passedOver.answered + 1, asked: passedOver.asked + 1 });
+    // the progress function the walkthrough's 总进度 uses gives the sequence's own length (N of 第 n / N 题)
+    const map: Record<string, AnswerValue> = { 'sf.basic.above-scale': { kind: 'boolean', value: true } };
+    for (const e of cmmm.entries.filter((x) => x.level === 1)) map[e.itemId] = none;
+    map[opened] = none;
+    const plan = interviewPlan(
+      q,
+      map as AnswerMap,
+      profile({ qualifications: ['above-scale', 'high-tech'] }),
+    );
+    expect(progressOf(plan, map as AnswerMap, new Set([opened]))).toEqual(answered);
+    const row = await listed();
+    expect({ answered: row.answeredCount, asked: row.askedCount }).toEqual(answered);
   });
 });

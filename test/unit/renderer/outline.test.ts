@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerMap } from '../../../assessments/engine/answer';
 import { buildOutline, relevantItems, sectionProgress } from '../../../renderer/src/walkthrough/outline';
+import { askedBy, interviewPlan } from '../../../assessments/engine/interview-progress';
 import { shippedQuestionnaire } from './support';
 
 const q = shippedQuestionnaire();
@@ -27,6 +28,25 @@ describe('walkthrough outline', () => {
     const packsInOrder = [...new Set(outline.sections.map((s) => s.packId))];
     expect(packsInOrder[0]).toBe(primary.id);
     expect(packsInOrder.length).toBeGreaterThan(1);
+  });
+
+  it('asks the capability-maturity requirements level by level: every 一级, then every 二级 …', () => {
+    const cmmm = outline.sections.filter((s) => s.packId === 'cmmm-gbt39116');
+    expect(cmmm.map((s) => s.label.zh)).toEqual([
+      '一级（规划级）',
+      '二级（规范级）',
+      '三级（集成级）',
+      '四级（优化级）',
+    ]);
+    const pack = q.packs.find((p) => p.pack.id === 'cmmm-gbt39116')!;
+    const levelOf = (id: string) => pack.entries[pack.index.entry.get(id)!]!.level;
+    cmmm.forEach((s, i) => {
+      for (const id of s.items) expect(levelOf(id)).toBe(i + 1);
+    });
+    // the strategy sub-domain's four requirements sit in four sections, and the breadcrumb still names it
+    const strategy = ['cmmm.strategy.l1', 'cmmm.strategy.l2', 'cmmm.strategy.l3', 'cmmm.strategy.l4'];
+    expect(strategy.map((id) => outline.sectionOf.get(id))).toEqual(cmmm.map((s) => s.id));
+    expect(new Set(strategy.map((id) => outline.nodeOf.get(id)?.zh)).size).toBe(1);
   });
 
   it('applies the model skip logic: 专精特新 is asked only of enterprises below 规上', () => {
@@ -72,6 +92,29 @@ describe('walkthrough outline', () => {
     ).toEqual({
       answered: 2,
       relevant: asked.length,
+      passedOver: 0,
     });
+  });
+
+  it('a CMMM level whose every question is passed over says so instead of 0 / 0', () => {
+    // every 一级 requirement not met: 一级 is out of reach, so 四级 is passed over whole
+    const cmmm = q.packs.find((p) => p.pack.id === 'cmmm-gbt39116')!;
+    const answers: AnswerMap = Object.fromEntries(
+      cmmm.entries
+        .filter((e) => e.level === 1)
+        .map((e) => [e.itemId, { kind: 'satisfaction', value: 'none' }]),
+    );
+    const plan = interviewPlan(q, answers, { manufacturingType: 'discrete' });
+    const level4 = outline.sections.find((s) => s.id === 'cmmm-gbt39116/level-4')!;
+    const count = (opened: ReadonlySet<string>) =>
+      sectionProgress(
+        level4,
+        askedBy(plan, opened),
+        (id) => answers[id] !== undefined,
+        (id) => plan.relevant.has(id) && plan.skipped.has(id),
+      );
+    expect(count(new Set())).toEqual({ answered: 0, relevant: 0, passedOver: 20 });
+    // one opened is asked again
+    expect(count(new Set([level4.items[0]!]))).toEqual({ answered: 0, relevant: 1, passedOver: 19 });
   });
 });

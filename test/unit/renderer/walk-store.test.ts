@@ -97,5 +97,37 @@ describe('walkthrough autosave', () => {
     await flush();
     await flush();
     expect(pending[1]!.input).toMatchObject({ itemId: 'q3', value: { kind: 'na' }, flagged: true, note: '' });
+    // settled, so the module's one write queue is free for the next test
+    pending[1]!.resolve('2025-05-01T08:00:01.000Z');
+    await flush();
+  });
+});
+
+describe('passed-over questions the consultant opens', () => {
+  it('are kept in the cursor, so a reload opens them again', async () => {
+    const cursors: unknown[] = [];
+    const api = {
+      'assessment.setCursor': (input: { cursor: unknown }) => {
+        cursors.push(input.cursor);
+        return Promise.resolve({ savedAt: '2025-01-01T00:00:00.000Z' });
+      },
+    } as unknown as AppApi;
+    state().openSkipped(api, 'cmmm.strategy.l3');
+    await flush();
+    expect(state().current).toBe('cmmm.strategy.l3');
+    expect(cursors.at(-1)).toEqual({
+      itemId: 'cmmm.strategy.l3',
+      view: 'single',
+      opened: ['cmmm.strategy.l3'],
+    });
+    // what the store gives back after a reload
+    state().open(ASSESSMENT, [], {
+      itemId: 'cmmm.strategy.l3',
+      view: 'single',
+      opened: ['cmmm.strategy.l3'],
+    });
+    expect([...state().opened]).toEqual(['cmmm.strategy.l3']);
+    state().open(ASSESSMENT, [], INITIAL_CURSOR);
+    expect(state().opened.size).toBe(0);
   });
 });
