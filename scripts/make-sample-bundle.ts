@@ -27,7 +27,7 @@ import {
 import { AssessmentDocumentSchema, type AssessmentDocument } from '../electron/services/store/document';
 
 const OUT = process.argv[2] ?? 'test/fixtures/sample-bundle.sfdx';
-const MODEL = { id: 'smart-factory-tiers', version: '2025.1' };
+const MODEL = { id: 'smart-factory-tiers', version: '2025.2' };
 const ENTERPRISE_ID = '3f6d2a10-5b7c-4e21-9a4d-6c1e2b3a4d01';
 const ASSESSMENT_ID = '8a1c4e52-7d3b-4f60-8e2a-1b9c0d7e6f02';
 const CONSULTANT = '林晓东';

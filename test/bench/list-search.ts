@@ -65,7 +65,7 @@ export async function benchListSearch(
         store.assessments.create({
           enterpriseId: ent.id,
           modelId: 'smart-factory-tiers',
-          modelVersion: '2025.1',
+          modelVersion: '2025.2',
           consultantName: '顾问',
           consultantOrg: '',
         });

@@ -35,7 +35,7 @@ export async function benchPortfolio(
         const a = store.assessments.create({
           enterpriseId: ent.id,
           modelId: 'smart-factory-tiers',
-          modelVersion: '2025.1',
+          modelVersion: '2025.2',
           consultantName: `顾问${j}`,
           consultantOrg: '',
         });

@@ -44,7 +44,7 @@ async function seed(name: string): Promise<Seeded> {
   const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
   });
   return { enterpriseId: enterprise.id, assessmentId: assessment.id };
 }

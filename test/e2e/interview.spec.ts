@@ -91,7 +91,7 @@ test('interviewing by role from an empty data folder', async ({ page }) => {
   const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
   });
   await page.goto(`${shell.appUrl.replace(/#.*$/, '')}#/diagnosis/${assessment.id}`);
   const card = page.locator('.item-card');

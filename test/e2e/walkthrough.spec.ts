@@ -281,7 +281,7 @@ test('a failed save keeps the answer on screen, marked unsaved, until a retry su
   const assessment = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
   });
   await page.goto(`${shell.appUrl.replace(/#.*$/, '')}#/diagnosis/${assessment.id}`);
   const card = page.locator('.item-card');

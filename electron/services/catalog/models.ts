@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import type { ModelPack } from '../../../assessments/engine/model/schema';
 import { checkPacks, parsePack, type PackIssue } from '../../../assessments/engine/model/validate';
+import { compareVersions } from '../../../assessments/engine/model/version';
 import type { RespondentRole } from '../../../assessments/engine/model/roles';
 import { resourcePath } from '../resources';
 import { readPackRoles, type PackRoles } from './model-roles';
@@ -44,12 +45,6 @@ export interface LoadedPacks {
   readonly roles: ReadonlyMap<string, PackRoles>;
 }
 
-/** "2025.1" < "2025.2" < "2026.1" */
-export function compareVersions(a: string, b: string): number {
-  const [ay = 0, an = 0] = a.split('.').map(Number);
-  const [by = 0, bn = 0] = b.split('.').map(Number);
-  return ay - by || an - bn;
-}
 
 function subdirs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
