@@ -30,12 +30,13 @@ export interface UpgradeResult {
 export class UpgradeError extends Error {
   override readonly name = 'UpgradeError';
   constructor(
-    readonly modelId: string,
+    /** the questionnaire's title as a person reads it */
+    readonly title: string,
     readonly fromVersion: string,
     readonly toVersion: string,
   ) {
     super(
-      `问卷「${modelId}」${toVersion} 版没有声明如何升级 ${fromVersion} 版的回答；评估保持原样，未作任何改动`,
+      `问卷「${title}」${toVersion} 版没有声明如何升级 ${fromVersion} 版的回答；评估保持原样，未作任何改动`,
     );
   }
 }
@@ -43,7 +44,7 @@ export class UpgradeError extends Error {
 /** The mapping from `fromVersion` to the pack's version, or an UpgradeError. */
 export function upgradeMapping(pack: ModelPack, fromVersion: string): Upgrade {
   const mapping = pack.upgrades.find((u) => u.fromVersion === fromVersion);
-  if (!mapping) throw new UpgradeError(pack.id, fromVersion, pack.version);
+  if (!mapping) throw new UpgradeError(pack.title.zh, fromVersion, pack.version);
   return mapping;
 }
 
