@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../../electron/services/bundle';
 import { closeContext, createContext } from '../../../electron/services/context';
 import { diagnosisHandlers } from '../../../electron/services/diagnosis/handlers';
+import { gatherReportInput } from '../../../electron/services/report/gather';
+import { buildReportModel } from '../../../electron/services/report/model/build';
 import type { Store } from '../../../electron/services/store';
 import { exportOf } from '../bundle/support';
 import { makeTestHost } from '../helpers/host';
@@ -69,8 +71,22 @@ describe('answers saved under smart-factory-tiers 2025.1 are brought to 2025.2 b
     expect(dropped.new.value).toBeNull();
     expect(after.events.slice(0, before.events.length)).toEqual(before.events);
     // the result no longer warns about an unknown question: the upgrade accounted for it
-    const d = diagnosisHandlers['diagnosis.compute']({ assessmentId: id }, ctx);
+    const d = await diagnosisHandlers['diagnosis.compute']({ assessmentId: id }, ctx);
     expect(d.warnings.filter((w) => w.code === 'unknown-item')).toEqual([]);
+    // the report says what changed in the question's words, never by its id
+    const report = buildReportModel(
+      gatherReportInput({
+        doc: store.documents.read(id),
+        profile: profile(),
+        models: ctx.models,
+        policies: ctx.policies,
+        app: { name: '智造自诊', version: 'test' },
+      }),
+    );
+    const text = JSON.stringify(report.summary);
+    expect(text).toContain('问卷版本已更新（2025.1 → 2025.2）');
+    expect(text).toContain(`「${BENCHMARK_QUESTION}」的旧回答没有沿用：旧版只问`);
+    expect(JSON.stringify(report)).not.toContain('sf.basic.benchmark');
     closeContext(ctx);
   });
 
