@@ -14,6 +14,7 @@ import { parseBundle } from './services/bundle';
 import { createModelRegistry } from './services/catalog/models';
 import { createPolicyCatalogService } from './services/catalog/policies';
 import { APP_NAME, APP_VERSION } from './services/identity';
+import { documentUpgrader } from './services/assessment/model-upgrade';
 import { gatherReportInput } from './services/report/gather';
 import { buildReportModel } from './services/report/model/build';
 import { ReportLanguageSchema } from './services/report/model/schema';
@@ -127,7 +128,10 @@ export async function runCli(
   const models = createModelRegistry();
   let parsed;
   try {
-    parsed = parseBundle(bytes, { isKnownModel: (id, version) => models.isKnown(id, version) });
+    parsed = parseBundle(bytes, {
+      isKnownModel: (id, version) => models.isKnown(id, version),
+      upgrade: documentUpgrader(models, () => ''),
+    });
   } catch (error) {
     if (error instanceof AppError) throw bundleError(error);
     throw error;

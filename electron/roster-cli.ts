@@ -76,7 +76,7 @@ export async function runRoster(argv: readonly string[], log: (line: string) => 
   try {
     if (options.bundles.length) {
       const files = options.bundles.map((f) => ({ fileName: path.basename(f), bytes: readFileSync(f) }));
-      for (const r of importManyBundles(ctx.store, files, ctx.isKnownModel)) {
+      for (const r of importManyBundles(ctx.store, files, ctx.bundleImport)) {
         log(
           r.outcome === 'refused'
             ? `跳过 ${r.fileName}：${r.reason}`

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { openConnection, type Db } from '../electron/services/store/connection';
 import { applyMigrations } from '../electron/services/store/migrate';
 import { MIGRATIONS } from '../electron/services/store/migrations';
-import { FIXTURE_V1 } from '../test/fixtures/db/fixtures';
+import { FIXTURE_V1, FIXTURE_V6 } from '../test/fixtures/db/fixtures';
 
 const OUT_DIR = path.resolve('test/fixtures/db');
 
@@ -81,6 +81,37 @@ function seedV5(db: Db): void {
   seedV4(db);
   db.prepare(`UPDATE answers SET respondent = 'it', sighted = 'yes' WHERE item_id = 'factory.network'`).run();
   db.prepare(`UPDATE answers SET sighted = 'no' WHERE item_id = 'production.scheduling'`).run();
+}
+
+/** v6: as v5, and the assessment keeps the note of a questionnaire upgrade (2025.1 → 2025.2). */
+function seedV6(db: Db): void {
+  seedV5(db);
+  const note = {
+    fromVersion: '2025.1',
+    toVersion: '2025.2',
+    at: '2025-02-01T02:06:00.000Z',
+    changes: [
+      {
+        itemId: 'sf.basic.benchmark',
+        question: FIXTURE_V6.question,
+        outcome: 'dropped',
+        to: null,
+        reason: '旧版只问"是/否"，请按新题重新作答',
+      },
+    ],
+    original: [
+      {
+        itemId: 'sf.basic.benchmark',
+        value: { kind: 'boolean', value: true },
+        note: '',
+        updatedAt: '2025-02-01T02:05:30.000Z',
+      },
+    ],
+  };
+  db.prepare('UPDATE assessments SET model_upgrades = ? WHERE id = ?').run(
+    JSON.stringify([note]),
+    FIXTURE_V1.assessmentId,
+  );
 }
 
 function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void {
@@ -166,7 +197,14 @@ function seedWith(db: Db, profile: typeof PROFILE_V1 | typeof PROFILE_V2): void 
   );
 }
 
-const SEEDS: Record<number, (db: Db) => void> = { 1: seedV1, 2: seedV2, 3: seedV3, 4: seedV4, 5: seedV5 };
+const SEEDS: Record<number, (db: Db) => void> = {
+  1: seedV1,
+  2: seedV2,
+  3: seedV3,
+  4: seedV4,
+  5: seedV5,
+  6: seedV6,
+};
 
 function writeFixture(version: number, seed: (db: Db) => void): string {
   const file = path.join(OUT_DIR, `v${version}.sqlite`);

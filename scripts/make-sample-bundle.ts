@@ -14,6 +14,7 @@ import { creditCodeCheckChar } from '../assessments/engine/credit-code';
 import type { EnterpriseProfile } from '../assessments/engine/enterprise';
 import type { FundingInputs } from '../assessments/engine/funding';
 import type { OwnedItem } from '../assessments/engine/model/schema';
+import { profileAnswer } from '../assessments/engine/profile-answers';
 import { APP_NAME, APP_VERSION } from '../electron/services/identity';
 import { createModelRegistry } from '../electron/services/catalog/models';
 import { parseBundle } from '../electron/services/bundle';
@@ -27,7 +28,7 @@ import {
 import { AssessmentDocumentSchema, type AssessmentDocument } from '../electron/services/store/document';
 
 const OUT = process.argv[2] ?? 'test/fixtures/sample-bundle.sfdx';
-const MODEL = { id: 'smart-factory-tiers', version: '2025.1' };
+const MODEL = { id: 'smart-factory-tiers', version: '2025.2' };
 const ENTERPRISE_ID = '3f6d2a10-5b7c-4e21-9a4d-6c1e2b3a4d01';
 const ASSESSMENT_ID = '8a1c4e52-7d3b-4f60-8e2a-1b9c0d7e6f02';
 const CONSULTANT = '林晓东';
@@ -157,6 +158,32 @@ const NOTES: Readonly<Record<string, { note: string; flagged?: boolean }>> = {
   'sf.basic.security': { note: '等保二级测评报告 2024 年 9 月出具' },
 };
 
+/**
+ * The 基础级 benchmark, answered as a consultant would from the enterprise's statistics: first-pass
+ * yield 98.6 % this year against a provincial industry average of 96.2 % from the provincial
+ * statistical yearbook (both figures invented for this fictional enterprise).
+ */
+const BENCHMARK: Readonly<Record<string, AnswerValue>> = {
+  'sf.basic.kpi-indicator': { kind: 'choices', selected: ['first-pass-yield'] },
+  'sf.basic.kpi-figures': { kind: 'figures', figures: { enterprise: 98.6, benchmark: 96.2 } },
+  'sf.basic.kpi-basis': { kind: 'choices', selected: ['statistical-yearbook'] },
+};
+
+/**
+ * What the consultant saw on site: the systems and records behind the evidence files and notes
+ * (yes), and the traceability claim still to be checked (no). Other answers leave it unspecified.
+ */
+const SIGHTED: Readonly<Record<string, 'yes' | 'no'>> = {
+  'sf.ts04': 'yes',
+  'sf.ts08': 'yes',
+  'sf.ts16': 'yes',
+  'sf.ts24': 'yes',
+  'sf.ts25': 'no',
+  'sf.ts03': 'yes',
+  'sf.basic.security': 'yes',
+  'sf.basic.kpi-figures': 'yes',
+};
+
 const EVIDENCE = [
   {
     itemId: 'sf.ts24',
@@ -184,6 +211,7 @@ function satisfactionFor(level: number | undefined): AnswerValue {
 }
 
 function answerFor(item: OwnedItem): AnswerValue | undefined {
+  if (BENCHMARK[item.id]) return BENCHMARK[item.id];
   if (item.id === 'sf.status.tier-held') return { kind: 'level', level: 1 };
   if (item.id === 'sf.status.cmmm-official') return { kind: 'na' };
   if (item.type === 'level' && item.scenario) {
@@ -219,8 +247,10 @@ function answerFor(item: OwnedItem): AnswerValue | undefined {
 }
 
 function buildDocument(): AssessmentDocument {
-  const q = createModelRegistry().questionnaire(MODEL.id, MODEL.version);
+  const registry = createModelRegistry();
+  const q = registry.questionnaire(MODEL.id, MODEL.version);
   if (!q) throw new Error(`model ${MODEL.id}@${MODEL.version} not found`);
+  const roles = registry.roles(MODEL.id, MODEL.version);
   const answers: AssessmentDocument['answers'] = [];
   const events: AssessmentDocument['events'] = [];
   q.order.forEach((itemId, i) => {
@@ -232,8 +262,9 @@ function buildDocument(): AssessmentDocument {
       value,
       note: extra?.note ?? '',
       flagged: extra?.flagged ?? false,
-      respondent: null,
-      sighted: 'unspecified' as const,
+      // profile facts come from the enterprise record, not from a person interviewed
+      respondent: profileAnswer(itemId, profile) ? null : (roles[itemId] ?? null),
+      sighted: SIGHTED[itemId] ?? ('unspecified' as const),
     };
     const revision = answers.length + 1;
     answers.push({ itemId, ...state, updatedAt: at(i), revision });
@@ -307,7 +338,10 @@ function main(): void {
   });
   const bytes = zipSync(files, { level: 6, mtime });
   const registry = createModelRegistry();
-  parseBundle(bytes, { isKnownModel: (id, version) => registry.isKnown(id, version) });
+  const parsed = parseBundle(bytes, { isKnownModel: (id, version) => registry.isKnown(id, version) });
+  const unknown = parsed.doc.answers.filter((a) => !registry.questionnaire(MODEL.id)?.items.has(a.itemId));
+  if (unknown.length > 0)
+    throw new Error(`answers outside the questionnaire: ${unknown.map((a) => a.itemId).join(', ')}`);
   writeFileSync(OUT, bytes);
   console.log(
     `wrote ${path.resolve(OUT)} (${bytes.length} bytes, ${doc.answers.length} answers, ${doc.evidence.length} evidence files)`,

@@ -86,6 +86,39 @@ export const CursorSchema = z.object({
 export type Cursor = z.infer<typeof CursorSchema>;
 export const INITIAL_CURSOR: Cursor = { itemId: null, view: 'questionnaire' };
 
+/**
+ * One questionnaire upgrade an assessment's answers went through (an older pack version to a newer
+ * one, by the mapping the newer pack declares): what changed, named by the question as it was asked,
+ * and the changed or dropped answers exactly as they were saved, so nothing is lost.
+ */
+export const ModelUpgradeNoteSchema = z.object({
+  fromVersion: ModelVersionSchema,
+  toVersion: ModelVersionSchema,
+  at: TimestampSchema,
+  changes: z
+    .array(
+      z.object({
+        itemId: ItemIdSchema,
+        question: z.string().min(1).max(2000),
+        outcome: z.enum(['moved', 'dropped']),
+        to: ItemIdSchema.nullable(),
+        reason: z.string().min(1).max(2000).nullable(),
+      }),
+    )
+    .max(500),
+  original: z
+    .array(
+      z.object({
+        itemId: ItemIdSchema,
+        value: AnswerValueSchema.nullable(),
+        note: z.string().max(4000),
+        updatedAt: TimestampSchema,
+      }),
+    )
+    .max(500),
+});
+export type ModelUpgradeNote = z.infer<typeof ModelUpgradeNoteSchema>;
+
 export const AssessmentRecordSchema = z.object({
   id: IdSchema,
   enterpriseId: IdSchema,
@@ -101,10 +134,15 @@ export const AssessmentRecordSchema = z.object({
   cursor: CursorSchema,
   /** grows with every change to answers, evidence, funding inputs or status */
   revision: z.number().int().min(0).max(MAX_REVISION),
+  /** questionnaire upgrades its answers went through, oldest first (bundles made before have none) */
+  modelUpgrades: z.array(ModelUpgradeNoteSchema).max(20).default([]),
 });
 export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;
 
-export const AssessmentSummarySchema = AssessmentRecordSchema.omit({ fundingInputs: true }).extend({
+export const AssessmentSummarySchema = AssessmentRecordSchema.omit({
+  fundingInputs: true,
+  modelUpgrades: true,
+}).extend({
   enterpriseName: z.string(),
   answeredCount: z.number().int().min(0),
   /** the questions the interview asks (as the walkthrough counts them); absent for an unknown model */

@@ -55,7 +55,7 @@ async function seed(shell: RunningShell): Promise<{ enterpriseId: string; assess
   const assessment = await api<{ id: string }>(shell, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
   });
   for (const [itemId, value] of ANSWERS)
     await api(shell, 'assessment.answer', { assessmentId: assessment.id, itemId, value });

@@ -80,7 +80,7 @@ test('a fixed answer set gives 先进级, CMMM 二级 (S = 2.50) and SME 四级 
   const assessment = await api<{ id: string }>('assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
   });
   const q = createModelRegistry(MODELS_DIR).questionnaire('smart-factory-tiers')!;
   for (const id of q.order) {

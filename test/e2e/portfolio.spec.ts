@@ -38,7 +38,7 @@ async function seed(shell: RunningShell) {
   const zhongshan = await api<{ id: string }>('enterprise.save', {
     profile: profile('中山名册测试灯饰有限公司', '91350100M000100Y43', '中山市'),
   });
-  const model = { modelId: 'smart-factory-tiers', modelVersion: '2025.1', consultantName: '陈顾问' };
+  const model = { modelId: 'smart-factory-tiers', modelVersion: '2025.2', consultantName: '陈顾问' };
   const done = await api<{ id: string }>('assessment.create', { enterpriseId: foshan.id, ...model });
   await api('assessment.answer', {
     assessmentId: done.id,

@@ -37,7 +37,7 @@ async function seedAssessment(appUrl: string): Promise<string> {
   const assessment = await callApi<{ id: string }>(appUrl, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
   });
   return assessment.id;
 }

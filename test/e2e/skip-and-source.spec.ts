@@ -69,13 +69,13 @@ test('skipped questions collapse with their reason; respondent and sighting are 
   const assessment = await apiCall<{ id: string }>(page, 'assessment.create', {
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
   });
   // 战略 一级 (the first CMMM sub-domain) answered 不满足 in the walkthrough's own way
   const model = await apiCall<{
     pack: { items: Array<{ id: string; level?: number }> };
     companions: Array<{ id: string; items: Array<{ id: string; level?: number }> }>;
-  }>(page, 'model.get', { id: 'smart-factory-tiers', version: '2025.1' });
+  }>(page, 'model.get', { id: 'smart-factory-tiers', version: '2025.2' });
   const cmmm = model.companions.find((p) => p.id === 'cmmm-gbt39116')!;
   const level1 = cmmm.items.filter((i) => i.level === 1).map((i) => i.id);
   for (const itemId of level1)

@@ -479,26 +479,35 @@ export type TiersScoring = z.infer<typeof TiersScoringSchema>;
 export type CmmmScoring = z.infer<typeof CmmmScoringSchema>;
 export type SmeScoring = z.infer<typeof SmeScoringSchema>;
 
-/** Answers saved against an older version map to this one; anything not mapped is reported. */
+/**
+ * What became of one item of an older version: its answer moves to `to` (the same id when only
+ * options or levels changed), with old option / level → new, or it is `dropped` with the reason a
+ * consultant reads. The older pack is not shipped, so the entry carries the question as it was asked.
+ */
+export const UpgradeItemSchema = z
+  .object({
+    /** the item's id in the older version */
+    item: ItemIdSchema,
+    /** the question as the older version asked it (the upgrade notice names it) */
+    question: ZhText,
+    to: ItemIdSchema.optional(),
+    /** old option id → option id of `to` (options not listed keep their id) */
+    options: z.record(z.string(), z.string()).optional(),
+    /** old option id → why an answer with it cannot be carried */
+    droppedOptions: z.record(z.string(), ZhText).optional(),
+    /** old level → level of `to` (levels not listed keep their number) */
+    levels: z.record(z.string(), z.number().int().min(0).max(5)).optional(),
+    /** why the old answer cannot be carried over and what to ask instead */
+    dropped: ZhText.optional(),
+  })
+  .strict();
+export type UpgradeItem = z.infer<typeof UpgradeItemSchema>;
+
+/** How answers saved against one older version map to this one. */
 export const UpgradeSchema = z
   .object({
     fromVersion: Version,
-    /** old item id → new item id (same answer kind) */
-    rename: z.record(ItemIdSchema, ItemIdSchema).default({}),
-    /** old item id → new item id with old level → new level */
-    relevel: z
-      .array(
-        z
-          .object({
-            from: ItemIdSchema,
-            to: ItemIdSchema,
-            levels: z.record(z.string(), z.number().int().min(0).max(5)),
-          })
-          .strict(),
-      )
-      .default([]),
-    /** old ids deliberately dropped, with the reason shown to the consultant */
-    dropped: z.array(z.object({ item: ItemIdSchema, reason: ZhText }).strict()).default([]),
+    items: z.array(UpgradeItemSchema).min(1),
   })
   .strict();
 export type Upgrade = z.infer<typeof UpgradeSchema>;

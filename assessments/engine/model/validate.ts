@@ -7,7 +7,9 @@ import {
   type OwnedItem,
   type RefItem,
   type SmeScoring,
+  type UpgradeItem,
 } from './schema';
+import { compareVersions } from './version';
 
 /**
  * Checks the schema cannot express: references between nodes, items, gates and packs, and the
@@ -185,6 +187,59 @@ function checkOptionSatisfaction(ref: RefItem, target: OwnedItem, report: Report
     if (!(id in ref.optionSatisfaction)) report('optionSatisfaction', `${ref.ref} 的选项 ${id} 未给出满足度`);
 }
 
+/** One entry of an upgrade mapping: `to` or `dropped`, and every option / level it names exists in `to`. */
+function checkUpgradeItem(
+  e: UpgradeItem,
+  path: string,
+  owned: ReadonlyMap<string, OwnedItem>,
+  report: Report,
+): void {
+  if ((e.to === undefined) === (e.dropped === undefined)) {
+    report(path, `${e.item}：须写明旧回答迁到哪道题（to）或为何不能迁移（dropped），二者选一`);
+    return;
+  }
+  if (e.to === undefined) return;
+  const target = owned.get(e.to);
+  if (!target) {
+    report(`${path}.to`, `${e.item} 映射到的题项 ${e.to} 在本版本中不存在`);
+    return;
+  }
+  const named = { ...e.options, ...e.droppedOptions };
+  if (Object.keys(named).length > 0 && target.type !== 'choices')
+    report(`${path}.options`, `${e.to} 不是选择题，不能映射选项`);
+  if (target.type === 'choices') {
+    const ids = new Set(target.options.map((o) => o.id));
+    for (const [from, to] of Object.entries(e.options ?? {}))
+      if (!ids.has(to)) report(`${path}.options.${from}`, `${e.to} 没有选项 ${to}`);
+  }
+  if (e.levels && target.type !== 'level') report(`${path}.levels`, `${e.to} 不是等级题，不能映射等级`);
+  if (e.levels && target.type === 'level') {
+    for (const [from, to] of Object.entries(e.levels))
+      if (to > target.levels.length)
+        report(`${path}.levels.${from}`, `${e.to} 只有 ${target.levels.length} 级，不能映射到 ${to} 级`);
+  }
+}
+
+/** Upgrade mappings come from older versions, once each, and name only items and options this version has. */
+function checkUpgrades(pack: ModelPack, report: Report): void {
+  const owned = new Map(pack.items.flatMap((i) => (i.type === 'ref' ? [] : [[i.id, i] as const])));
+  const versions = new Set<string>();
+  pack.upgrades.forEach((u, i) => {
+    const path = `upgrades.${i}`;
+    if (compareVersions(u.fromVersion, pack.version) >= 0)
+      report(`${path}.fromVersion`, `升级映射的来源版本 ${u.fromVersion} 须早于本版本 ${pack.version}`);
+    if (versions.has(u.fromVersion))
+      report(`${path}.fromVersion`, `来源版本 ${u.fromVersion} 的升级映射重复`);
+    versions.add(u.fromVersion);
+    const items = new Set<string>();
+    u.items.forEach((e, j) => {
+      if (items.has(e.item)) report(`${path}.items.${j}.item`, `题项 ${e.item} 在同一映射中出现两次`);
+      items.add(e.item);
+      checkUpgradeItem(e, `${path}.items.${j}`, owned, report);
+    });
+  });
+}
+
 /** Checks one pack on its own (refs to other packs are checked by checkPacks). */
 export function checkPack(pack: ModelPack, extraItemIds: Iterable<string> = []): PackIssue[] {
   const issues: PackIssue[] = [];
@@ -197,6 +252,7 @@ export function checkPack(pack: ModelPack, extraItemIds: Iterable<string> = []):
     for (const id of conditionItems(c)) if (!known.has(id)) report(path, `条件引用的题项 ${id} 不存在`);
   }
   checkScoring(pack, known, report);
+  checkUpgrades(pack, report);
   return issues;
 }
 

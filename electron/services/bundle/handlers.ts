@@ -39,7 +39,7 @@ export const bundleHandlers: Pick<
     return file === undefined ? null : stageBundle(staged, file);
   },
   'bundle.import': (input, ctx) => {
-    const options = { isKnownModel: ctx.isKnownModel };
+    const options = ctx.bundleImport;
     if ('fileId' in input) {
       return ctx.staged.use(input.fileId, (file) => importBundleFile(ctx.store, file, options));
     }

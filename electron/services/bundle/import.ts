@@ -28,6 +28,8 @@ import { fileSource, memorySource, type ZipSource } from './zip-source';
 export interface ImportOptions {
   /** the model registry's answer: is this questionnaire (id, version) installed here? */
   readonly isKnownModel: (modelId: string, version: string) => boolean;
+  /** brings a document answered under an older questionnaire version to the newest (throws an AppError when it cannot) */
+  readonly upgrade?: (doc: AssessmentDocument) => AssessmentDocument;
   readonly limits?: BundleLimits;
   /** this computer's clock (tests set it); times in a bundle may not lie beyond it */
   readonly now?: () => Date;
@@ -155,6 +157,24 @@ function checkFileSize(size: number, limits: BundleLimits): void {
   }
 }
 
+/** The document at an installed questionnaire version: as it is, or upgraded from an older one. */
+function knownModelDocument(doc: AssessmentDocument, options: ImportOptions): AssessmentDocument {
+  if (options.isKnownModel(doc.modelId, doc.modelVersion)) return doc;
+  const details = { modelId: doc.modelId, modelVersion: doc.modelVersion };
+  if (!options.upgrade)
+    rejectImport(
+      'unknown-model',
+      `评估使用的问卷模型「${doc.modelId}」版本 ${doc.modelVersion} 在本程序中不存在，请先升级本程序或安装该版本的问卷`,
+      details,
+    );
+  try {
+    return options.upgrade(doc);
+  } catch (error) {
+    if (error instanceof AppError) rejectImport('unknown-model', error.message, details);
+    throw error;
+  }
+}
+
 /** Structure, schemas and the model: everything but the evidence hashes, without the database. */
 function parseZip(source: ZipSource, options: ImportOptions): ParsedBundle & { zip: BundleZip } {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -175,26 +195,20 @@ function parseZip(source: ZipSource, options: ImportOptions): ParsedBundle & { z
       { creditCode: code },
     );
   }
-  const doc = parseWith(
+  const parsed = parseWith(
     AssessmentDocumentSchema,
     readJsonEntry(zip, ENTRY.assessment),
     'invalid-assessment',
     ENTRY.assessment,
   );
-  if (doc.enterpriseId !== enterprise.id) {
+  if (parsed.enterpriseId !== enterprise.id) {
     rejectImport('enterprise-mismatch', 'assessment.json 指向的企业与 enterprise.json 不一致', {
-      assessmentEnterprise: doc.enterpriseId,
+      assessmentEnterprise: parsed.enterpriseId,
       enterprise: enterprise.id,
     });
   }
   const evidence = evidenceEntries(zip);
-  if (!options.isKnownModel(doc.modelId, doc.modelVersion)) {
-    rejectImport(
-      'unknown-model',
-      `评估使用的问卷模型「${doc.modelId}」版本 ${doc.modelVersion} 在本程序中不存在，请先升级本程序或安装该版本的问卷`,
-      { modelId: doc.modelId, modelVersion: doc.modelVersion },
-    );
-  }
+  const doc = knownModelDocument(parsed, options);
   return { enterprise, doc, evidence, zip };
 }
 

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
 import type { ModelPack } from '../../../assessments/engine/model/schema';
 import { checkPacks, parsePack, type PackIssue } from '../../../assessments/engine/model/validate';
+import { compareVersions } from '../../../assessments/engine/model/version';
 import type { RespondentRole } from '../../../assessments/engine/model/roles';
 import { resourcePath } from '../resources';
 import { readPackRoles, type PackRoles } from './model-roles';
@@ -28,6 +29,8 @@ export interface ModelRegistry {
   /** a pack by id, at the given version or the newest */
   get(id: string, version?: string): ModelPack | undefined;
   isKnown(id: string, version: string): boolean;
+  /** the newest version of a pack, from its folder names alone until the packs are loaded */
+  newestVersion(id: string): string | undefined;
   /** the questionnaire of a primary pack (itself plus the packs it evaluates), cached */
   questionnaire(id: string, version?: string): Questionnaire | undefined;
   /** problems found while loading; empty when every pack is valid */
@@ -42,13 +45,6 @@ export interface LoadedPacks {
   readonly files: readonly string[];
   /** `id@version` → the pack's interview roles */
   readonly roles: ReadonlyMap<string, PackRoles>;
-}
-
-/** "2025.1" < "2025.2" < "2026.1" */
-export function compareVersions(a: string, b: string): number {
-  const [ay = 0, an = 0] = a.split('.').map(Number);
-  const [by = 0, bn = 0] = b.split('.').map(Number);
-  return ay - by || an - bn;
 }
 
 function subdirs(dir: string): string[] {
@@ -139,7 +135,14 @@ export function createModelRegistry(dir: string = resourcePath('assessments', 'm
     if (version !== undefined) return all.find((p) => p.version === version);
     return all.sort((a, b) => compareVersions(b.version, a.version))[0];
   };
+  const newestFolder = (id: string): string | undefined => {
+    const folder = path.join(dir, id);
+    if (!existsSync(folder)) return undefined;
+    const versions = subdirs(folder).filter((v) => existsSync(path.join(folder, v, MODEL_FILE)));
+    return versions.sort((a, b) => compareVersions(b, a))[0];
+  };
   return {
+    newestVersion: (id) => (loaded ? get(id)?.version : newestFolder(id)),
     list: () =>
       load().packs.map((p) => ({
         id: p.id,

@@ -124,7 +124,7 @@ export const portfolioHandlers: Pick<Handlers<ServiceContext>, PortfolioMethod> 
     files: importManyBundles(
       ctx.store,
       files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.base64, 'base64') })),
-      ctx.isKnownModel,
+      ctx.bundleImport,
     ),
   }),
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../api/errors';
 import type { BundleFileOutcomeSchema } from '../../api/methods/portfolio';
 import { importBundle } from '../bundle';
+import type { ImportOptions } from '../bundle/import';
 import type { Store } from '../store';
 
 export type BundleFileOutcome = z.infer<typeof BundleFileOutcomeSchema>;
@@ -13,11 +14,11 @@ export type BundleFileOutcome = z.infer<typeof BundleFileOutcomeSchema>;
 export function importManyBundles(
   store: Store,
   files: readonly { fileName: string; bytes: Uint8Array }[],
-  isKnownModel: (modelId: string, version: string) => boolean,
+  options: ImportOptions,
 ): BundleFileOutcome[] {
   return files.map(({ fileName, bytes }) => {
     try {
-      const result = importBundle(store, bytes, { isKnownModel });
+      const result = importBundle(store, bytes, options);
       const name = store.enterprises.find(result.enterpriseId)?.profile.name ?? null;
       return { fileName, outcome: result.outcome, enterpriseName: name, reason: null };
     } catch (error) {

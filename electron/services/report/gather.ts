@@ -93,6 +93,7 @@ export function gatherReportInput(options: GatherOptions): ReportInput {
       funding: doc.fundingInputs,
       answers: doc.answers,
       evidence: doc.evidence,
+      modelUpgrades: doc.modelUpgrades,
     },
     questionnaire: questionnaire!,
     diagnosis,

@@ -2,6 +2,7 @@ import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, Gap, GateStatus } from '@engine/diagnosis/schema';
 import { useContentText, useLabel } from '../common/label';
+import { blockedGateNames } from './blocked-gates';
 import { Prerequisites } from './FactsNotes';
 import { tiersOf } from './TierCard';
 
@@ -30,6 +31,7 @@ export function Blockers({
   if (!tiers?.next) return <Alert type="success" showIcon title={t('results.topTier')} />;
   const gates = tiers.gates.filter((g) => g.tier === tiers.next?.code && g.status !== 'pass');
   const lift = tiers.cheapestLift;
+  const blockedNames = lift ? blockedGateNames(lift.blockedBy, tiers.gates, label) : [];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={5} style={{ margin: 0 }}>
@@ -68,15 +70,10 @@ export function Blockers({
                   {label(m.label)}：{content(m.display)}
                 </li>
               ))}
-              {lift.blockedBy.length > 0 ? (
+              {blockedNames.length > 0 ? (
                 <li>
                   {t('results.liftBlockedBy', {
-                    gates: lift.blockedBy
-                      .map((id) => {
-                        const gate = tiers.gates.find((g) => g.gateId === id);
-                        return gate ? label(gate.label) : id;
-                      })
-                      .join('、'),
+                    gates: blockedNames.join('、'),
                   })}
                 </li>
               ) : null}

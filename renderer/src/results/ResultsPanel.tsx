@@ -14,6 +14,7 @@ import { RadarChart } from './RadarChart';
 import { Scenarios } from './Scenarios';
 import { Subsidies } from './Subsidies';
 import { TierCard } from './TierCard';
+import { UpgradeNotice } from './UpgradeNotice';
 import { useGapText } from './useGapText';
 import { useResults } from './useResults';
 import { WhatIf } from './WhatIf';
@@ -56,6 +57,7 @@ export default function ResultsPanel({ record, enterprise, loaded }: Props) {
 
   return (
     <div className="results">
+      <UpgradeNotice notes={record.modelUpgrades} />
       {diagnosis.progress.answered < diagnosis.progress.relevant ? (
         <Alert
           type="warning"

@@ -68,7 +68,7 @@ export async function seededDataFolder(prefix: string, shape: SeedShape) {
         const a = store.assessments.create({
           enterpriseId: ent.id,
           modelId: 'smart-factory-tiers',
-          modelVersion: '2025.1',
+          modelVersion: '2025.2',
           consultantName: shape.consultant(j),
           consultantOrg: '',
         });

@@ -4,7 +4,7 @@ import { creditCodeCheckChar } from '../../../assessments/engine/credit-code';
 import { callApi } from '../web-shell-process';
 
 /** The model every seeded assessment uses: the smart-factory tiers pack as shipped. */
-export const TIERS_MODEL = { modelId: 'smart-factory-tiers', modelVersion: '2025.1' } as const;
+export const TIERS_MODEL = { modelId: 'smart-factory-tiers', modelVersion: '2025.2' } as const;
 
 /** The sample bundle: a fully answered, completed 东莞 SME. */
 export const SAMPLE_BUNDLE = 'test/fixtures/sample-bundle.sfdx';

@@ -27,13 +27,34 @@ const v2 = pack({
     { id: 'm.new', node: 'a', type: 'boolean', label: L('new name') },
     { id: 'm.scale5', node: 'a', type: 'level', label: L('5 levels'), levels: levels(5) },
     { id: 'm.retyped', node: 'a', type: 'level', label: L('now a level'), levels: levels(2) },
+    {
+      id: 'm.pick',
+      node: 'a',
+      type: 'choices',
+      select: 'multi',
+      label: L('pick'),
+      options: [
+        { id: 'x', label: L('x'), points: 1 },
+        { id: 'y2', label: L('y'), points: 1 },
+      ],
+    },
   ],
   upgrades: [
     {
       fromVersion: '2024.1',
-      rename: { 'm.old': 'm.new' },
-      relevel: [{ from: 'm.scale', to: 'm.scale5', levels: { '0': 0, '1': 1, '2': 3, '3': 5 } }],
-      dropped: [{ item: 'm.gone', reason: '新版删除了此要求' }],
+      items: [
+        { item: 'm.old', question: '旧题名', to: 'm.new' },
+        { item: 'm.scale', question: '三级题', to: 'm.scale5', levels: { '1': 1, '2': 3, '3': 5 } },
+        { item: 'm.gone', question: '已删除的题', dropped: '新版删除了此要求' },
+        { item: 'm.retyped', question: '改成等级的题', to: 'm.retyped' },
+        {
+          item: 'm.pick',
+          question: '多选题',
+          to: 'm.pick',
+          options: { y: 'y2' },
+          droppedOptions: { z: '新版不再区分 z' },
+        },
+      ],
     },
   ],
 });
@@ -41,32 +62,42 @@ const v2 = pack({
 const yes: AnswerValue = { kind: 'boolean', value: true };
 
 describe('model upgrades', () => {
-  it('maps answers by the declared mapping and reports everything it cannot carry', () => {
-    const r = upgradeAnswers(v1, v2, {
+  it('maps answers by the declared mapping and reports each change with the question as it was asked', () => {
+    const r = upgradeAnswers(v2, '2024.1', {
       'm.keep': yes,
       'm.old': yes,
       'm.scale': { kind: 'level', level: 2 },
       'm.gone': yes,
       'm.retyped': yes,
+      'm.pick': { kind: 'choices', selected: ['x', 'y', 'z'] },
       'm.orphan': yes,
-      'other.pack': { kind: 'level', level: 1 },
     });
     expect(r.answers).toEqual({
       'm.keep': yes,
       'm.new': yes,
       'm.scale5': { kind: 'level', level: 3 },
-      'other.pack': { kind: 'level', level: 1 }, // not this pack's: passes through untouched
+      'm.pick': { kind: 'choices', selected: ['x', 'y2'] },
+      'm.orphan': yes, // not in the mapping: kept as it was (the diagnosis warns about it)
     });
-    expect(r.unmapped).toEqual([
-      { itemId: 'm.gone', reason: '新版删除了此要求' },
-      { itemId: 'm.retyped', reason: '新版题项 m.retyped 的题型或选项已变化' },
-      { itemId: 'm.orphan', reason: '新版中没有对应题项' },
+    expect(r.changes).toEqual([
+      { itemId: 'm.old', question: '旧题名', outcome: 'moved', to: 'm.new', reason: null },
+      { itemId: 'm.scale', question: '三级题', outcome: 'moved', to: 'm.scale5', reason: null },
+      { itemId: 'm.gone', question: '已删除的题', outcome: 'dropped', to: null, reason: '新版删除了此要求' },
+      {
+        itemId: 'm.retyped',
+        question: '改成等级的题',
+        outcome: 'dropped',
+        to: null,
+        reason: '新版的题型或选项不同，旧回答无法换算，请重新作答',
+      },
+      { itemId: 'm.pick', question: '多选题', outcome: 'moved', to: 'm.pick', reason: '新版不再区分 z' },
     ]);
-    expect(r.carried).toContainEqual({ from: 'm.old', to: 'm.new' });
+    expect(r).toMatchObject({ fromVersion: '2024.1', toVersion: '2025.1' });
   });
 
-  it('refuses without a declared mapping', () => {
-    expect(() => upgradeAnswers(v2, v1, {})).toThrow(UpgradeError);
+  it('refuses a version it declares no mapping for, naming both versions', () => {
+    expect(() => upgradeAnswers(v2, '2023.4', {})).toThrow(UpgradeError);
+    expect(() => upgradeAnswers(v2, '2023.4', {})).toThrow('2025.1 版没有声明如何升级 2023.4 版的回答');
   });
 });
 
@@ -80,7 +111,8 @@ describe('what-if', () => {
     expect(JSON.stringify(saved)).toBe(frozen);
     expect(r.base.models[0]!.items.find((i) => i.itemId === 'm.keep')!.answered).toBe(true);
     expect(r.hypothetical.models[0]!.items.find((i) => i.itemId === 'm.keep')!.answered).toBe(false);
-    expect(r.changes[0]).toMatchObject({ modelId: 'm', scoreBefore: 25, scoreAfter: 25 });
+    // five equally weighted items, one met before (m.keep) and one after (m.new): 1 / 5 = 20 both times
+    expect(r.changes[0]).toMatchObject({ modelId: 'm', scoreBefore: 20, scoreAfter: 20 });
   });
 
   it('applyChanges sets and removes', () => {

@@ -111,7 +111,7 @@ describe('the service keeps these rules (through dispatch)', () => {
     const assessment = await call<AssessmentRecord>('assessment.create', {
       enterpriseId: enterprise.id,
       modelId: 'smart-factory-tiers',
-      modelVersion: '2025.1',
+      modelVersion: '2025.2',
     });
     const answers = async () =>
       new Map(

@@ -34,7 +34,7 @@ describe('progress: the walkthrough and the assessment lists count the same ques
     const assessment = await call<AssessmentRecord>('assessment.create', {
       enterpriseId: enterprise.id,
       modelId: 'smart-factory-tiers',
-      modelVersion: '2025.1',
+      modelVersion: '2025.2',
     });
     const listed = async () =>
       (await call<{ items: AssessmentSummary[] }>('assessment.list', { enterpriseId: enterprise.id }))

@@ -36,7 +36,7 @@ describe('model.* and diagnosis.compute through dispatch', () => {
       'sme-digital-2024',
     ]);
     const info = await call<{ models: Array<{ id: string; version: string }> }>(ctx, 'app.info', {});
-    expect(info.models).toContainEqual({ id: 'smart-factory-tiers', version: '2025.1' });
+    expect(info.models).toContainEqual({ id: 'smart-factory-tiers', version: '2025.2' });
     expect(ctx.isKnownModel('sme-digital-2024', '2024.1')).toBe(true);
     expect(ctx.isKnownModel('sme-digital-2024', '1999.1')).toBe(false);
   });

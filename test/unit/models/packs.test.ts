@@ -6,7 +6,7 @@ import { stringify, parse } from 'yaml';
 import { modelJsonSchema } from '../../../assessments/engine/model/json-schema';
 import type { ModelPack } from '../../../assessments/engine/model/schema';
 import { TYPICAL_SCENARIO_IDS } from '../../../assessments/engine/typical-scenarios';
-import { checkModels } from '../../../electron/services/catalog/check-models';
+import { checkModels, formatModelCheck } from '../../../electron/services/catalog/check-models';
 import { loadModelPacks } from '../../../electron/services/catalog/models';
 import { MODELS_DIR } from '../engine/support';
 
@@ -18,7 +18,7 @@ describe('shipped model packs', () => {
     expect(loaded.issues).toEqual([]);
     expect(loaded.packs.map((p) => `${p.id}@${p.version}`).sort()).toEqual([
       'cmmm-gbt39116@2020.1',
-      'smart-factory-tiers@2025.1',
+      'smart-factory-tiers@2025.2',
       'sme-digital-2024@2024.1',
     ]);
   });
@@ -189,6 +189,52 @@ describe('models:check rejects broken packs with a specific message', () => {
     });
   }
 
+  const TIERS = 'smart-factory-tiers/2025.2';
+  const withUpgrade =
+    (items: Array<Record<string, unknown>>, fromVersion = '2025.1') =>
+    (p: Record<string, unknown>) =>
+      (p.upgrades = [{ fromVersion, items }]);
+  const upgradeCases: Array<[string, (p: Record<string, unknown>) => void, string]> = [
+    [
+      'upgrade mapping to an item the version does not have',
+      withUpgrade([{ item: 'sf.old', question: '旧题', to: 'sf.basic.nowhere' }]),
+      'upgrades.0.items.0.to sf.old 映射到的题项 sf.basic.nowhere 在本版本中不存在',
+    ],
+    [
+      'upgrade mapping to an option the item does not have',
+      withUpgrade([
+        {
+          item: 'sf.basic.kpi-basis',
+          question: '来源',
+          to: 'sf.basic.kpi-basis',
+          options: { yearbook: 'almanac' },
+        },
+      ]),
+      'upgrades.0.items.0.options.yearbook sf.basic.kpi-basis 没有选项 almanac',
+    ],
+    [
+      'upgrade mapping with neither a target nor a reason',
+      withUpgrade([{ item: 'sf.old', question: '旧题' }]),
+      'upgrades.0.items.0 sf.old：须写明旧回答迁到哪道题（to）或为何不能迁移（dropped），二者选一',
+    ],
+    [
+      'upgrade mapping from a version that is not older',
+      withUpgrade([{ item: 'sf.old', question: '旧题', dropped: '删除' }], '2025.3'),
+      'upgrades.0.fromVersion 升级映射的来源版本 2025.3 须早于本版本 2025.2',
+    ],
+  ];
+  for (const [name, edit, message] of upgradeCases) {
+    it(name, () => {
+      const report = checkModels(brokenCopy(edit, TIERS));
+      expect(report.ok).toBe(false);
+      expect(report.issues.map((i) => `${i.path} ${i.message}`)).toContain(message);
+      // models:check prints the file the editor opens
+      expect(formatModelCheck(report).join('\n')).toContain(
+        `assessments/models/smart-factory-tiers/2025.2/model.yaml ${message.replace(' ', ': ')}`,
+      );
+    });
+  }
+
   it('a pack that refers to an invalid pack is reported too, and the valid ones still load', () => {
     const dir = brokenCopy(
       (p) => (p.items = (p.items as Array<Record<string, unknown>>).filter((i) => i.id !== 'sme.talent')),
@@ -196,7 +242,7 @@ describe('models:check rejects broken packs with a specific message', () => {
     const result = loadModelPacks(dir);
     expect(result.issues.some((i) => i.message.includes('sme.talent'))).toBe(true);
     expect(result.packs.map((p) => p.id)).toEqual(['sme-digital-2024']); // cmmm refers to it, tiers evaluates cmmm
-    expect(result.issues.some((i) => i.pack === 'smart-factory-tiers@2025.1' && i.path === 'evaluates')).toBe(
+    expect(result.issues.some((i) => i.pack === 'smart-factory-tiers@2025.2' && i.path === 'evaluates')).toBe(
       true,
     );
     mkdirSync(path.join(dir, 'empty', '2025.1'), { recursive: true });

@@ -82,7 +82,7 @@ describe.each(TARGETS)('app.asar for %s %s', (os, arch) => {
       'electron/services/resources.ts',
       'renderer/src/main.tsx',
       'assessments/engine/answer.ts',
-      'assessments/models/smart-factory-tiers/2025.1/model.yaml',
+      'assessments/models/smart-factory-tiers/2025.2/model.yaml',
       'test/unit/packaging/files.test.ts',
       'test/fixtures/db/v1.sqlite',
       'test-results/unit-results.json',

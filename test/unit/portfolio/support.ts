@@ -8,7 +8,7 @@ import { typicalAnswers } from '../../fixtures/answers/typical';
 import { makeTestHost } from '../helpers/host';
 import { openTestStore, profile } from '../store/support';
 
-export const MODEL = { modelId: 'smart-factory-tiers', modelVersion: '2025.1' } as const;
+export const MODEL = { modelId: 'smart-factory-tiers', modelVersion: '2025.2' } as const;
 
 /** A service context over a fresh store with the bundled models and catalogs. */
 export async function testContext(): Promise<ServiceContext> {

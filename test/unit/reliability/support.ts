@@ -4,7 +4,7 @@ import type { Envelope } from '../../../electron/api/errors';
 import { profile } from '../store/support';
 
 /** A questionnaire every test context knows (assessments/models), and level items of it. */
-export const MODEL = { modelId: 'smart-factory-tiers', modelVersion: '2025.1' } as const;
+export const MODEL = { modelId: 'smart-factory-tiers', modelVersion: '2025.2' } as const;
 export const LEVEL_ITEMS = Array.from({ length: 12 }, (_, i) => `sf.ts${String(i + 1).padStart(2, '0')}`);
 
 export interface Reply {

@@ -24,12 +24,13 @@ function appendixRow(language: 'zh-CN' | 'en', edit: (doc: ReturnType<typeof sam
 }
 
 describe('appendix A: who answered and whether the evidence was seen on site', () => {
-  it('shows the respondent and the sighting beside each answer; nothing when neither was recorded', () => {
+  it('shows the respondent and the sighting beside each answer; nothing when neither was recorded (profile facts)', () => {
     const { table, input } = appendixRow('zh-CN', (doc) => {
       const a = doc.answers.find((x) => x.itemId === 'sf.ts24')!;
       a.respondent = 'production';
       a.sighted = 'yes';
       const b = doc.answers.find((x) => x.itemId === 'sme.talent')!;
+      b.respondent = null;
       b.sighted = 'no';
     });
     expect(table.columns.map((c) => c.title)).toEqual([
@@ -43,8 +44,13 @@ describe('appendix A: who answered and whether the evidence was seen on site', (
     const row = (id: string) => table.rows.find((r) => r[1] === label(id))!;
     expect(row('sf.ts24')[3]).toBe('生产 / 已查看');
     expect(row('sme.talent')[3]).toBe('未记录 / 未查看');
-    // the sample's other answers record neither
-    expect(row('sf.ts01')[3]).toBe('');
+    // the sample names each item's interviewee from roles.yaml: sf.ts01 sits under sf-factory, whose
+    // role is it (信息化); nothing was recorded about seeing its evidence (未说明)
+    expect(row('sf.ts01')[3]).toBe('信息化 / 未说明');
+    // sf.ts16 (能耗) is answered by ehs (安环, an item override) and its meter list was seen on site
+    expect(row('sf.ts16')[3]).toBe('安环 / 已查看');
+    // 规上 comes from the enterprise profile, not from a person: neither is recorded
+    expect(row('sf.basic.above-scale')[3]).toBe('');
   });
 
   it('in English too', () => {

@@ -208,7 +208,7 @@ describe('electron/main.ts security defaults (docs/architecture.md §7)', () => 
     const assessment = await ipcOk<{ id: string }>('assessment.create', {
       enterpriseId: enterprise.id,
       modelId: 'smart-factory-tiers',
-      modelVersion: '2025.1',
+      modelVersion: '2025.2',
     });
     electron.nextSaveDialog = { canceled: true };
     const cancelled = await ipcOk<{ savedTo?: string; base64?: string }>('bundle.export', {

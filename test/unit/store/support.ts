@@ -69,7 +69,7 @@ export function seedAssessment(store: Store, overrides: Partial<EnterpriseProfil
   const assessment = store.assessments.create({
     enterpriseId: enterprise.id,
     modelId: 'smart-factory-tiers',
-    modelVersion: '2025.1',
+    modelVersion: '2025.2',
     consultantName: '李顾问',
     consultantOrg: '广东智造咨询',
   });

@@ -53,7 +53,7 @@ describe('store methods over the HTTP transport', () => {
     const assessment = await ok('assessment.create', {
       enterpriseId: enterprise.id,
       modelId: 'smart-factory-tiers',
-      modelVersion: '2025.1',
+      modelVersion: '2025.2',
     });
     expect(assessment).toMatchObject({
       status: 'draft',

@@ -202,6 +202,23 @@ function ratingBlocks(ctx: BuildContext): Block[] {
   ];
 }
 
+/** What a questionnaire upgrade did to the earlier answers, named by the questions as they were asked. */
+function upgradeBlocks(ctx: BuildContext): Block[] {
+  return (ctx.input.assessment.modelUpgrades ?? [])
+    .filter((n) => n.changes.length > 0)
+    .flatMap((n): Block[] => [
+      { kind: 'subheading', text: ctx.t('summary.upgradeTitle', { from: n.fromVersion, to: n.toVersion }) },
+      {
+        kind: 'bullets',
+        items: n.changes.map((c) =>
+          c.outcome === 'dropped'
+            ? ctx.t('summary.upgradeDropped', { question: c.question, reason: c.reason ?? '' })
+            : ctx.t('summary.upgradeMoved', { question: c.question }),
+        ),
+      },
+    ]);
+}
+
 function summary(ctx: BuildContext, views: readonly DimensionView[]): ReportModel['summary'] {
   const d = ctx.input.diagnosis;
   const lang = ctx.input.language;
@@ -215,6 +232,7 @@ function summary(ctx: BuildContext, views: readonly DimensionView[]): ReportMode
       { kind: 'bullets', items: d.warnings.map((w) => w.message) },
     );
   }
+  blocks.push(...upgradeBlocks(ctx));
   const estimate = d.summary.tier;
   // the chart's axis names in the report language (line breaks keep long English names inside the figure)
   const dimensionLabels = Object.fromEntries(DIMENSIONS.map((id) => [id, ctx.t(`dimension.${id}`)]));
@@ -309,6 +327,7 @@ function englishInput(input: ReportInput): ReportInput {
     evaluation: toEnglishDeep(input.evaluation),
     recommendations: toEnglishDeep(input.recommendations),
     catalog: toEnglishDeep(input.catalog),
+    assessment: { ...input.assessment, modelUpgrades: toEnglishDeep(input.assessment.modelUpgrades) },
   };
 }
 

@@ -5,7 +5,7 @@ import type { Questionnaire } from '../../../../assessments/engine/model/questio
 import type { EvaluationResult } from '../../../../assessments/engine/policy/result';
 import type { PolicyCatalog } from '../../../../assessments/engine/policy/schema';
 import type { RecommendationResult } from '../../../../assessments/engine/scenario/recommend';
-import type { AnswerRecord, EvidenceRecord } from '../../../api/records';
+import type { AnswerRecord, EvidenceRecord, ModelUpgradeNote } from '../../../api/records';
 import type { Messages } from './messages';
 import type { ReportLanguage } from './schema';
 
@@ -26,6 +26,8 @@ export interface ReportInput {
     readonly funding: FundingInputs;
     readonly answers: readonly AnswerRecord[];
     readonly evidence: ReadonlyArray<Omit<EvidenceRecord, 'assessmentId'>>;
+    /** questionnaire upgrades the answers went through (absent: none) */
+    readonly modelUpgrades?: readonly ModelUpgradeNote[] | undefined;
   };
   readonly questionnaire: Questionnaire;
   readonly diagnosis: DiagnosisResult;

@@ -4,6 +4,7 @@ import { AppError } from '../../../api/errors';
 import {
   CursorSchema,
   INITIAL_CURSOR,
+  ModelUpgradeNoteSchema,
   type AssessmentRecord,
   type AssessmentStatus,
   type AssessmentSummary,
@@ -29,6 +30,7 @@ export interface AssessmentRow {
   funding_inputs: string;
   cursor: string;
   revision: number;
+  model_upgrades: string;
 }
 
 interface SummaryRow extends AssessmentRow {
@@ -65,6 +67,10 @@ export interface AssessmentRepository {
   reopen(id: string): AssessmentRecord;
   /** writes a record as given (bundle import); the caller has validated it */
   put(record: AssessmentRecord): void;
+  /** every questionnaire (id, version) some assessment was answered under */
+  modelVersions(): Array<{ modelId: string; modelVersion: string }>;
+  /** the assessments answered under one questionnaire version */
+  idsAt(modelId: string, modelVersion: string): string[];
 }
 
 export function toAssessmentRecord(row: AssessmentRow): AssessmentRecord {
@@ -83,11 +89,12 @@ export function toAssessmentRecord(row: AssessmentRow): AssessmentRecord {
     fundingInputs: readJson(FundingInputsSchema, row.funding_inputs, where),
     cursor: readJson(CursorSchema, row.cursor, where),
     revision: row.revision,
+    modelUpgrades: readJson(ModelUpgradeNoteSchema.array(), row.model_upgrades, where),
   };
 }
 
 function toSummary(row: SummaryRow): AssessmentSummary {
-  const { fundingInputs: _omitted, ...record } = toAssessmentRecord(row);
+  const { fundingInputs: _omitted, modelUpgrades: _notes, ...record } = toAssessmentRecord(row);
   return { ...record, enterpriseName: row.enterprise_name, answeredCount: row.answered_count };
 }
 
@@ -97,16 +104,22 @@ export function assessmentRepository(deps: RepoDeps, changes: ChangeTracker): As
   const enterpriseExists = db.prepare<[string], { id: string }>('SELECT id FROM enterprises WHERE id = ?');
   const upsert = db.prepare(
     `INSERT INTO assessments (id, enterprise_id, model_id, model_version, status, consultant_name, consultant_org,
-       created_at, updated_at, completed_at, funding_inputs, cursor, revision)
+       created_at, updated_at, completed_at, funding_inputs, cursor, revision, model_upgrades)
      VALUES (@id, @enterpriseId, @modelId, @modelVersion, @status, @consultantName, @consultantOrg,
-       @createdAt, @updatedAt, @completedAt, @fundingInputs, @cursor, @revision)
+       @createdAt, @updatedAt, @completedAt, @fundingInputs, @cursor, @revision, @modelUpgrades)
      ON CONFLICT (id) DO UPDATE SET enterprise_id = excluded.enterprise_id, model_id = excluded.model_id,
        model_version = excluded.model_version, status = excluded.status, consultant_name = excluded.consultant_name,
        consultant_org = excluded.consultant_org, created_at = excluded.created_at, updated_at = excluded.updated_at,
        completed_at = excluded.completed_at, funding_inputs = excluded.funding_inputs, cursor = excluded.cursor,
-       revision = excluded.revision`,
+       revision = excluded.revision, model_upgrades = excluded.model_upgrades`,
   );
   const updateCursor = db.prepare<[string, string]>('UPDATE assessments SET cursor = ? WHERE id = ?');
+  const versions = db.prepare<[], { model_id: string; model_version: string }>(
+    'SELECT DISTINCT model_id, model_version FROM assessments',
+  );
+  const idsAt = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM assessments WHERE model_id = ? AND model_version = ? ORDER BY id',
+  );
   const updateFunding = db.prepare<[string, string]>(
     'UPDATE assessments SET funding_inputs = ? WHERE id = ?',
   );
@@ -141,6 +154,7 @@ export function assessmentRepository(deps: RepoDeps, changes: ChangeTracker): As
       ...r,
       fundingInputs: JSON.stringify(r.fundingInputs),
       cursor: JSON.stringify(r.cursor),
+      modelUpgrades: JSON.stringify(r.modelUpgrades),
     });
   };
   const setStatus = (id: string, status: AssessmentStatus) =>
@@ -171,12 +185,15 @@ export function assessmentRepository(deps: RepoDeps, changes: ChangeTracker): As
         fundingInputs: FundingInputsSchema.parse({}),
         cursor: INITIAL_CURSOR,
         revision: 0,
+        modelUpgrades: [],
       };
       put(record);
       return record;
     },
     get,
     find,
+    modelVersions: () => versions.all().map((r) => ({ modelId: r.model_id, modelVersion: r.model_version })),
+    idsAt: (modelId, modelVersion) => idsAt.all(modelId, modelVersion).map((r) => r.id),
     list({ enterpriseId, status, offset, limit }) {
       const params = { enterpriseId: enterpriseId ?? null, status: status ?? null };
       return {
