@@ -28,8 +28,10 @@ const MAX_LEVEL = 5;
  * count) behind the level scores, kept so a lift trial re-sums only the cells its change touches.
  */
 export interface LevelCells {
-  readonly sum: Float64Array;
-  readonly w: Float64Array;
+  // plain arrays of doubles, not Float64Array: a lift trial copies them, and copying a small typed
+  // array allocates an off-heap buffer each time (several times slower)
+  readonly sum: readonly number[];
+  readonly w: readonly number[];
   readonly requirements: readonly number[];
 }
 
@@ -40,8 +42,8 @@ function counts(e: EntryEval): boolean {
 /** One pass over the entries into flat level × node accumulators. */
 function fullCells(cp: CompiledPack, roll: PackRollup): LevelCells {
   const nodes = cp.nodes.length;
-  const sum = new Float64Array((MAX_LEVEL + 1) * nodes);
-  const w = new Float64Array((MAX_LEVEL + 1) * nodes);
+  const sum = new Array<number>((MAX_LEVEL + 1) * nodes).fill(0);
+  const w = new Array<number>((MAX_LEVEL + 1) * nodes).fill(0);
   const requirements = new Array<number>(MAX_LEVEL + 1).fill(0);
   for (let i = 0; i < roll.entries.length; i++) {
     const e = roll.entries[i]!;
