@@ -253,13 +253,26 @@ export function smeRank(checks: readonly SmeRuleCheck[]): number {
   return rank;
 }
 
+const sceneEntryCache = new WeakMap<CompiledPack, readonly number[]>();
+
+/** Indices of the entries placed under the scenes node, in entry order; once per compiled pack. */
+function sceneEntries(cp: CompiledPack, scenesNode: string): readonly number[] {
+  let list = sceneEntryCache.get(cp);
+  if (!list) {
+    list = cp.entries.flatMap((_, i) => (cp.index.entryAncestors[i]!.has(scenesNode) ? [i] : []));
+    sceneEntryCache.set(cp, list);
+  }
+  return list;
+}
+
 export function evalSme(cp: CompiledPack, roll: PackRollup, scoring: SmeScoring): SmeEval {
   const score100 = roll.maxPoints > 0 ? (100 * roll.points) / roll.maxPoints : 0;
   const scenes: SmeScene[] = [];
-  roll.entries.forEach((e, i) => {
-    if (e.relevant && !e.ev.na && cp.index.entryAncestors[i]!.has(scoring.scenesNode))
+  for (const i of sceneEntries(cp, scoring.scenesNode)) {
+    const e = roll.entries[i]!;
+    if (e.relevant && !e.ev.na)
       scenes.push({ itemId: e.entry.itemId, level: e.ev.level ?? 0, constrained: e.entry.constrained });
-  });
+  }
   const checks = scoring.rule.map((r) => checkSmeRule(r, score100, scenes));
   return { score100, sceneLevels: scenes.map((sc) => sc.level), scenes, checks, rank: smeRank(checks) };
 }
