@@ -2,7 +2,7 @@ import type { AnswerValue } from './answer';
 import type { Gap, Label, Lift, Move } from './diagnosis/schema';
 import type { Gate, OwnedItem } from './model/schema';
 import type { CompiledPack } from './model/questionnaire';
-import { trialContext } from './scoring/context';
+import { trialContext, type TrialScores } from './scoring/context';
 import { evaluateIn, type Evaluation, type PackEval } from './scoring/evaluate';
 import { betterAnswers, evalItem, type Rung } from './scoring/item';
 import { cmmmDeficit, smeDeficit } from './scoring/levels';
@@ -140,6 +140,7 @@ class Search {
   evaluations = 0;
   probed = false;
   readonly chosen = new Map<string, Chosen>();
+  private readonly scores: TrialScores = new Map();
   state: Evaluation;
   d: number;
   private readonly packs: readonly CompiledPack[];
@@ -157,7 +158,12 @@ class Search {
   /** Re-scores the packs this target needs with `changed` applied on top of `from`. */
   trial(from: Evaluation, changed: ReadonlyMap<string, AnswerValue>): { ev: Evaluation; d: number } {
     this.evaluations++;
-    const ev = evaluateIn(trialContext(from.ctx, changed), this.packs, from, new Set(changed.keys()));
+    const ev = evaluateIn(
+      trialContext(from.ctx, changed, this.scores),
+      this.packs,
+      from,
+      new Set(changed.keys()),
+    );
     return { ev, d: deficit(ev, this.packId, this.target) };
   }
 
@@ -182,7 +188,7 @@ class Search {
   take(o: Option, ev: Evaluation, d: number): void {
     this.chosen.set(o.cand.item.id, { cand: o.cand, rung: o.rung });
     // re-based on the original answers so trial contexts never chain more than one level deep
-    this.state = { ...ev, ctx: trialContext(this.base.ctx, changes(this.chosen)) };
+    this.state = { ...ev, ctx: trialContext(this.base.ctx, changes(this.chosen), this.scores) };
     this.d = d;
   }
 
@@ -204,13 +210,36 @@ class Search {
       const top = c.rungs.reduce((a, b) => (b.steps > a.steps ? b : a));
       all.set(c.item.id, top.to);
     }
-    const ev = evaluateIn(trialContext(this.base.ctx, all), this.packs, this.base, new Set(all.keys()));
+    const ev = evaluateIn(
+      trialContext(this.base.ctx, all, this.scores),
+      this.packs,
+      this.base,
+      new Set(all.keys()),
+    );
     return deficit(ev, this.packId, this.target) <= EPS;
   }
 }
 
 function byRatio(a: Option, b: Option): number {
   return b.ratio - a.ratio || a.cand.effort * a.rung.steps - b.cand.effort * b.rung.steps;
+}
+
+/**
+ * The live option that sorts first by `byRatio` (the earliest of equals, as a stable sort puts it)
+ * and the ratio of the one that would sort second (the highest ratio among the others, 0 when
+ * none): one pass instead of filtering and sorting every option on every step.
+ */
+function bestTwo(search: Search, options: readonly Option[]): { best?: Option; runnerUp: number } {
+  let best: Option | undefined;
+  let runnerUp = 0;
+  for (const o of options) {
+    if (!(o.ratio > 0) || !search.usable(o)) continue;
+    if (!best || byRatio(o, best) < 0) {
+      if (best) runnerUp = Math.max(runnerUp, best.ratio);
+      best = o;
+    } else runnerUp = Math.max(runnerUp, o.ratio);
+  }
+  return best ? { best, runnerUp } : { runnerUp };
 }
 
 /** Lazy greedy: re-measure the best stale option; take it if it still beats the runner-up. */
@@ -221,8 +250,7 @@ function greedy(search: Search, options: Option[]): void {
     search.chosen.size < LIFT_BOUND.moves &&
     search.evaluations < LIFT_BOUND.evaluations
   ) {
-    const live = options.filter((o) => search.usable(o) && o.ratio > 0).sort(byRatio);
-    const best = live[0];
+    const { best, runnerUp } = bestTwo(search, options);
     if (!best) {
       if (refreshed) return;
       refreshed = true;
@@ -232,7 +260,7 @@ function greedy(search: Search, options: Option[]): void {
     const m = search.measure(best);
     if (!m) return;
     best.ratio = m.ratio;
-    if (m.ratio > 0 && m.ratio + EPS >= (live[1]?.ratio ?? 0)) {
+    if (m.ratio > 0 && m.ratio + EPS >= runnerUp) {
       search.take(best, m.ev, m.d);
       refreshed = false;
     }

@@ -20,15 +20,23 @@ function scoreItem(q: Questionnaire, itemId: string, value: AnswerValue | undefi
   return item ? evalItem(item, value, q.scales.get(itemId)) : UNANSWERED;
 }
 
-const scoredValues = new WeakMap<AnswerValue, { q: Questionnaire; itemId: string; ev: ItemEval }>();
+/**
+ * Scores of trial answers by answer value, kept by the caller for one search: an answer value is
+ * immutable and belongs to one item, so a trial answer tried again (lift search) is scored once.
+ */
+export type TrialScores = Map<AnswerValue, { readonly itemId: string; readonly ev: ItemEval }>;
 
-/** Answers are immutable values, so a trial answer tried again (lift search) is scored once. */
-function scoreValue(q: Questionnaire, itemId: string, value: AnswerValue | undefined): ItemEval {
-  if (!value) return scoreItem(q, itemId, value);
-  const hit = scoredValues.get(value);
-  if (hit?.q === q && hit.itemId === itemId) return hit.ev;
+function scoreValue(
+  q: Questionnaire,
+  itemId: string,
+  value: AnswerValue | undefined,
+  scores: TrialScores | undefined,
+): ItemEval {
+  if (!value || !scores) return scoreItem(q, itemId, value);
+  const hit = scores.get(value);
+  if (hit?.itemId === itemId) return hit.ev;
   const ev = scoreItem(q, itemId, value);
-  scoredValues.set(value, { q, itemId, ev });
+  scores.set(value, { itemId, ev });
   return ev;
 }
 
@@ -49,17 +57,54 @@ export function makeContext(
   return { q, answers, profile, evalOf };
 }
 
-/** `base` with the answers of `changed` replaced (undefined removes an answer). */
-export function trialContext(
-  base: EvalContext,
+function withChanges(
+  base: AnswerMap,
   changed: ReadonlyMap<string, AnswerValue | undefined>,
-): EvalContext {
-  const answers: Record<string, AnswerValue> = Object.create(base.answers) as Record<string, AnswerValue>;
-  const own = new Map<string, ItemEval>();
+): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = Object.create(base) as Record<string, AnswerValue>;
   for (const [id, value] of changed) {
     if (value === undefined) delete answers[id];
     else answers[id] = value;
-    own.set(id, scoreValue(base.q, id, value));
   }
-  return { q: base.q, answers, profile: base.profile, evalOf: (id) => own.get(id) ?? base.evalOf(id) };
+  return answers;
+}
+
+/**
+ * `base` with the answers of `changed` replaced (undefined removes an answer). The answer map is
+ * built on first read: most lift trials (CMMM and SME levels) read only item scores. A class, not
+ * an object literal with a getter, which V8 builds on a slow path.
+ */
+class TrialContext implements EvalContext {
+  private built: AnswerMap | undefined;
+
+  constructor(
+    private readonly base: EvalContext,
+    private readonly changed: ReadonlyMap<string, AnswerValue | undefined>,
+    private readonly own: ReadonlyMap<string, ItemEval>,
+  ) {}
+
+  get q(): Questionnaire {
+    return this.base.q;
+  }
+
+  get profile(): ProfileFacts | undefined {
+    return this.base.profile;
+  }
+
+  get answers(): AnswerMap {
+    return (this.built ??= withChanges(this.base.answers, this.changed));
+  }
+
+  readonly evalOf = (id: string): ItemEval => this.own.get(id) ?? this.base.evalOf(id);
+}
+
+/** `changed` is read again later, so the caller must not modify it. */
+export function trialContext(
+  base: EvalContext,
+  changed: ReadonlyMap<string, AnswerValue | undefined>,
+  scores?: TrialScores,
+): EvalContext {
+  const own = new Map<string, ItemEval>();
+  for (const [id, value] of changed) own.set(id, scoreValue(base.q, id, value, scores));
+  return new TrialContext(base, changed, own);
 }

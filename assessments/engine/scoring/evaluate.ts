@@ -70,6 +70,11 @@ export function evaluate(
   return evaluateIn(makeContext(q, answers, profile), q.packs);
 }
 
+function someIn(ids: ReadonlySet<string>, index: { has(id: string): boolean }): boolean {
+  for (const id of ids) if (index.has(id)) return true;
+  return false;
+}
+
 /**
  * Scores the given packs in order. With `previous` and the ids `changed` since it (lift trials),
  * a pack the change cannot touch keeps its previous result, one that only places a changed item
@@ -90,8 +95,8 @@ export function evaluateIn(
       byId.set(cp.pack.id, evalPack(ctx, cp, byId));
       continue;
     }
-    const placed = [...changed].some((id) => cp.index.entry.has(id));
-    const read = [...changed].some((id) => cp.index.conditionItems.has(id));
+    const placed = someIn(changed, cp.index.entry);
+    const read = someIn(changed, cp.index.conditionItems);
     if (!placed && !read && cp.pack.scoring.kind !== 'tiers') {
       byId.set(cp.pack.id, prev);
       continue;

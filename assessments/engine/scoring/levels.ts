@@ -28,8 +28,10 @@ const MAX_LEVEL = 5;
  * count) behind the level scores, kept so a lift trial re-sums only the cells its change touches.
  */
 export interface LevelCells {
-  readonly sum: Float64Array;
-  readonly w: Float64Array;
+  // plain arrays of doubles, not Float64Array: a lift trial copies them, and copying a small typed
+  // array allocates an off-heap buffer each time (several times slower)
+  readonly sum: readonly number[];
+  readonly w: readonly number[];
   readonly requirements: readonly number[];
 }
 
@@ -40,8 +42,8 @@ function counts(e: EntryEval): boolean {
 /** One pass over the entries into flat level × node accumulators. */
 function fullCells(cp: CompiledPack, roll: PackRollup): LevelCells {
   const nodes = cp.nodes.length;
-  const sum = new Float64Array((MAX_LEVEL + 1) * nodes);
-  const w = new Float64Array((MAX_LEVEL + 1) * nodes);
+  const sum = new Array<number>((MAX_LEVEL + 1) * nodes).fill(0);
+  const w = new Array<number>((MAX_LEVEL + 1) * nodes).fill(0);
   const requirements = new Array<number>(MAX_LEVEL + 1).fill(0);
   for (let i = 0; i < roll.entries.length; i++) {
     const e = roll.entries[i]!;
@@ -251,13 +253,26 @@ export function smeRank(checks: readonly SmeRuleCheck[]): number {
   return rank;
 }
 
+const sceneEntryCache = new WeakMap<CompiledPack, readonly number[]>();
+
+/** Indices of the entries placed under the scenes node, in entry order; once per compiled pack. */
+function sceneEntries(cp: CompiledPack, scenesNode: string): readonly number[] {
+  let list = sceneEntryCache.get(cp);
+  if (!list) {
+    list = cp.entries.flatMap((_, i) => (cp.index.entryAncestors[i]!.has(scenesNode) ? [i] : []));
+    sceneEntryCache.set(cp, list);
+  }
+  return list;
+}
+
 export function evalSme(cp: CompiledPack, roll: PackRollup, scoring: SmeScoring): SmeEval {
   const score100 = roll.maxPoints > 0 ? (100 * roll.points) / roll.maxPoints : 0;
   const scenes: SmeScene[] = [];
-  roll.entries.forEach((e, i) => {
-    if (e.relevant && !e.ev.na && cp.index.entryAncestors[i]!.has(scoring.scenesNode))
+  for (const i of sceneEntries(cp, scoring.scenesNode)) {
+    const e = roll.entries[i]!;
+    if (e.relevant && !e.ev.na)
       scenes.push({ itemId: e.entry.itemId, level: e.ev.level ?? 0, constrained: e.entry.constrained });
-  });
+  }
   const checks = scoring.rule.map((r) => checkSmeRule(r, score100, scenes));
   return { score100, sceneLevels: scenes.map((sc) => sc.level), scenes, checks, rank: smeRank(checks) };
 }

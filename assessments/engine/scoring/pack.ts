@@ -53,8 +53,9 @@ export function nodeOf(cp: CompiledPack, roll: PackRollup, nodeId: string): Node
 function entryEval(entry: Entry, ctx: EvalContext): ItemEval {
   const ev = ctx.evalOf(entry.itemId);
   const map = entry.optionSatisfaction;
+  if (!map || ev.fraction === null) return ev;
   const value = ctx.answers[entry.itemId];
-  if (!map || ev.fraction === null || value?.kind !== 'choices') return ev;
+  if (value?.kind !== 'choices') return ev;
   const fraction = Math.min(
     1,
     value.selected.reduce((sum, id) => sum + (map.get(id) ?? 0), 0),
@@ -184,14 +185,15 @@ export function rollUpChanged(
   const ix = cp.index;
   const entries = prev.entries.slice();
   const nodes = prev.nodes.slice();
-  const dirty = new Set<number>();
+  const dirty: boolean[] = new Array<boolean>(nodes.length).fill(false);
   for (const id of changed) {
     const e = ix.entry.get(id);
     if (e === undefined) continue;
-    entries[e] = { ...entries[e]!, ev: entryEval(entries[e]!.entry, ctx) };
-    for (let n = ix.entryNode[e]!; n !== -1; n = ix.parent[n]!) dirty.add(n);
+    const { entry, relevant } = entries[e]!;
+    entries[e] = { entry, relevant, ev: entryEval(entry, ctx) };
+    for (let n = ix.entryNode[e]!; n !== -1; n = ix.parent[n]!) dirty[n] = true;
   }
   for (const i of ix.bottomUp)
-    if (dirty.has(i)) nodes[i] = rollNode(cp, i, entries, nodes, prev.nodes[i]!.applicable);
+    if (dirty[i]) nodes[i] = rollNode(cp, i, entries, nodes, prev.nodes[i]!.applicable);
   return withTop(cp, entries, nodes);
 }

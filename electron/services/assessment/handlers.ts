@@ -39,7 +39,7 @@ export const assessmentHandlers: Pick<Handlers<ServiceContext>, AssessmentMethod
   },
   'assessment.list': (input, ctx) => {
     const page = ctx.store.assessments.list(input);
-    return { ...page, items: page.items.map((s) => withInterviewProgress(ctx, s)) };
+    return { ...page, items: withInterviewProgress(ctx, page.items) };
   },
   'assessment.get': ({ id }, { store }) => ({
     assessment: store.assessments.get(id),

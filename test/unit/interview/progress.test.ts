@@ -112,4 +112,32 @@ describe('progress: the walkthrough and the assessment lists count the same ques
     const row = await listed();
     expect({ answered: row.answeredCount, asked: row.askedCount }).toEqual(answered);
   });
+
+  it('keeps counting what the walkthrough counts after an answer and a profile change (the list remembers counts)', async () => {
+    const { call, assessment, listed, walkthrough } = await setup();
+    const first = await listed();
+    expect({ answered: first.answeredCount, asked: first.askedCount }).toEqual(await walkthrough());
+    // listed again with nothing changed: the same count
+    const again = await listed();
+    expect({ answered: again.answeredCount, asked: again.askedCount }).toEqual(await walkthrough());
+    const q = shipped().questionnaire('smart-factory-tiers')!;
+    const cmmm = q.packs.find((p) => p.pack.id === 'cmmm-gbt39116')!;
+    const level1 = cmmm.entries.filter((e) => e.level === 1).map((e) => e.itemId);
+    await call('assessment.answer', { assessmentId: assessment.id, itemId: level1[0], value: none });
+    const answered = await listed();
+    expect(answered.answeredCount).toBe(first.answeredCount + 1);
+    expect({ answered: answered.answeredCount, asked: answered.askedCount }).toEqual(await walkthrough());
+    // the profile decides which questions apply: a process-industry factory is asked other ones
+    const before = await walkthrough();
+    const p = profile({ qualifications: ['above-scale', 'high-tech'], manufacturingType: 'process' });
+    await call('enterprise.save', { id: answered.enterpriseId, profile: p });
+    const changed = await listed();
+    const { answers } = await call<{ answers: AnswerRecord[] }>('assessment.get', { id: assessment.id });
+    const map: Record<string, AnswerValue> = {};
+    for (const a of answers) if (a.value) map[a.itemId] = a.value;
+    const sequence = askedSequence(buildOutline(q), interviewPlan(q, map as AnswerMap, p));
+    const now = { answered: sequence.filter((id) => map[id] !== undefined).length, asked: sequence.length };
+    expect(now.asked).not.toBe(before.asked);
+    expect({ answered: changed.answeredCount, asked: changed.askedCount }).toEqual(now);
+  });
 });
