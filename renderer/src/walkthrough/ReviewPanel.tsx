@@ -49,7 +49,7 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
   const completed = record.status === 'completed';
 
   const open = (itemId: string) => {
-    setCurrent(api, itemId);
+    setCurrent(itemId);
     go('diagnosis', record.id);
   };
   const { run, busy, error } = useAction(async (call: () => Promise<AssessmentRecord>, then?: () => void) => {

@@ -21,20 +21,22 @@ export type SaveStatus =
 export type ViewMode = 'single' | 'list';
 
 interface WalkState {
+  /** where the answers are written: given by `open`, so the screens never pass it around */
+  api: AppApi | undefined;
   assessmentId: string | undefined;
   answers: Record<string, AnswerState>;
   saves: Record<string, SaveStatus>;
   current: string | undefined;
   view: ViewMode;
-  open(assessmentId: string, answers: readonly AnswerRecord[], cursor: Cursor): void;
-  setCurrent(api: AppApi, itemId: string): void;
-  setView(api: AppApi, view: ViewMode): void;
-  write(api: AppApi, itemId: string, patch: Partial<AnswerState>): Promise<void>;
+  open(api: AppApi, assessmentId: string, answers: readonly AnswerRecord[], cursor: Cursor): void;
+  setCurrent(itemId: string): void;
+  setView(view: ViewMode): void;
+  write(itemId: string, patch: Partial<AnswerState>): Promise<void>;
   /** a keystroke in the note: shown at once, written after a pause in typing */
-  typeNote(api: AppApi, itemId: string, note: string): void;
+  typeNote(itemId: string, note: string): void;
   /** writes every pending note now; `leaving` sends without waiting for earlier writes (page unload) */
-  flush(api: AppApi, leaving?: boolean): Promise<void>;
-  retry(api: AppApi, itemId: string): Promise<void>;
+  flush(leaving?: boolean): Promise<void>;
+  retry(itemId: string): Promise<void>;
 }
 
 /** Well under the one second within which a typed note must reach the store. */
@@ -75,17 +77,17 @@ export function viewOf(cursor: Cursor): ViewMode {
 }
 
 export const useWalk = create<WalkState>((set, get) => {
-  const persistCursor = (api: AppApi) => {
-    const { assessmentId, current, view } = get();
-    if (!assessmentId) return;
+  const persistCursor = () => {
+    const { api, assessmentId, current, view } = get();
+    if (!api || !assessmentId) return;
     void enqueue(() =>
       api['assessment.setCursor']({ assessmentId, cursor: { itemId: current ?? null, view } }),
     ).catch(() => undefined);
   };
 
-  const send = async (api: AppApi, itemId: string, leaving = false): Promise<void> => {
-    const assessmentId = get().assessmentId;
-    if (!assessmentId) return;
+  const send = async (itemId: string, leaving = false): Promise<void> => {
+    const { api, assessmentId } = get();
+    if (!api || !assessmentId) return;
     cancelPending(itemId);
     const seq = bump(itemId);
     set((s) => ({ saves: { ...s.saves, [itemId]: { state: 'saving' } } }));
@@ -124,15 +126,17 @@ export const useWalk = create<WalkState>((set, get) => {
   };
 
   return {
+    api: undefined,
     assessmentId: undefined,
     answers: {},
     saves: {},
     current: undefined,
     view: 'single',
-    open(assessmentId, answers, cursor) {
+    open(api, assessmentId, answers, cursor) {
       for (const itemId of [...pendingNotes.keys()]) cancelPending(itemId);
       sequence.clear();
       set({
+        api,
         assessmentId,
         answers: Object.fromEntries(
           answers.map((a) => [
@@ -151,21 +155,21 @@ export const useWalk = create<WalkState>((set, get) => {
         view: viewOf(cursor),
       });
     },
-    setCurrent(api, itemId) {
+    setCurrent(itemId) {
       if (get().current === itemId) return;
-      void get().flush(api);
+      void get().flush();
       set({ current: itemId });
-      persistCursor(api);
+      persistCursor();
     },
-    setView(api, view) {
+    setView(view) {
       set({ view });
-      persistCursor(api);
+      persistCursor();
     },
-    async write(api, itemId, patch) {
+    async write(itemId, patch) {
       set((s) => ({ answers: { ...s.answers, [itemId]: { ...(s.answers[itemId] ?? BLANK), ...patch } } }));
-      await send(api, itemId);
+      await send(itemId);
     },
-    typeNote(api, itemId, note) {
+    typeNote(itemId, note) {
       bump(itemId);
       cancelPending(itemId);
       set((s) => ({
@@ -174,13 +178,13 @@ export const useWalk = create<WalkState>((set, get) => {
       }));
       pendingNotes.set(
         itemId,
-        setTimeout(() => void send(api, itemId), NOTE_DELAY_MS),
+        setTimeout(() => void send(itemId), NOTE_DELAY_MS),
       );
     },
-    async flush(api, leaving = false) {
-      await Promise.all([...pendingNotes.keys()].map((itemId) => send(api, itemId, leaving)));
+    async flush(leaving = false) {
+      await Promise.all([...pendingNotes.keys()].map((itemId) => send(itemId, leaving)));
     },
-    retry: (api, itemId) => send(api, itemId),
+    retry: (itemId) => send(itemId),
   };
 });
 
