@@ -1,8 +1,8 @@
-import { CheckCircleFilled } from '@ant-design/icons';
-import { Progress, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../common/label';
 import type { Section, SectionProgress } from './outline';
+import { ProgressButton } from './ProgressButton';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -31,35 +31,22 @@ export function SectionList({ sections, progress, currentSection, onOpen }: Prop
           <ul>
             {g.sections.map((s) => {
               const p = progress.get(s.id) ?? { answered: 0, relevant: 0 };
-              const done = p.relevant > 0 && p.answered === p.relevant;
-              const current = s.id === currentSection;
+              const name = label(s.label);
               return (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    className={`section-button${current ? ' is-current' : ''}`}
-                    aria-current={current ? 'step' : undefined}
-                    aria-label={t('walk.sectionProgress', {
-                      name: label(s.label),
-                      answered: p.answered,
-                      relevant: p.relevant,
-                    })}
-                    onClick={() => onOpen(s.id)}
-                  >
-                    <span className="section-name">
-                      {label(s.label)} {done ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : null}
-                    </span>
-                    <span className="section-count">
-                      {p.answered}/{p.relevant}
-                    </span>
-                    <Progress
-                      percent={p.relevant ? Math.round((p.answered / p.relevant) * 100) : 100}
-                      showInfo={false}
-                      size="small"
-                      status={done ? 'success' : 'normal'}
-                    />
-                  </button>
-                </li>
+                <ProgressButton
+                  key={s.id}
+                  name={name}
+                  ariaLabel={t('walk.sectionProgress', {
+                    name,
+                    answered: p.answered,
+                    relevant: p.relevant,
+                  })}
+                  count={`${p.answered}/${p.relevant}`}
+                  percent={p.relevant ? Math.round((p.answered / p.relevant) * 100) : 100}
+                  done={p.relevant > 0 && p.answered === p.relevant}
+                  current={s.id === currentSection}
+                  onOpen={() => onOpen(s.id)}
+                />
               );
             })}
           </ul>
