@@ -1,6 +1,6 @@
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import { interviewProgress } from '../../../assessments/engine/interview-progress';
-import type { AnswerRecord, AssessmentSummary } from '../../api/records';
+import type { AnswerMap } from '@engine/answer';
+import { interviewProgress } from '@engine/interview-progress';
+import type { AnswerRecord, AssessmentSummary } from '@contract/records';
 import type { ServiceContext } from '../context';
 
 function answerMapOf(answers: readonly AnswerRecord[]): AnswerMap {
