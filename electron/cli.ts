@@ -9,7 +9,7 @@ import './compile-cache';
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from './api/errors';
+import { AppError } from '@contract/errors';
 import { parseBundle } from './services/bundle';
 import { createModelRegistry } from './services/catalog/models';
 import { createPolicyCatalogService } from './services/catalog/policies';

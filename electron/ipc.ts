@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelOf } from './api/channel';
-import { METHODS } from './api/contract';
-import { dispatch, type Handlers } from './api/dispatch';
-import type { Envelope } from './api/errors';
+import { channelOf } from '@contract/channel';
+import { METHODS } from '@contract/contract';
+import { dispatch, type Handlers } from '@contract/dispatch';
+import type { Envelope } from '@contract/errors';
 
 /** The renderer's origin under the custom protocol; nothing else may call the API. */
 export const APP_ORIGIN = 'app://renderer';

@@ -3,8 +3,8 @@
  * contract method as window.sfd[method]; each returns the call's envelope. Nothing else.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelOf } from './api/channel';
-import { METHODS } from './api/contract';
+import { channelOf } from '@contract/channel';
+import { METHODS } from '@contract/contract';
 
 const api: Record<string, (input: unknown) => Promise<unknown>> = {};
 for (const method of METHODS) {

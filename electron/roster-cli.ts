@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from './api/errors';
+import { AppError } from '@contract/errors';
 import { closeContext, createContext, type ServiceContext } from './services/context';
 import { APP_NAME, APP_VERSION } from './services/identity';
 import { importManyBundles } from './services/portfolio/import-many';

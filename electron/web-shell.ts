@@ -11,7 +11,7 @@ import { handlers } from './services/handlers';
 import { APP_NAME, APP_VERSION } from './services/identity';
 import { appPath } from './services/resources';
 import { startWebShell } from './web/server';
-import { MAX_BUNDLE_BYTES } from './api/bundle-limits';
+import { MAX_BUNDLE_BYTES } from '@contract/bundle-limits';
 
 function readOptions() {
   const { values } = parseArgs({

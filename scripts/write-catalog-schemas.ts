@@ -2,7 +2,7 @@
 // Usage: node scripts/run-ts.mjs scripts/write-catalog-schemas.ts
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CATALOG_JSON_SCHEMAS } from '../assessments/engine/policy/json-schema';
+import { CATALOG_JSON_SCHEMAS } from '@engine/policy/json-schema';
 
 for (const [name, build] of Object.entries(CATALOG_JSON_SCHEMAS)) {
   const file = path.resolve('assessments', 'schemas', name);

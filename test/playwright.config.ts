@@ -5,6 +5,8 @@ export const CHROMIUM = process.env.SFD_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: '.',
+  // the specs import services that use the @engine/@contract aliases: Playwright finds them in its `paths`
+  tsconfig: '../tsconfig.node.json',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   outputDir: '../test-results/playwright',
   timeout: 60_000,

@@ -4,10 +4,10 @@
  * ./methods/, the store's repositories and the bundle format reuse them.
  */
 import { z } from 'zod';
-import { AnswerValueSchema, ItemIdSchema } from '../../assessments/engine/answer';
-import { EnterpriseProfileSchema, SizeClassSchema } from '../../assessments/engine/enterprise';
-import { FundingInputsSchema } from '../../assessments/engine/funding';
-import { RespondentRoleSchema } from '../../assessments/engine/model/roles';
+import { AnswerValueSchema, ItemIdSchema } from '@engine/answer';
+import { EnterpriseProfileSchema, SizeClassSchema } from '@engine/enterprise';
+import { FundingInputsSchema } from '@engine/funding';
+import { RespondentRoleSchema } from '@engine/model/roles';
 import { MAX_EVIDENCE_BYTES } from './bundle-limits';
 
 export const IdSchema = z.uuid();

@@ -1,4 +1,4 @@
-import type { Handlers } from '../api/dispatch';
+import type { Handlers } from '@contract/dispatch';
 import { appHandlers } from './app/handlers';
 import { assessmentHandlers } from './assessment/handlers';
 import { backupHandlers } from './backup/handlers';

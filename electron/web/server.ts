@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { dispatch, type Handlers } from '../api/dispatch';
-import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../api/errors';
+import { dispatch, type Handlers } from '@contract/dispatch';
+import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '@contract/errors';
 import { SECURITY_HEADERS } from '../security/csp';
 import { readStatic } from './static';
 

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import { absoluteAliases } from '../../scripts/aliases.mjs';
 
 const CACHE = path.resolve('node_modules/.cache/sfd-test-bundles');
 
@@ -22,6 +23,7 @@ export async function bundleForNode(entry: string, name = path.basename(entry, '
     target: 'node22',
     packages: 'external',
     logLevel: 'warning',
+    alias: absoluteAliases(),
   });
   return outfile;
 }

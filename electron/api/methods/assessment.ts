@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/answer';
-import { FundingInputsEntrySchema } from '../../../assessments/engine/funding';
-import { RespondentRoleSchema } from '../../../assessments/engine/model/roles';
+import { AnswerValueSchema, ItemIdSchema } from '@engine/answer';
+import { FundingInputsEntrySchema } from '@engine/funding';
+import { RespondentRoleSchema } from '@engine/model/roles';
 import { method } from '../method';
 import {
   SightedSchema,

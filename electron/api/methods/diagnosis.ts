@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { AnswerValueSchema, ItemIdSchema } from '../../../assessments/engine/answer';
-import { boundedRecord } from '../../../assessments/engine/bounded-record';
-import { DiagnosisResultSchema, PresetSchema } from '../../../assessments/engine/diagnosis/schema';
-import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
-import { CostTagSchema, KpiTagSchema } from '../../../assessments/engine/model/schema';
+import { AnswerValueSchema, ItemIdSchema } from '@engine/answer';
+import { boundedRecord } from '@engine/bounded-record';
+import { DiagnosisResultSchema, PresetSchema } from '@engine/diagnosis/schema';
+import { EnterpriseProfileSchema } from '@engine/enterprise';
+import { CostTagSchema, KpiTagSchema } from '@engine/model/schema';
 import { method } from '../method';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
+import { EnterpriseProfileSchema } from '@engine/enterprise';
 import { method } from '../method';
 import { ById, EnterpriseRecordSchema, EnterpriseSummarySchema, IdSchema, page, Paging } from '../records';
 

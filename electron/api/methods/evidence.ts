@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemIdSchema } from '../../../assessments/engine/answer';
+import { ItemIdSchema } from '@engine/answer';
 import { method } from '../method';
 import {
   base64Of,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ItemIdSchema } from '../../../assessments/engine/answer';
-import { LabelSchema } from '../../../assessments/engine/diagnosis/schema';
-import { RespondentRoleSchema } from '../../../assessments/engine/model/roles';
-import { ModelPackSchema } from '../../../assessments/engine/model/schema';
+import { ItemIdSchema } from '@engine/answer';
+import { LabelSchema } from '@engine/diagnosis/schema';
+import { RespondentRoleSchema } from '@engine/model/roles';
+import { ModelPackSchema } from '@engine/model/schema';
 import { method } from '../method';
 
 /** Assessment models (questionnaire packs): the installed list and one pack with its companions. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EvaluationInputSchema } from '../../../assessments/engine/policy/evaluate';
-import { EvaluationResultSchema } from '../../../assessments/engine/policy/result';
-import { PolicyDocumentSchema } from '../../../assessments/engine/policy/schema';
-import { ScenarioSchema } from '../../../assessments/engine/scenario/schema';
+import { EvaluationInputSchema } from '@engine/policy/evaluate';
+import { EvaluationResultSchema } from '@engine/policy/result';
+import { PolicyDocumentSchema } from '@engine/policy/schema';
+import { ScenarioSchema } from '@engine/scenario/schema';
 import { method } from '../method';
 
 /**

@@ -4,7 +4,7 @@
  * bundles imported at once.
  */
 import { z } from 'zod';
-import { SizeClassSchema } from '../../../assessments/engine/enterprise';
+import { SizeClassSchema } from '@engine/enterprise';
 import { method } from '../method';
 import {
   AssessmentStatusSchema,

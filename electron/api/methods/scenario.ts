@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RecommendationResultSchema } from '../../../assessments/engine/scenario/recommend';
+import { RecommendationResultSchema } from '@engine/scenario/recommend';
 import { method } from '../method';
 import { PolicyRequestSchema } from './policy';
 

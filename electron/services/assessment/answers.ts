@@ -1,14 +1,10 @@
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
-import {
-  figureProblems,
-  figureProblemText,
-  sharedFigureUpdates,
-} from '../../../assessments/engine/figures-check';
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import { profileAnswer, profileAnswers } from '../../../assessments/engine/profile-answers';
-import { AppError } from '../../api/errors';
-import type { AnswerStateInput } from '../../api/records';
+import type { AnswerValue } from '@engine/answer';
+import type { EnterpriseProfile } from '@engine/enterprise';
+import { figureProblems, figureProblemText, sharedFigureUpdates } from '@engine/figures-check';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import { profileAnswer, profileAnswers } from '@engine/profile-answers';
+import { AppError } from '@contract/errors';
+import type { AnswerStateInput } from '@contract/records';
 import { canonicalJson } from '../store/canonical-json';
 import type { WriteAck } from '../store/repositories/answers';
 import type { ServiceContext } from '../context';

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../api/dispatch';
-import { AppError } from '../../api/errors';
+import type { Handlers } from '@contract/dispatch';
+import { AppError } from '@contract/errors';
 import type { ServiceContext } from '../context';
 import { saveAnswer, seedProfileAnswers } from './answers';
 import { withInterviewProgress } from './progress';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { upgradeAnswers, UpgradeError } from '../../../assessments/engine/model/upgrade';
-import type { ModelPack } from '../../../assessments/engine/model/schema';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { AnswerEvent, AnswerRecord, AnswerState, ModelUpgradeNote } from '../../api/records';
-import { AppError } from '../../api/errors';
+import { upgradeAnswers, UpgradeError } from '@engine/model/upgrade';
+import type { ModelPack } from '@engine/model/schema';
+import type { AnswerValue } from '@engine/answer';
+import type { AnswerEvent, AnswerRecord, AnswerState, ModelUpgradeNote } from '@contract/records';
+import { AppError } from '@contract/errors';
 import type { AssessmentDocument } from '../store/document';
-import { compareVersions } from '../../../assessments/engine/model/version';
+import { compareVersions } from '@engine/model/version';
 import type { ModelRegistry } from '../catalog/models';
 
 /**

@@ -1,7 +1,7 @@
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import { interviewProgress, type InterviewProgress } from '../../../assessments/engine/interview-progress';
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { AnswerRecord, AssessmentSummary } from '../../api/records';
+import type { AnswerMap } from '@engine/answer';
+import { interviewProgress, type InterviewProgress } from '@engine/interview-progress';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import type { AnswerRecord, AssessmentSummary } from '@contract/records';
 import type { ServiceContext } from '../context';
 import type { Store } from '../store';
 

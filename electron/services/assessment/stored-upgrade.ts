@@ -1,4 +1,4 @@
-import { compareVersions } from '../../../assessments/engine/model/version';
+import { compareVersions } from '@engine/model/version';
 import type { ModelRegistry } from '../catalog/models';
 import type { Store } from '../store';
 import { upgradeDocument, upgradeTarget } from './model-upgrade';

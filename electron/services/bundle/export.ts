@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { AppError } from '../../api/errors';
-import { chinaDayStamp } from '../../../assessments/engine/china-day';
+import { AppError } from '@contract/errors';
+import { chinaDayStamp } from '@engine/china-day';
 import type { Store } from '../store';
 import {
   BUNDLE_EXTENSION,

@@ -5,8 +5,8 @@
  * assessments/schemas/bundle.schema.json.
  */
 import { z } from 'zod';
-import { EVIDENCE_BUDGET_BYTES, MAX_EVIDENCE_BYTES, MAX_JSON_ENTRY_BYTES } from '../../api/bundle-limits';
-import { EnterpriseRecordSchema, TimestampSchema } from '../../api/records';
+import { EVIDENCE_BUDGET_BYTES, MAX_EVIDENCE_BYTES, MAX_JSON_ENTRY_BYTES } from '@contract/bundle-limits';
+import { EnterpriseRecordSchema, TimestampSchema } from '@contract/records';
 import { AssessmentDocumentSchema, DOCUMENT_LIMITS } from '../store/document';
 
 export const BUNDLE_FORMAT = 'sfd-assessment-bundle';

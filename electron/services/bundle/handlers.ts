@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Handlers } from '../../api/dispatch';
+import type { Handlers } from '@contract/dispatch';
 import type { ServiceContext } from '../context';
 import { stageBundle } from '../launch/pending-open';
 import { bundleFileName, exportBundle, exportBundleFile } from './export';

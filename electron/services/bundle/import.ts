@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { checkCreditCode } from '../../../assessments/engine/credit-code';
-import type { ImportOutcomeSchema } from '../../api/records';
-import { describeIssues } from '../../api/dispatch';
-import { AppError } from '../../api/errors';
+import { checkCreditCode } from '@engine/credit-code';
+import type { ImportOutcomeSchema } from '@contract/records';
+import { describeIssues } from '@contract/dispatch';
+import { AppError } from '@contract/errors';
 import { BlobContentError, type StagedBlob } from '../store/blobs';
 import { canonicalJson } from '../store/canonical-json';
 import { AssessmentDocumentSchema, type AssessmentDocument } from '../store/document';

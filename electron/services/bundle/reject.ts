@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 
 /** Why an import was refused: a stable code for tests and the UI, next to the Chinese message. */
 export type RejectReason =

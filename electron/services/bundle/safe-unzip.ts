@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 import { ENTRY, EVIDENCE_DIR, EVIDENCE_ENTRY, type BundleLimits } from './format';
 import { rejectImport } from './reject';
 import { findOverlap, readZipDirectory, ZipStructureError, type ZipEntry } from './zip-directory';

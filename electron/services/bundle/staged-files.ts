@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { AppError } from '../../api/errors';
-import type { StagedFile } from '../../api/records';
+import { AppError } from '@contract/errors';
+import type { StagedFile } from '@contract/records';
 
 interface Held extends StagedFile {
   readonly path: string;

@@ -1,6 +1,6 @@
-import type { Confidence } from '../../../assessments/engine/diagnosis/schema';
-import type { ModelPack } from '../../../assessments/engine/model/schema';
-import type { PackIssue } from '../../../assessments/engine/model/validate';
+import type { Confidence } from '@engine/diagnosis/schema';
+import type { ModelPack } from '@engine/model/schema';
+import type { PackIssue } from '@engine/model/validate';
 import { resourcePath } from '../resources';
 import { loadModelPacks } from './models';
 

@@ -1,14 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import {
-  resolveRoles,
-  ROLES_FILE,
-  RolesFileSchema,
-  type RespondentRole,
-} from '../../../assessments/engine/model/roles';
-import type { ModelPack } from '../../../assessments/engine/model/schema';
-import type { PackIssue } from '../../../assessments/engine/model/validate';
+import { resolveRoles, ROLES_FILE, RolesFileSchema, type RespondentRole } from '@engine/model/roles';
+import type { ModelPack } from '@engine/model/schema';
+import type { PackIssue } from '@engine/model/validate';
 
 /**
  * A pack's interview plan: roles.yaml next to model.yaml. A pack without one simply has no

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { buildQuestionnaire, type Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { ModelPack } from '../../../assessments/engine/model/schema';
-import { checkPacks, parsePack, type PackIssue } from '../../../assessments/engine/model/validate';
-import { compareVersions } from '../../../assessments/engine/model/version';
-import type { RespondentRole } from '../../../assessments/engine/model/roles';
+import { buildQuestionnaire, type Questionnaire } from '@engine/model/questionnaire';
+import type { ModelPack } from '@engine/model/schema';
+import { checkPacks, parsePack, type PackIssue } from '@engine/model/validate';
+import { compareVersions } from '@engine/model/version';
+import type { RespondentRole } from '@engine/model/roles';
 import { resourcePath } from '../resources';
 import { readPackRoles, type PackRoles } from './model-roles';
 

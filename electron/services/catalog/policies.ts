@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 import { resourcePath } from '../resources';
 import { readCatalogFiles, toLoadedCatalogs, type LoadedCatalogs } from './policy-files';
 

@@ -9,12 +9,8 @@ import {
   type PolicyCatalog,
   type PolicyCatalogIndex,
   type PolicyDocument,
-} from '../../../assessments/engine/policy/schema';
-import {
-  ScenarioCatalogSchema,
-  scenarioIntegrityIssues,
-  type Scenario,
-} from '../../../assessments/engine/scenario/schema';
+} from '@engine/policy/schema';
+import { ScenarioCatalogSchema, scenarioIntegrityIssues, type Scenario } from '@engine/scenario/schema';
 
 /** Reads the subsidy and scenario catalogs from YAML and validates them; reports, never throws. */
 

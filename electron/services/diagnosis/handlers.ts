@@ -1,9 +1,9 @@
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
-import type { ProfileFacts } from '../../../assessments/engine/scoring/condition';
-import type { Handlers } from '../../api/dispatch';
-import { AppError } from '../../api/errors';
-import type { DiagnosisRequest } from '../../api/methods/diagnosis';
+import type { AnswerValue } from '@engine/answer';
+import { diagnose } from '@engine/diagnosis/diagnose';
+import type { ProfileFacts } from '@engine/scoring/condition';
+import type { Handlers } from '@contract/dispatch';
+import { AppError } from '@contract/errors';
+import type { DiagnosisRequest } from '@contract/methods/diagnosis';
 import type { ServiceContext } from '../context';
 import { questionnaireOf } from '../model/questionnaire';
 

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api/dispatch';
+import type { Handlers } from '@contract/dispatch';
 import { syncProfileAnswers } from '../assessment/answers';
 import type { ServiceContext } from '../context';
 

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../api/errors';
-import type { StagedFile } from '../../api/records';
-import { MAX_BUNDLE_BYTES } from '../../api/bundle-limits';
+import { AppError } from '@contract/errors';
+import type { StagedFile } from '@contract/records';
+import { MAX_BUNDLE_BYTES } from '@contract/bundle-limits';
 import { BUNDLE_EXTENSION } from '../bundle/format';
 import type { StagedFiles } from '../bundle/staged-files';
 

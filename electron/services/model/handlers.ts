@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api/dispatch';
+import type { Handlers } from '@contract/dispatch';
 import type { ServiceContext } from '../context';
 import { questionnaireOf } from './questionnaire';
 

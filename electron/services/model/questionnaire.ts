@@ -1,5 +1,5 @@
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import { AppError } from '../../api/errors';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import { AppError } from '@contract/errors';
 import type { ServiceContext } from '../context';
 
 /** The installed questionnaire of a pack, or an error that names the versions installed. */

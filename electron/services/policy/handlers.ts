@@ -1,6 +1,6 @@
-import type { Handlers } from '../../api/dispatch';
-import { chinaDay } from '../../../assessments/engine/china-day';
-import { evaluate } from '../../../assessments/engine/policy/evaluate';
+import type { Handlers } from '@contract/dispatch';
+import { chinaDay } from '@engine/china-day';
+import { evaluate } from '@engine/policy/evaluate';
 import type { ServiceContext } from '../context';
 
 type PolicyHandlers = Pick<Handlers<ServiceContext>, 'policy.list' | 'policy.evaluate'>;

@@ -1,5 +1,5 @@
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { OwnedItem } from '../../../assessments/engine/model/schema';
+import type { AnswerValue } from '@engine/answer';
+import type { OwnedItem } from '@engine/model/schema';
 
 /**
  * How an answer reads in the questionnaire workbook, and back. Every format is plain text an

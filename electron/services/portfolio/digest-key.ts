@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PolicyCatalog, Validity } from '../../../assessments/engine/policy/schema';
+import type { PolicyCatalog, Validity } from '@engine/policy/schema';
 
 /** Bump when AssessmentDigest's shape or meaning changes: every stored digest is then recomputed. */
 export const DIGEST_FORMAT = 1;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
-import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
-import { evaluate } from '../../../assessments/engine/policy/evaluate';
-import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
-import { MeasureEvaluationSchema } from '../../../assessments/engine/policy/result';
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import type { AnswerRecord, AssessmentRecord } from '../../api/records';
+import { diagnose } from '@engine/diagnosis/diagnose';
+import type { EnterpriseProfile } from '@engine/enterprise';
+import { evaluate } from '@engine/policy/evaluate';
+import { factsFromDiagnosis } from '@engine/policy/from-diagnosis';
+import { MeasureEvaluationSchema } from '@engine/policy/result';
+import type { AnswerMap } from '@engine/answer';
+import type { AnswerRecord, AssessmentRecord } from '@contract/records';
 import type { ModelRegistry } from '../catalog/models';
 import type { PolicyCatalogService } from '../catalog/policies';
 

@@ -1,5 +1,5 @@
-import { chinaDay } from '../../../assessments/engine/china-day';
-import type { PortfolioFilter, PortfolioQuery, PortfolioRow } from '../../api/methods/portfolio';
+import { chinaDay } from '@engine/china-day';
+import type { PortfolioFilter, PortfolioQuery, PortfolioRow } from '@contract/methods/portfolio';
 
 function matchesQuery(row: PortfolioRow, query: string): boolean {
   if (!query) return true;

@@ -1,10 +1,10 @@
-import type { Handlers } from '../../api/dispatch';
-import { AppError } from '../../api/errors';
-import type { PortfolioFilter, PortfolioQuery } from '../../api/methods/portfolio';
+import type { Handlers } from '@contract/dispatch';
+import { AppError } from '@contract/errors';
+import type { PortfolioFilter, PortfolioQuery } from '@contract/methods/portfolio';
 import { questionnaireOf } from '../model/questionnaire';
 import type { ServiceContext } from '../context';
 import type { Host } from '../host';
-import { chinaDay, chinaDayStamp } from '../../../assessments/engine/china-day';
+import { chinaDay, chinaDayStamp } from '@engine/china-day';
 import { selectEntries, sortRows } from './filter';
 import { importManyBundles } from './import-many';
 import { writeRowAnswers } from './import-answers';

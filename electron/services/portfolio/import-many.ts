@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { AppError } from '../../api/errors';
-import type { BundleFileOutcomeSchema } from '../../api/methods/portfolio';
+import { AppError } from '@contract/errors';
+import type { BundleFileOutcomeSchema } from '@contract/methods/portfolio';
 import { importBundle } from '../bundle';
 import type { ImportOptions } from '../bundle/import';
 import type { Store } from '../store';

@@ -1,5 +1,5 @@
-import type { SizeClass } from '../../../assessments/engine/enterprise';
-import type { AssessmentStatus } from '../../api/records';
+import type { SizeClass } from '@engine/enterprise';
+import type { AssessmentStatus } from '@contract/records';
 
 export const SIZE_NAMES: Record<SizeClass, string> = {
   large: '大型',

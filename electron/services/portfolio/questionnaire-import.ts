@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './excel';
-import type { AnswerValue } from '../../../assessments/engine/answer';
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { WorkbookRowError } from '../../api/methods/portfolio';
-import type { AssessmentRecord } from '../../api/records';
+import type { AnswerValue } from '@engine/answer';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import type { WorkbookRowError } from '@contract/methods/portfolio';
+import type { AssessmentRecord } from '@contract/records';
 import { parseAnswer } from './answer-text';
 import { ABOUT_KEYS, COL, ITEM_HEADERS, SHEET_ABOUT, SHEET_ITEMS } from './questionnaire-workbook';
 import { refuseWorkbook } from './xlsx-guard';

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { excel } from './excel';
-import type { Questionnaire } from '../../../assessments/engine/model/questionnaire';
-import type { AnswerRecord, AssessmentRecord, EvidenceRecord } from '../../api/records';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import type { AnswerRecord, AssessmentRecord, EvidenceRecord } from '@contract/records';
 import { answerGuide, formatAnswer, typeName } from './answer-text';
 
 /**

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { excel } from './excel';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import type { PortfolioEntry } from './rows';
-import { chinaDay } from '../../../assessments/engine/china-day';
+import { chinaDay } from '@engine/china-day';
 import { levelName, SIZE_NAMES, STATUS_NAMES } from './labels';
 
 /** The roster is delivered in Chinese to the city, whatever language the app shows. */

@@ -1,5 +1,5 @@
-import type { PortfolioRow } from '../../api/methods/portfolio';
-import type { AssessmentSummary, EnterpriseRecord } from '../../api/records';
+import type { PortfolioRow } from '@contract/methods/portfolio';
+import type { AssessmentSummary, EnterpriseRecord } from '@contract/records';
 import type { Store } from '../store';
 import type { StoredDigest } from '../store/repositories/digests';
 import {

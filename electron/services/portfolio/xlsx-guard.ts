@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 
 /**
  * Checks a workbook before any spreadsheet library reads it. Sizes come from the zip's central

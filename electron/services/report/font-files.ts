@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 import { resourcePath } from '../resources';
 
 /**

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { diagnose } from '../../../assessments/engine/diagnosis/diagnose';
-import type { AnswerMap } from '../../../assessments/engine/answer';
-import type { DiagnosisResult } from '../../../assessments/engine/diagnosis/schema';
-import type { EnterpriseProfile, SizeClass } from '../../../assessments/engine/enterprise';
-import { evaluate } from '../../../assessments/engine/policy/evaluate';
-import { factsFromDiagnosis } from '../../../assessments/engine/policy/from-diagnosis';
-import { recommend } from '../../../assessments/engine/scenario/recommend';
-import { deriveSizeClass } from '../../../assessments/engine/size-class';
-import { AppError } from '../../api/errors';
+import { diagnose } from '@engine/diagnosis/diagnose';
+import type { AnswerMap } from '@engine/answer';
+import type { DiagnosisResult } from '@engine/diagnosis/schema';
+import type { EnterpriseProfile, SizeClass } from '@engine/enterprise';
+import { evaluate } from '@engine/policy/evaluate';
+import { factsFromDiagnosis } from '@engine/policy/from-diagnosis';
+import { recommend } from '@engine/scenario/recommend';
+import { deriveSizeClass } from '@engine/size-class';
+import { AppError } from '@contract/errors';
 import type { ModelRegistry } from '../catalog/models';
 import type { PolicyCatalogService } from '../catalog/policies';
 import type { AssessmentDocument } from '../store/document';
-import { chinaDay } from '../../../assessments/engine/china-day';
+import { chinaDay } from '@engine/china-day';
 import type { ReportInput } from './model/input';
 import type { ReportLanguage } from './model/schema';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Handlers } from '../../api/dispatch';
+import type { Handlers } from '@contract/dispatch';
 import type { ServiceContext } from '../context';
 import { gatherReportInput } from './gather';
 import { buildReportModel } from './model/build';
-import { chinaDayStamp } from '../../../assessments/engine/china-day';
+import { chinaDayStamp } from '@engine/china-day';
 import { createReportRenderer, type ReportRenderer } from './renderer';
 
 type ReportHandlers = Pick<Handlers<ServiceContext>, 'report.export'>;

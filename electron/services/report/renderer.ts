@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 import { fontFilesFor, scriptFor } from './font-files';
 import type { ReportModel } from './model/schema';
 import type { RenderedReport } from './render/report';

@@ -1,6 +1,6 @@
-import { chinaDay } from '../../../assessments/engine/china-day';
-import { recommend } from '../../../assessments/engine/scenario/recommend';
-import type { Handlers } from '../../api/dispatch';
+import { chinaDay } from '@engine/china-day';
+import { recommend } from '@engine/scenario/recommend';
+import type { Handlers } from '@contract/dispatch';
 import type { ServiceContext } from '../context';
 
 export const scenarioHandlers: Pick<Handlers<ServiceContext>, 'scenario.recommend'> = {

@@ -1,8 +1,8 @@
-import { chinaDay } from '../../../assessments/engine/china-day';
+import { chinaDay } from '@engine/china-day';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../api/records';
-import { AppError } from '../../api/errors';
+import type { BackupInfo } from '@contract/records';
+import { AppError } from '@contract/errors';
 import { openConnection, quickCheck, type Db } from './connection';
 import { readHeader } from './header';
 

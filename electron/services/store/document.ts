@@ -4,7 +4,7 @@ import {
   AnswerRecordSchema,
   AssessmentRecordSchema,
   EvidenceRecordSchema,
-} from '../../api/records';
+} from '@contract/records';
 
 /** Upper bounds that keep one assessment's document a sane size whatever its source. */
 export const DOCUMENT_LIMITS = { answers: 5_000, events: 200_000, evidence: 2_000 } as const;

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../api/dispatch';
-import type { BackupInfo } from '../../api/records';
+import type { Handlers } from '@contract/dispatch';
+import type { BackupInfo } from '@contract/records';
 import type { ServiceContext } from '../context';
 import type { Store } from './store';
 

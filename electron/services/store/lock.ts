@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 import { isBusy } from './storage-error';
 
 /** Who holds the folder, for the message another window shows; informational only. */

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 import { userVersion, type Db } from './connection';
 import type { Migration } from './migrations/types';
 

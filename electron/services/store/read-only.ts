@@ -1,7 +1,7 @@
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 import { openConnection, quickCheck, userVersion, type Db } from './connection';
 import { assertNotNewer, latestVersion } from './migrate';
 import type { Migration } from './migrations/types';

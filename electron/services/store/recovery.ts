@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Recovery } from '../../api/records';
+import type { Recovery } from '@contract/records';
 import type { Backups } from './backups';
 import {
   integrityCheck,

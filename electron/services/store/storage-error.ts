@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError } from '@contract/errors';
 
 /** What went wrong with the medium under the data folder, as the UI and the tests tell it apart. */
 export type StorageProblem = 'disk-full' | 'read-only' | 'busy' | 'io' | 'corrupt';

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../api/errors';
-import type { BackupInfo, Recovery } from '../../api/records';
+import { AppError } from '@contract/errors';
+import type { BackupInfo, Recovery } from '@contract/records';
 import { Backups } from './backups';
 import { AckMarker, ACK_FILE, describeLostWrites } from './ack-marker';
 import { referencedBlobs } from './blob-sweep';

@@ -2,7 +2,8 @@ import type { ApiError } from '@contract/client';
 import { asApiError } from './useCall';
 
 export interface ActionState {
-  setBusy(busy: boolean): void;
+  /** left out for a write that shows no progress of its own */
+  setBusy?(busy: boolean): void;
   setError(error: ApiError | undefined): void;
   /** e.g. a toast, for actions whose error is not shown inline */
   onError?: ((error: ApiError) => void) | undefined;
@@ -13,7 +14,7 @@ export interface ActionState {
  * (never thrown), and busy cleared whatever happened. Resolves to the result, or undefined on failure.
  */
 export async function runAction<R>(action: () => Promise<R>, state: ActionState): Promise<R | undefined> {
-  state.setBusy(true);
+  state.setBusy?.(true);
   state.setError(undefined);
   try {
     return await action();
@@ -23,6 +24,6 @@ export async function runAction<R>(action: () => Promise<R>, state: ActionState)
     state.onError?.(error);
     return undefined;
   } finally {
-    state.setBusy(false);
+    state.setBusy?.(false);
   }
 }

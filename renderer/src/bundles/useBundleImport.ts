@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApi } from '../api/ApiProvider';
-import { asApiError } from '../api/useCall';
+import { runAction } from '../api/action';
 import { ApiError } from '@contract/client';
 import { StagedFileSchema, type StagedFile } from '@contract/records';
 import { isDesktop, uploadBundle } from '../api/transport';
@@ -49,31 +49,23 @@ export function useBundleImport(request: ImportRequest) {
   /** Desktop: the main process shows its open dialog and holds the chosen file. */
   const choose = async () => {
     setProblem(undefined);
-    setError(undefined);
-    try {
-      const file = await api['bundle.choose']({});
-      if (file) setSource(fromStaged(file));
-    } catch (e) {
-      setError(asApiError(e));
-    }
+    const file = await runAction(() => api['bundle.choose']({}), { setError });
+    if (file) setSource(fromStaged(file));
   };
 
   const run = async () => {
     if (!source) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { fileId } = await source.staged();
-      const result = await api['bundle.import']({ fileName: source.fileName, fileId });
-      // the name is for the message only: a failed read-back must not hide a successful import
-      const enterprise = await api['enterprise.get']({ id: result.enterpriseId }).catch(() => undefined);
-      setDone({ ...result, fileName: source.fileName, enterpriseName: enterprise?.profile.name });
-      imported();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    await runAction(
+      async () => {
+        const { fileId } = await source.staged();
+        const result = await api['bundle.import']({ fileName: source.fileName, fileId });
+        // the name is for the message only: a failed read-back must not hide a successful import
+        const enterprise = await api['enterprise.get']({ id: result.enterpriseId }).catch(() => undefined);
+        setDone({ ...result, fileName: source.fileName, enterpriseName: enterprise?.profile.name });
+        imported();
+      },
+      { setBusy, setError },
+    );
   };
 
   const reset = () => {

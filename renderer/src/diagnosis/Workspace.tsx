@@ -44,8 +44,8 @@ export function Workspace({ assessmentId, tabPart }: { assessmentId: string; tab
   const record = changed ?? got.data?.assessment;
 
   useEffect(() => {
-    if (got.data) open(assessmentId, got.data.answers, got.data.assessment.cursor);
-  }, [got.data, assessmentId, open]);
+    if (got.data) open(api, assessmentId, got.data.answers, got.data.assessment.cursor);
+  }, [api, got.data, assessmentId, open]);
 
   const error = got.error ?? enterprise.error ?? loaded.error;
   if (error)

@@ -2,10 +2,10 @@ import { EditOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '@contract/client';
 import { useApi } from '../api/ApiProvider';
 import { listModels } from '../api/models';
-import { asApiError, useCall } from '../api/useCall';
+import { useAction } from '../api/useAction';
+import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
 import { useLabel } from '../common/label';
@@ -56,27 +56,22 @@ function StartAssessment({ enterpriseId }: { enterpriseId: string }) {
   const [people, setPeople] = useState<{ consultantName?: string; consultantOrg?: string }>({});
   const asked = settings.data && (!settings.data.consultantName || !settings.data.organisation);
   const [choice, setChoice] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
   const selected = primaries.find((m) => `${m.id}@${m.version}` === choice) ?? primaries[0];
 
-  const start = async () => {
+  const {
+    run: start,
+    busy,
+    error,
+  } = useAction(async () => {
     if (!selected) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const created = await api['assessment.create']({
-        enterpriseId,
-        modelId: selected.id,
-        modelVersion: selected.version,
-        ...(asked ? people : {}),
-      });
-      go('diagnosis', created.id);
-    } catch (e) {
-      setError(asApiError(e));
-      setBusy(false);
-    }
-  };
+    const created = await api['assessment.create']({
+      enterpriseId,
+      modelId: selected.id,
+      modelVersion: selected.version,
+      ...(asked ? people : {}),
+    });
+    go('diagnosis', created.id);
+  });
 
   if (models.error) return <ErrorNotice error={models.error} onRetry={models.reload} />;
   return (

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '@contract/contract';
 import { MAX_INLINE_BUNDLE_BYTES } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
-import { asApiError } from '../api/useCall';
+import { useAction } from '../api/useAction';
+import { errorLine } from '../app/ErrorNotice';
 import { fileToBase64 } from '../common/files';
 import { BUNDLE_EXTENSION, checkBundleFile } from '../bundles/bundle-file';
 
@@ -33,10 +34,19 @@ export function ImportBundlesButton({ onImported }: { onImported(): void }) {
   const api = useApi();
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<FileOutcome[] | undefined>();
+  const send = useAction(
+    async (files: File[], outcomes: FileOutcome[]) => {
+      for (const batch of batches(files)) {
+        const sent = await Promise.all(
+          batch.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) })),
+        );
+        outcomes.push(...(await api['bundle.importMany']({ files: sent })).files);
+      }
+    },
+    (error) => void message.error(errorLine(t, error), 10),
+  );
   const run = async (picked: File[]) => {
-    setBusy(true);
     const outcomes: FileOutcome[] = [];
     const accepted: File[] = [];
     for (const file of picked) {
@@ -51,26 +61,19 @@ export function ImportBundlesButton({ onImported }: { onImported(): void }) {
         });
       else accepted.push(file);
     }
-    try {
-      for (const batch of batches(accepted)) {
-        const files = await Promise.all(
-          batch.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) })),
-        );
-        outcomes.push(...(await api['bundle.importMany']({ files })).files);
-      }
-    } catch (e) {
-      const error = asApiError(e);
-      void message.error(`${t(`errors.${error.code}`)}：${error.message}`, 10);
-    } finally {
-      setBusy(false);
-      setSummary(outcomes);
-      onImported();
-      if (input.current) input.current.value = '';
-    }
+    // the files sent before a failure are in the summary too
+    await send.run(accepted, outcomes);
+    setSummary(outcomes);
+    onImported();
+    if (input.current) input.current.value = '';
   };
   return (
     <>
-      <Button icon={<ImportOutlined aria-hidden />} loading={busy} onClick={() => input.current?.click()}>
+      <Button
+        icon={<ImportOutlined aria-hidden />}
+        loading={send.busy}
+        onClick={() => input.current?.click()}
+      >
         {t('portfolio.importBundles')}
       </Button>
       <input

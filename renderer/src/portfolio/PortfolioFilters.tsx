@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { DatePicker, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useCityName, useIndustryName } from './names';
 import { usePortfolioQuery, type PortfolioFilters } from './usePortfolioQuery';
 
@@ -17,7 +18,9 @@ export function PortfolioFilterBar({ cities, industries }: { cities: Facet[]; in
   const { t } = useTranslation();
   const cityName = useCityName();
   const industryName = useIndustryName();
-  const { query, filters, setQuery, setFilter } = usePortfolioQuery();
+  const { query, filters, setQuery, setFilter } = usePortfolioQuery(
+    useShallow((s) => ({ query: s.query, filters: s.filters, setQuery: s.setQuery, setFilter: s.setFilter })),
+  );
   const select = <K extends keyof PortfolioFilters>(
     key: K,
     label: string,

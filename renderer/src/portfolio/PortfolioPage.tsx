@@ -2,6 +2,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useApi } from '../api/ApiProvider';
 import { useAction } from '../api/useAction';
 import { useCall } from '../api/useCall';
@@ -21,7 +22,15 @@ export function PortfolioPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = App.useApp();
-  const { query, filters, sort, direction, page } = usePortfolioQuery();
+  const { query, filters, sort, direction, page } = usePortfolioQuery(
+    useShallow((s) => ({
+      query: s.query,
+      filters: s.filters,
+      sort: s.sort,
+      direction: s.direction,
+      page: s.page,
+    })),
+  );
   const settled = useDebounced(query, 200);
   const imports = useImportDialog((s) => s.imports);
   const [changes, setChanges] = useState(0);

@@ -1,6 +1,7 @@
 import { Button, Table, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { PortfolioRow, PortfolioQuery } from '@contract/methods/portfolio';
 import { useNav } from '../app/nav';
 import { formatDateTime, formatWan } from '../common/format';
@@ -37,7 +38,15 @@ export function PortfolioTable(props: {
 }) {
   const { t, i18n } = useTranslation();
   const go = useNav((s) => s.go);
-  const { sort, direction, page, setSort, setPage } = usePortfolioQuery();
+  const { sort, direction, page, setSort, setPage } = usePortfolioQuery(
+    useShallow((s) => ({
+      sort: s.sort,
+      direction: s.direction,
+      page: s.page,
+      setSort: s.setSort,
+      setPage: s.setPage,
+    })),
+  );
   const cityName = useCityName();
   const industryName = useIndustryName();
   const levelText = useLevelText();

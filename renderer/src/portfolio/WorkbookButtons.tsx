@@ -1,10 +1,12 @@
 import { App, Button, List, Modal, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '@contract/client';
 import type { Output } from '@contract/contract';
 import type { PortfolioRow } from '@contract/methods/portfolio';
 import { useApi } from '../api/ApiProvider';
-import { asApiError } from '../api/useCall';
+import { useAction } from '../api/useAction';
+import { errorLine } from '../app/ErrorNotice';
 import { fileToBase64 } from '../common/files';
 import { deliver } from './deliver';
 
@@ -16,43 +18,28 @@ export function WorkbookButtons({ row, onImported }: { row: PortfolioRow; onImpo
   const api = useApi();
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<{ result: ImportResult; base64: string } | undefined>();
-  const fail = (e: unknown) => {
-    const error = asApiError(e);
-    void message.error(`${t(`errors.${error.code}`)}：${error.message}`, 10);
-  };
-  const exportBook = async () => {
-    try {
-      const done = deliver(await api['workbook.export']({ assessmentId: row.assessmentId }));
-      if (done.kind === 'saved') void message.success(t('portfolio.workbookSaved', { path: done.path }), 8);
-      if (done.kind === 'downloaded')
-        void message.success(t('portfolio.workbookDownloaded', { file: done.file }), 8);
-    } catch (e) {
-      fail(e);
+  const toast = (error: ApiError) => void message.error(errorLine(t, error), 10);
+  const { run: exportBook } = useAction(async () => {
+    const done = deliver(await api['workbook.export']({ assessmentId: row.assessmentId }));
+    if (done.kind === 'saved') void message.success(t('portfolio.workbookSaved', { path: done.path }), 8);
+    if (done.kind === 'downloaded')
+      void message.success(t('portfolio.workbookDownloaded', { file: done.file }), 8);
+  }, toast);
+  const { run: importBook, busy } = useAction(async (base64: string, mode: 'all' | 'valid-rows') => {
+    const result = await api['workbook.import']({
+      assessmentId: row.assessmentId,
+      fileName: 'workbook.xlsx',
+      base64,
+      mode,
+    });
+    if (result.errors.length > 0 && mode === 'all') setFailed({ result, base64 });
+    else {
+      setFailed(undefined);
+      void message.success(t('portfolio.workbookWritten', { count: result.written }), 6);
+      onImported();
     }
-  };
-  const importBook = async (base64: string, mode: 'all' | 'valid-rows') => {
-    setBusy(true);
-    try {
-      const result = await api['workbook.import']({
-        assessmentId: row.assessmentId,
-        fileName: 'workbook.xlsx',
-        base64,
-        mode,
-      });
-      if (result.errors.length > 0 && mode === 'all') setFailed({ result, base64 });
-      else {
-        setFailed(undefined);
-        void message.success(t('portfolio.workbookWritten', { count: result.written }), 6);
-        onImported();
-      }
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  }, toast);
   const onFile = async (file: File | undefined) => {
     if (file) await importBook(await fileToBase64(file), 'all');
     if (input.current) input.current.value = '';

@@ -1,7 +1,6 @@
 import { Alert, Card, Col, Row, Skeleton, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentRecord, EnterpriseRecord } from '@contract/records';
-import { useApi } from '../api/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useNav } from '../app/nav';
 import { fieldTarget } from '../funding/funding-form';
@@ -28,7 +27,6 @@ interface Props {
 /** Tier, scores, radar, blockers, what-if, AI scenarios and subsidies of one assessment. */
 export default function ResultsPanel({ record, enterprise, loaded }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const go = useNav((s) => s.go);
   const setCurrent = useWalk((s) => s.setCurrent);
   const gapText = useGapText(loaded.questionnaire);
@@ -43,7 +41,7 @@ export default function ResultsPanel({ record, enterprise, loaded }: Props) {
   const { diagnosis, subsidies, scenarios } = data;
 
   const openItem = (itemId: string) => {
-    setCurrent(api, itemId);
+    setCurrent(itemId);
     go('diagnosis', record.id);
   };
   const links = {

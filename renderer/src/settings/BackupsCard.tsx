@@ -1,9 +1,9 @@
 import { Alert, Button, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '@contract/client';
 import { useApi } from '../api/ApiProvider';
-import { asApiError, useCall } from '../api/useCall';
+import { useAction } from '../api/useAction';
+import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime } from '../common/format';
 import { formatBytes } from '../common/bytes';
@@ -15,23 +15,20 @@ export function BackupsCard() {
   const api = useApi();
   const list = useCall(() => api['backup.list']({}), [api]);
   const [done, setDone] = useState<{ restoredFrom: string; safetyBackup: string }>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState<string>();
+  /** the backup being restored, for its button's spinner */
+  const [target, setTarget] = useState<string>();
   const [restores, setRestores] = useState(0);
+  const {
+    run: restore,
+    busy,
+    error,
+  } = useAction(async (fileName: string) => {
+    setTarget(fileName);
+    setDone(await api['backup.restore']({ fileName }));
+    list.reload();
+    setRestores((n) => n + 1);
+  });
   if (list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />;
-  const restore = async (fileName: string) => {
-    setBusy(fileName);
-    setError(undefined);
-    try {
-      setDone(await api['backup.restore']({ fileName }));
-      list.reload();
-      setRestores((n) => n + 1);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(undefined);
-    }
-  };
   return (
     <section aria-label={t('settings.backups')}>
       {done ? (
@@ -64,7 +61,7 @@ export function BackupsCard() {
               >
                 <Button
                   size="small"
-                  loading={busy === b.fileName}
+                  loading={busy && target === b.fileName}
                   aria-label={t('settings.restoreNamed', { name: b.fileName })}
                 >
                   {t('settings.restore')}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/client';
 import { MAX_EVIDENCE_BYTES } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
-import { asApiError, useCall } from '../api/useCall';
+import { runAction } from '../api/action';
+import { useCall } from '../api/useCall';
+import { ErrorNotice } from '../app/ErrorNotice';
 import { formatBytes } from '../common/bytes';
 import { fileToBase64 } from '../common/files';
 import { EVIDENCE_BUDGET_BYTES, distinctBytes, evidenceBudget } from './evidence-budget';
@@ -25,6 +27,8 @@ export function EvidenceFiles({
   const files = useCall(() => api['evidence.list']({ assessmentId, itemId }), [api, assessmentId, itemId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
+  /** a file refused before it is sent (too large, or the bundle would be) */
+  const [refused, setRefused] = useState<string>();
   const [near, setNear] = useState<string>();
 
   /** The evidence of the whole assessment must still fit one bundle (checked at each attachment). */
@@ -37,42 +41,42 @@ export function EvidenceFiles({
       total: formatBytes(current + file.size),
       max: formatBytes(EVIDENCE_BUDGET_BYTES),
     };
-    if (verdict === 'over') setError(asApiError(new Error(t('walk.evidence.overBundle', values))));
+    if (verdict === 'over') setRefused(t('walk.evidence.overBundle', values));
     setNear(verdict === 'near' ? t('walk.evidence.nearBundle', values) : undefined);
     return verdict !== 'over';
   };
 
   const add = async (file: File) => {
+    setRefused(undefined);
     setError(undefined);
     if (file.size > MAX_EVIDENCE_BYTES) {
-      setError(asApiError(new Error(t('walk.evidence.tooLarge', { name: file.name }))));
+      setRefused(t('walk.evidence.tooLarge', { name: file.name }));
       return;
     }
-    setBusy(true);
-    try {
-      if (!(await checkBudget(file))) return;
-      await api['evidence.add']({
-        assessmentId,
-        itemId,
-        fileName: file.name,
-        mimeType: file.type || 'application/octet-stream',
-        base64: await fileToBase64(file),
-      });
-      files.reload();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    await runAction(
+      async () => {
+        if (!(await checkBudget(file))) return;
+        await api['evidence.add']({
+          assessmentId,
+          itemId,
+          fileName: file.name,
+          mimeType: file.type || 'application/octet-stream',
+          base64: await fileToBase64(file),
+        });
+        files.reload();
+      },
+      { setBusy, setError },
+    );
   };
 
   const remove = async (id: string) => {
-    try {
-      await api['evidence.remove']({ id });
-      files.reload();
-    } catch (e) {
-      setError(asApiError(e));
-    }
+    await runAction(
+      async () => {
+        await api['evidence.remove']({ id });
+        files.reload();
+      },
+      { setError },
+    );
   };
 
   return (
@@ -90,10 +94,9 @@ export function EvidenceFiles({
           {t('walk.evidence.add')}
         </Button>
       </Upload>
-      {error ? (
-        <Alert type="error" role="alert" showIcon title={error.message} style={{ marginTop: 8 }} />
-      ) : null}
-      {near && !error ? (
+      {refused ? <Alert type="error" role="alert" showIcon title={refused} style={{ marginTop: 8 }} /> : null}
+      {error ? <ErrorNotice error={error} style={{ marginTop: 8 }} /> : null}
+      {near && !refused && !error ? (
         <Alert type="warning" role="status" showIcon title={near} style={{ marginTop: 8 }} />
       ) : null}
       {files.data && files.data.items.length > 0 ? (

@@ -1,13 +1,12 @@
 import { CheckOutlined, FlagFilled, RollbackOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, List, Popconfirm, Row, Space, Statistic, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { EnterpriseProfile } from '@engine/enterprise';
-import type { ApiError } from '@contract/client';
 import type { AssessmentRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
-import { asApiError } from '../api/useCall';
+import { useAction } from '../api/useAction';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useLabel } from '../common/label';
@@ -32,8 +31,6 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
   const { answers, saves, setCurrent } = useWalk(
     useShallow((s) => ({ answers: s.answers, saves: s.saves, setCurrent: s.setCurrent })),
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
   const { questionnaire: q, outline } = loaded;
 
   const plan = useMemo(() => interviewPlan(q, answerMap(answers), profile), [q, answers, profile]);
@@ -52,21 +49,13 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
   const completed = record.status === 'completed';
 
   const open = (itemId: string) => {
-    setCurrent(api, itemId);
+    setCurrent(itemId);
     go('diagnosis', record.id);
   };
-  const run = async (call: () => Promise<AssessmentRecord>, then?: () => void) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onChanged(await call());
-      then?.();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useAction(async (call: () => Promise<AssessmentRecord>, then?: () => void) => {
+    onChanged(await call());
+    then?.();
+  });
   const complete = () =>
     void run(
       () => api['assessment.complete']({ id: record.id }),

@@ -1,8 +1,8 @@
-import { CheckCircleFilled } from '@ant-design/icons';
-import { Progress, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RespondentRole } from '@engine/model/roles';
 import type { RoleProgress } from './by-role';
+import { ProgressButton } from './ProgressButton';
 
 interface Props {
   readonly progress: readonly RoleProgress[];
@@ -21,38 +21,25 @@ export function RoleList({ progress, currentRole, onOpen }: Props) {
       <ul>
         {progress.map((p) => {
           const done = p.open === 0;
-          const current = p.role === currentRole;
           const name = t(`walk.roles.names.${p.role}`);
           return (
-            <li key={p.role}>
-              <button
-                type="button"
-                className={`section-button${current ? ' is-current' : ''}`}
-                aria-current={current ? 'step' : undefined}
-                aria-label={t('walk.roles.progress', {
-                  name,
-                  open: p.open,
-                  total: p.total,
-                  minutes: p.minutesLeft,
-                })}
-                onClick={() => onOpen(p.role)}
-              >
-                <span className="section-name">
-                  {name} {done ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : null}
-                </span>
-                <span className="section-count">
-                  {done
-                    ? t('walk.roles.done')
-                    : t('walk.roles.left', { open: p.open, minutes: p.minutesLeft })}
-                </span>
-                <Progress
-                  percent={Math.round(((p.total - p.open) / p.total) * 100)}
-                  showInfo={false}
-                  size="small"
-                  status={done ? 'success' : 'normal'}
-                />
-              </button>
-            </li>
+            <ProgressButton
+              key={p.role}
+              name={name}
+              ariaLabel={t('walk.roles.progress', {
+                name,
+                open: p.open,
+                total: p.total,
+                minutes: p.minutesLeft,
+              })}
+              count={
+                done ? t('walk.roles.done') : t('walk.roles.left', { open: p.open, minutes: p.minutesLeft })
+              }
+              percent={Math.round(((p.total - p.open) / p.total) * 100)}
+              done={done}
+              current={p.role === currentRole}
+              onOpen={() => onOpen(p.role)}
+            />
           );
         })}
       </ul>

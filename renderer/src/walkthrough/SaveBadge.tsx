@@ -1,6 +1,7 @@
 import { CheckCircleFilled, ExclamationCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorLine } from '../app/ErrorNotice';
 import { formatTime } from '../common/format';
 import type { SaveStatus } from './store';
 
@@ -28,7 +29,7 @@ export function SaveBadge({ status, onRetry }: { status: SaveStatus | undefined;
       showIcon
       icon={<ExclamationCircleFilled />}
       title={t('walk.save.failed')}
-      description={`${t(`errors.${status.error.code}`)}：${status.error.message}`}
+      description={errorLine(t, status.error)}
       action={
         <Button size="small" danger onClick={onRetry}>
           {t('common.retry')}

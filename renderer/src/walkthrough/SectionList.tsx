@@ -1,8 +1,8 @@
-import { CheckCircleFilled } from '@ant-design/icons';
-import { Progress, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../common/label';
 import type { Section, SectionProgress } from './outline';
+import { ProgressButton } from './ProgressButton';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -31,41 +31,24 @@ export function SectionList({ sections, progress, currentSection, onOpen }: Prop
           <ul>
             {g.sections.map((s) => {
               const p = progress.get(s.id) ?? { answered: 0, relevant: 0, passedOver: 0 };
-              const done = p.relevant > 0 && p.answered === p.relevant;
+              const name = label(s.label);
               // every question passed over: say so rather than a full bar over 0 / 0
               const none = p.relevant === 0 && p.passedOver > 0;
-              const current = s.id === currentSection;
               return (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    className={`section-button${current ? ' is-current' : ''}`}
-                    aria-current={current ? 'step' : undefined}
-                    aria-label={
-                      none
-                        ? t('walk.skip.sectionNone', { name: label(s.label), n: p.passedOver })
-                        : t('walk.sectionProgress', {
-                            name: label(s.label),
-                            answered: p.answered,
-                            relevant: p.relevant,
-                          })
-                    }
-                    onClick={() => onOpen(s.id)}
-                  >
-                    <span className="section-name">
-                      {label(s.label)} {done ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : null}
-                    </span>
-                    <span className="section-count">
-                      {none ? t('walk.skip.none') : `${p.answered}/${p.relevant}`}
-                    </span>
-                    <Progress
-                      percent={none ? 0 : p.relevant ? Math.round((p.answered / p.relevant) * 100) : 100}
-                      showInfo={false}
-                      size="small"
-                      status={done ? 'success' : 'normal'}
-                    />
-                  </button>
-                </li>
+                <ProgressButton
+                  key={s.id}
+                  name={name}
+                  ariaLabel={
+                    none
+                      ? t('walk.skip.sectionNone', { name, n: p.passedOver })
+                      : t('walk.sectionProgress', { name, answered: p.answered, relevant: p.relevant })
+                  }
+                  count={none ? t('walk.skip.none') : `${p.answered}/${p.relevant}`}
+                  percent={none ? 0 : p.relevant ? Math.round((p.answered / p.relevant) * 100) : 100}
+                  done={p.relevant > 0 && p.answered === p.relevant}
+                  current={s.id === currentSection}
+                  onOpen={() => onOpen(s.id)}
+                />
               );
             })}
           </ul>

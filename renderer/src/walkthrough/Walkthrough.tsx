@@ -8,7 +8,6 @@ import type { EnterpriseProfile } from '@engine/enterprise';
 import { sharedFigureDefaults } from '@engine/figures-check';
 import { askedBy, interviewPlan, progressOf } from '@engine/interview-progress';
 import { profileAnswer, profileFigureDefaults } from '@engine/profile-answers';
-import { useApi } from '../api/ApiProvider';
 import { useOnLeave } from '../common/useOnLeave';
 import { useNav } from '../app/nav';
 import { answerForKey } from './answer-keys';
@@ -38,7 +37,6 @@ const BLANK = { value: null, note: '', flagged: false, respondent: null, sighted
 /** The questionnaire: side list of dimensions, one item (or a compact list) at a time, keyboard first. */
 export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditProfile }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const { questionnaire: q, outline, roles } = loaded;
   const [order, setOrder] = useState<WalkOrder>('section');
   const { answers, saves, current, view, opened, setCurrent, setView, write, typeNote, flush, retry } =
@@ -58,7 +56,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
       })),
     );
   const [help, setHelp] = useState(false);
-  useOnLeave((leaving) => void flush(api, leaving));
+  useOnLeave((leaving) => void flush(leaving));
   // a key that did nothing says why (read out by screen readers through role=status)
   const [notice, setNotice] = useState<{ itemId: string; text: string }>();
   const go = useNav((s) => s.go);
@@ -82,8 +80,8 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   const section = outline.sections.find((s) => s.id === sectionId);
 
   useEffect(() => {
-    if (currentId && currentId !== current) setCurrent(api, currentId);
-  }, [api, currentId, current, setCurrent]);
+    if (currentId && currentId !== current) setCurrent(currentId);
+  }, [currentId, current, setCurrent]);
 
   useEffect(() => {
     if (view !== 'single' || !item || item.type === 'figures') return;
@@ -120,7 +118,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   const openRole = (role: string) => {
     const mine = sequence.filter((id) => roles[id] === role);
     const target = mine.find((id) => !isAnswered(id)) ?? mine[0];
-    if (target) setCurrent(api, target);
+    if (target) setCurrent(target);
   };
 
   const fromProfile = currentId !== undefined && profileAnswer(currentId, profile) !== undefined;
@@ -134,16 +132,16 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   const goTo = (i: number) => {
     if (i >= sequence.length) return void go('diagnosis', assessmentId, 'review');
     const id = sequence[Math.max(0, Math.min(sequence.length - 1, i))];
-    if (id) setCurrent(api, id);
+    if (id) setCurrent(id);
   };
   const openSection = (id: string, step = 0) => {
     const s = outline.sections.find((x) => x.id === id);
     const asked = s?.items.filter((x) => sequence.includes(x)) ?? [];
     const target = step === 0 ? (asked.find((x) => !isAnswered(x)) ?? asked[0]) : asked[0];
-    if (target) return void setCurrent(api, target);
+    if (target) return void setCurrent(target);
     // a section whose every question needs no answer: choosing it opens its first one
     const skippedOnly = s?.items.find((x) => relevant.has(x) && plan.skipped.has(x));
-    if (skippedOnly) openSkipped(api, skippedOnly);
+    if (skippedOnly) openSkipped(skippedOnly);
   };
   const moveSection = (delta: number) => {
     const i = outline.sections.findIndex((s) => s.id === sectionId);
@@ -154,14 +152,13 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
   };
   // an answer records who gave it: the item's interview role unless the consultant changed it
   const respondentOf = (id: string) => answers[id]?.respondent ?? roles[id] ?? null;
-  const answer = (id: string, value: AnswerValue) =>
-    void write(api, id, { value, respondent: respondentOf(id) });
+  const answer = (id: string, value: AnswerValue) => void write(id, { value, respondent: respondentOf(id) });
   const toggleNa = (id: string) =>
-    void write(api, id, {
+    void write(id, {
       value: answers[id]?.value?.kind === 'na' ? null : { kind: 'na' },
       respondent: respondentOf(id),
     });
-  const toggleFlag = (id: string) => void write(api, id, { flagged: !(answers[id]?.flagged ?? false) });
+  const toggleFlag = (id: string) => void write(id, { flagged: !(answers[id]?.flagged ?? false) });
 
   useShortcuts((key) => {
     if (key === '?') return (setHelp((h) => !h), true);
@@ -231,7 +228,7 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
             <Segmented<ViewMode>
               aria-label={t('walk.viewMode')}
               value={view}
-              onChange={(v) => setView(api, v)}
+              onChange={(v) => setView(v)}
               options={[
                 { value: 'single', label: t('walk.viewSingle') },
                 { value: 'list', label: t('walk.viewList') },
@@ -268,11 +265,11 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
             save={saves[currentId]}
             readOnly={readOnly}
             onAnswer={(v) => answer(currentId, v)}
-            onNote={(note) => typeNote(api, currentId, note)}
+            onNote={(note) => typeNote(currentId, note)}
             onFlag={() => toggleFlag(currentId)}
-            onRespondent={(respondent) => void write(api, currentId, { respondent })}
-            onSighted={(sighted) => void write(api, currentId, { sighted })}
-            onRetry={() => void retry(api, currentId)}
+            onRespondent={(respondent) => void write(currentId, { respondent })}
+            onSighted={(sighted) => void write(currentId, { sighted })}
+            onRetry={() => void retry(currentId)}
             onPrev={() => goTo(index - 1)}
             onNext={() => goTo(index + 1)}
             fromProfile={fromProfile}
@@ -301,11 +298,11 @@ export function Walkthrough({ assessmentId, profile, loaded, readOnly, onEditPro
                   .map((id) => [id, skipReason(plan.skipped.get(id)!)]),
               )
             }
-            onOpenSkipped={(id) => openSkipped(api, id)}
-            onSelect={(id) => setCurrent(api, id)}
+            onOpenSkipped={openSkipped}
+            onSelect={(id) => setCurrent(id)}
             onAnswer={answer}
             onNa={toggleNa}
-            onRetry={(id) => void retry(api, id)}
+            onRetry={(id) => void retry(id)}
           />
         )}
       </div>

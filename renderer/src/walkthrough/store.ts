@@ -21,6 +21,8 @@ export type SaveStatus =
 export type ViewMode = 'single' | 'list';
 
 interface WalkState {
+  /** where the answers are written: given by `open`, so the screens never pass it around */
+  api: AppApi | undefined;
   assessmentId: string | undefined;
   answers: Record<string, AnswerState>;
   saves: Record<string, SaveStatus>;
@@ -28,17 +30,17 @@ interface WalkState {
   view: ViewMode;
   /** passed-over questions the consultant opened: asked and counted again, kept in the cursor */
   opened: ReadonlySet<string>;
-  open(assessmentId: string, answers: readonly AnswerRecord[], cursor: Cursor): void;
-  setCurrent(api: AppApi, itemId: string): void;
-  setView(api: AppApi, view: ViewMode): void;
+  open(api: AppApi, assessmentId: string, answers: readonly AnswerRecord[], cursor: Cursor): void;
+  setCurrent(itemId: string): void;
+  setView(view: ViewMode): void;
   /** asks a passed-over question after all, and goes to it */
-  openSkipped(api: AppApi, itemId: string): void;
-  write(api: AppApi, itemId: string, patch: Partial<AnswerState>): Promise<void>;
+  openSkipped(itemId: string): void;
+  write(itemId: string, patch: Partial<AnswerState>): Promise<void>;
   /** a keystroke in the note: shown at once, written after a pause in typing */
-  typeNote(api: AppApi, itemId: string, note: string): void;
+  typeNote(itemId: string, note: string): void;
   /** writes every pending note now; `leaving` sends without waiting for earlier writes (page unload) */
-  flush(api: AppApi, leaving?: boolean): Promise<void>;
-  retry(api: AppApi, itemId: string): Promise<void>;
+  flush(leaving?: boolean): Promise<void>;
+  retry(itemId: string): Promise<void>;
 }
 
 /** Well under the one second within which a typed note must reach the store. */
@@ -79,16 +81,16 @@ export function viewOf(cursor: Cursor): ViewMode {
 }
 
 export const useWalk = create<WalkState>((set, get) => {
-  const persistCursor = (api: AppApi) => {
-    const { assessmentId, current, view, opened } = get();
-    if (!assessmentId) return;
+  const persistCursor = () => {
+    const { api, assessmentId, current, view, opened } = get();
+    if (!api || !assessmentId) return;
     const cursor = { itemId: current ?? null, view, ...(opened.size > 0 ? { opened: [...opened] } : {}) };
     void enqueue(() => api['assessment.setCursor']({ assessmentId, cursor })).catch(() => undefined);
   };
 
-  const send = async (api: AppApi, itemId: string, leaving = false): Promise<void> => {
-    const assessmentId = get().assessmentId;
-    if (!assessmentId) return;
+  const send = async (itemId: string, leaving = false): Promise<void> => {
+    const { api, assessmentId } = get();
+    if (!api || !assessmentId) return;
     cancelPending(itemId);
     const seq = bump(itemId);
     set((s) => ({ saves: { ...s.saves, [itemId]: { state: 'saving' } } }));
@@ -127,16 +129,18 @@ export const useWalk = create<WalkState>((set, get) => {
   };
 
   return {
+    api: undefined,
     assessmentId: undefined,
     answers: {},
     saves: {},
     current: undefined,
     view: 'single',
     opened: new Set(),
-    open(assessmentId, answers, cursor) {
+    open(api, assessmentId, answers, cursor) {
       for (const itemId of [...pendingNotes.keys()]) cancelPending(itemId);
       sequence.clear();
       set({
+        api,
         assessmentId,
         answers: Object.fromEntries(
           answers.map((a) => [
@@ -156,26 +160,26 @@ export const useWalk = create<WalkState>((set, get) => {
         opened: new Set(cursor.opened ?? []),
       });
     },
-    setCurrent(api, itemId) {
+    setCurrent(itemId) {
       if (get().current === itemId) return;
-      void get().flush(api);
+      void get().flush();
       set({ current: itemId });
-      persistCursor(api);
+      persistCursor();
     },
-    setView(api, view) {
+    setView(view) {
       set({ view });
-      persistCursor(api);
+      persistCursor();
     },
-    openSkipped(api, itemId) {
-      void get().flush(api);
+    openSkipped(itemId) {
+      void get().flush();
       set((s) => ({ opened: new Set([...s.opened, itemId]), current: itemId }));
-      persistCursor(api);
+      persistCursor();
     },
-    async write(api, itemId, patch) {
+    async write(itemId, patch) {
       set((s) => ({ answers: { ...s.answers, [itemId]: { ...(s.answers[itemId] ?? BLANK), ...patch } } }));
-      await send(api, itemId);
+      await send(itemId);
     },
-    typeNote(api, itemId, note) {
+    typeNote(itemId, note) {
       bump(itemId);
       cancelPending(itemId);
       set((s) => ({
@@ -184,13 +188,13 @@ export const useWalk = create<WalkState>((set, get) => {
       }));
       pendingNotes.set(
         itemId,
-        setTimeout(() => void send(api, itemId), NOTE_DELAY_MS),
+        setTimeout(() => void send(itemId), NOTE_DELAY_MS),
       );
     },
-    async flush(api, leaving = false) {
-      await Promise.all([...pendingNotes.keys()].map((itemId) => send(api, itemId, leaving)));
+    async flush(leaving = false) {
+      await Promise.all([...pendingNotes.keys()].map((itemId) => send(itemId, leaving)));
     },
-    retry: (api, itemId) => send(api, itemId),
+    retry: (itemId) => send(itemId),
   };
 });
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../electron/api/client';
 import type { AppApi } from '../../../electron/api/contract';
 import { INITIAL_CURSOR } from '../../../electron/api/records';
@@ -28,12 +28,17 @@ function fakeApi() {
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const state = () => useWalk.getState();
 
-beforeEach(() => state().open(ASSESSMENT, [], INITIAL_CURSOR));
+/** A fresh walkthrough of ASSESSMENT, writing to a fake API the test settles. */
+function opened() {
+  const fake = fakeApi();
+  state().open(fake.api, ASSESSMENT, [], INITIAL_CURSOR);
+  return fake;
+}
 
 describe('walkthrough autosave', () => {
   it('shows "saved" only once the store acknowledged the write', async () => {
-    const { api, pending } = fakeApi();
-    const done = state().write(api, 'q1', { value: { kind: 'level', level: 2 } });
+    const { pending } = opened();
+    const done = state().write('q1', { value: { kind: 'level', level: 2 } });
     await flush();
     expect(state().answers.q1?.value).toEqual({ kind: 'level', level: 2 });
     expect(state().saves.q1).toEqual({ state: 'saving' });
@@ -43,9 +48,9 @@ describe('walkthrough autosave', () => {
   });
 
   it('sends quick changes one at a time, and an older acknowledgement never marks the newer one saved', async () => {
-    const { api, pending } = fakeApi();
-    const first = state().write(api, 'q1', { value: { kind: 'level', level: 2 } });
-    const second = state().write(api, 'q1', { value: { kind: 'level', level: 3 } });
+    const { pending } = opened();
+    const first = state().write('q1', { value: { kind: 'level', level: 2 } });
+    const second = state().write('q1', { value: { kind: 'level', level: 3 } });
     await flush();
     expect(pending).toHaveLength(1); // the second waits for the first
     pending[0]!.resolve('2025-05-01T08:00:00.000Z');
@@ -60,8 +65,8 @@ describe('walkthrough autosave', () => {
   });
 
   it('keeps a failed answer on screen, marked unsaved, and a retry saves it', async () => {
-    const { api, pending } = fakeApi();
-    const failed = state().write(api, 'q2', { value: { kind: 'boolean', value: true }, note: '见设备台账' });
+    const { pending } = opened();
+    const failed = state().write('q2', { value: { kind: 'boolean', value: true }, note: '见设备台账' });
     await flush();
     pending[0]!.reject(new ApiError({ code: 'storage_error', message: '磁盘已满' }));
     await failed;
@@ -76,7 +81,7 @@ describe('walkthrough autosave', () => {
       sighted: 'unspecified',
     });
 
-    const retried = state().retry(api, 'q2');
+    const retried = state().retry('q2');
     await flush();
     expect(pending[1]!.input).toMatchObject({
       itemId: 'q2',
@@ -89,9 +94,9 @@ describe('walkthrough autosave', () => {
   });
 
   it('a note or flag change sends the whole answer state', async () => {
-    const { api, pending } = fakeApi();
-    void state().write(api, 'q3', { value: { kind: 'na' } });
-    void state().write(api, 'q3', { flagged: true });
+    const { pending } = opened();
+    void state().write('q3', { value: { kind: 'na' } });
+    void state().write('q3', { flagged: true });
     await flush();
     pending[0]!.resolve('2025-05-01T08:00:00.000Z');
     await flush();
@@ -112,7 +117,8 @@ describe('passed-over questions the consultant opens', () => {
         return Promise.resolve({ savedAt: '2025-01-01T00:00:00.000Z' });
       },
     } as unknown as AppApi;
-    state().openSkipped(api, 'cmmm.strategy.l3');
+    state().open(api, ASSESSMENT, [], INITIAL_CURSOR);
+    state().openSkipped('cmmm.strategy.l3');
     await flush();
     expect(state().current).toBe('cmmm.strategy.l3');
     expect(cursors.at(-1)).toEqual({
@@ -121,13 +127,13 @@ describe('passed-over questions the consultant opens', () => {
       opened: ['cmmm.strategy.l3'],
     });
     // what the store gives back after a reload
-    state().open(ASSESSMENT, [], {
+    state().open(api, ASSESSMENT, [], {
       itemId: 'cmmm.strategy.l3',
       view: 'single',
       opened: ['cmmm.strategy.l3'],
     });
     expect([...state().opened]).toEqual(['cmmm.strategy.l3']);
-    state().open(ASSESSMENT, [], INITIAL_CURSOR);
+    state().open(api, ASSESSMENT, [], INITIAL_CURSOR);
     expect(state().opened.size).toBe(0);
   });
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ALIASES, ROOT } from '../../../scripts/aliases.mjs';
 import { contract } from '@contract/contract';
 import { DIMENSIONS } from '@engine/dimensions';
+import { bundleForNode } from '../../helpers/bundle';
+import playwrightConfig from '../../playwright.config';
 
 describe('import aliases', () => {
   it('tsconfig.base.json maps the same aliases as scripts/aliases.mjs (Vite, vitest, esbuild)', () => {
@@ -23,5 +25,22 @@ describe('import aliases', () => {
   it('vitest resolves them to the modules they name', () => {
     expect(Object.keys(contract)).toContain('bundle.import');
     expect(DIMENSIONS).toEqual(['factory', 'rnd', 'operation', 'production', 'management']);
+  });
+});
+
+describe('import aliases outside vitest', () => {
+  it('the bundler of child-process tests (bundleForNode) inlines them rather than leaving a package require', async () => {
+    const file = await bundleForNode('electron/services/catalog/model-roles.ts');
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/require\("@(engine|contract)\//);
+    expect(code).toContain('RolesFileSchema');
+  });
+
+  it('Playwright is pointed at a tsconfig that extends the one holding the paths', () => {
+    const named = path.resolve(ROOT, 'test', playwrightConfig.tsconfig ?? '');
+    const tsconfig = JSON.parse(readFileSync(named, 'utf8')) as { extends?: string };
+    expect(path.resolve(path.dirname(named), tsconfig.extends ?? '')).toBe(
+      path.join(ROOT, 'tsconfig.base.json'),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { InvestmentKind } from '../../../../assessments/engine/funding';
+import type { InvestmentKind } from '@engine/funding';
 import { composed, listText } from '../../../../assessments/presentation/composed';
 import { buildDatesRow, integratorRow, kpiRow, percentRow, type AnnexRow } from './application-rows';
 import type { BuildContext } from './input';

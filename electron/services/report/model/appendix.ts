@@ -1,5 +1,5 @@
-import type { ItemScore } from '../../../../assessments/engine/diagnosis/schema';
-import type { AnswerRecord } from '../../../api/records';
+import type { ItemScore } from '@engine/diagnosis/schema';
+import type { AnswerRecord } from '@contract/records';
 import { answerText, noteText } from './dimensions';
 import type { BuildContext } from './input';
 import { itemPlaces } from './numbering';

@@ -3,7 +3,7 @@ import {
   type ApplicationFigures,
   type OutcomeKpi,
   type OutcomeKpiId,
-} from '../../../../assessments/engine/application-figures';
+} from '@engine/application-figures';
 import type { BuildContext } from './input';
 
 /** One annex row: form field, value as it goes into the form, where it comes from. */

@@ -1,10 +1,10 @@
 import { composed } from '../../../../assessments/presentation/composed';
 import { buildRadarOption, radarAxes } from '../../../../assessments/charts/radar';
-import { DIMENSIONS } from '../../../../assessments/engine/dimensions';
+import { DIMENSIONS } from '@engine/dimensions';
 import { quotesIn } from '../../../../assessments/i18n/verbatim';
 import { toTaiwanDeep } from '../../../../assessments/i18n/zh-tw/convert';
 import { toEnglishDeep } from '../../../../assessments/i18n/content/english';
-import type { LevelRule } from '../../../../assessments/engine/diagnosis/schema';
+import type { LevelRule } from '@engine/diagnosis/schema';
 import { buildContext } from './context';
 import { annexSection } from './annex';
 import { appendixSection } from './appendix';

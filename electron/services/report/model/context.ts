@@ -1,5 +1,5 @@
-import { chinaDay } from '../../../../assessments/engine/china-day';
-import type { Label } from '../../../../assessments/engine/diagnosis/schema';
+import { chinaDay } from '@engine/china-day';
+import type { Label } from '@engine/diagnosis/schema';
 import type { BuildContext, ReportInput } from './input';
 import { format, messagesFor } from './messages';
 

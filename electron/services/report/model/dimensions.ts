@@ -1,8 +1,8 @@
 import { composed, listText } from '../../../../assessments/presentation/composed';
-import type { ItemScore, ModelResult, NodeScore } from '../../../../assessments/engine/diagnosis/schema';
-import type { AnswerValue } from '../../../../assessments/engine/answer';
-import type { OwnedItem } from '../../../../assessments/engine/model/schema';
-import type { AnswerRecord } from '../../../api/records';
+import type { ItemScore, ModelResult, NodeScore } from '@engine/diagnosis/schema';
+import type { AnswerValue } from '@engine/answer';
+import type { OwnedItem } from '@engine/model/schema';
+import type { AnswerRecord } from '@contract/records';
 import type { BuildContext } from './input';
 import type { Block, Section, Subsection } from './schema';
 

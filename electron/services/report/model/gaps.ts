@@ -1,5 +1,5 @@
 import { composed } from '../../../../assessments/presentation/composed';
-import type { Gap, GateResult, Lift, ModelResult } from '../../../../assessments/engine/diagnosis/schema';
+import type { Gap, GateResult, Lift, ModelResult } from '@engine/diagnosis/schema';
 import { gapReadingOf, readingText, type ReadingWords } from '../../../../assessments/presentation/reading';
 import type { BuildContext } from './input';
 import type { Block, Section, Subsection } from './schema';

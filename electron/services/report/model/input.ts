@@ -1,11 +1,11 @@
-import type { DiagnosisResult, Label } from '../../../../assessments/engine/diagnosis/schema';
-import type { EnterpriseProfile, SizeClass } from '../../../../assessments/engine/enterprise';
-import type { FundingInputs } from '../../../../assessments/engine/funding';
-import type { Questionnaire } from '../../../../assessments/engine/model/questionnaire';
-import type { EvaluationResult } from '../../../../assessments/engine/policy/result';
-import type { PolicyCatalog } from '../../../../assessments/engine/policy/schema';
-import type { RecommendationResult } from '../../../../assessments/engine/scenario/recommend';
-import type { AnswerRecord, EvidenceRecord, ModelUpgradeNote } from '../../../api/records';
+import type { DiagnosisResult, Label } from '@engine/diagnosis/schema';
+import type { EnterpriseProfile, SizeClass } from '@engine/enterprise';
+import type { FundingInputs } from '@engine/funding';
+import type { Questionnaire } from '@engine/model/questionnaire';
+import type { EvaluationResult } from '@engine/policy/result';
+import type { PolicyCatalog } from '@engine/policy/schema';
+import type { RecommendationResult } from '@engine/scenario/recommend';
+import type { AnswerRecord, EvidenceRecord, ModelUpgradeNote } from '@contract/records';
 import type { Messages } from './messages';
 import type { ReportLanguage } from './schema';
 

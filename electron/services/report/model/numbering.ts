@@ -1,4 +1,4 @@
-import type { ModelResult } from '../../../../assessments/engine/diagnosis/schema';
+import type { ModelResult } from '@engine/diagnosis/schema';
 import type { BuildContext } from './input';
 
 /** Where an item sits for a reader: its questionnaire section and its number "section.item". */

@@ -1,4 +1,4 @@
-import type { GateResult, ModelResult } from '../../../../assessments/engine/diagnosis/schema';
+import type { GateResult, ModelResult } from '@engine/diagnosis/schema';
 import type { BuildContext } from './input';
 
 /** The answers where the enterprise states a rating it already holds (tiers pack, 已有评定). */

@@ -1,6 +1,6 @@
 import uiEnglish from '../../../../assessments/i18n/en.json';
-import { CITIES, findDistrict } from '../../../../assessments/engine/regions';
-import type { Region } from '../../../../assessments/engine/enterprise';
+import { CITIES, findDistrict } from '@engine/regions';
+import type { Region } from '@engine/enterprise';
 
 /**
  * Where the enterprise is, as the report language writes it: the Chinese names as stored, or in

@@ -1,4 +1,4 @@
-import { DIMENSION_NAMES, type DimensionId } from '../../../../assessments/engine/dimensions';
+import { DIMENSION_NAMES, type DimensionId } from '@engine/dimensions';
 import { composed, fundingFormula, listText } from '../../../../assessments/presentation/composed';
 import { humaneReason } from '../../../../assessments/presentation/reasons';
 import type { BuildContext } from './input';

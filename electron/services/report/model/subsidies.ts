@@ -1,8 +1,8 @@
-import { checkApplicants } from '../../../../assessments/engine/policy/applicants';
-import { checkCondition, type ConditionContext } from '../../../../assessments/engine/policy/conditions';
-import { factsFromDiagnosis } from '../../../../assessments/engine/policy/from-diagnosis';
-import { fmtWan } from '../../../../assessments/engine/policy/format';
-import { checkRegion } from '../../../../assessments/engine/policy/region';
+import { checkApplicants } from '@engine/policy/applicants';
+import { checkCondition, type ConditionContext } from '@engine/policy/conditions';
+import { factsFromDiagnosis } from '@engine/policy/from-diagnosis';
+import { fmtWan } from '@engine/policy/format';
+import { checkRegion } from '@engine/policy/region';
 import {
   APPLICANTS_CONDITION,
   MEASURE_DISPLAY_ORDER,
@@ -10,8 +10,8 @@ import {
   SUBTOTAL_KINDS,
   type EvaluationSummary,
   type MeasureEvaluation,
-} from '../../../../assessments/engine/policy/result';
-import type { Measure, PolicyDocument, Validity } from '../../../../assessments/engine/policy/schema';
+} from '@engine/policy/result';
+import type { Measure, PolicyDocument, Validity } from '@engine/policy/schema';
 import { composed } from '../../../../assessments/presentation/composed';
 import type { BuildContext } from './input';
 import type { Section } from './schema';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AnswerValueSchema } from '../../../../assessments/engine/answer';
-import { RespondentRoleSchema } from '../../../../assessments/engine/model/roles';
+import { AnswerValueSchema } from '@engine/answer';
+import { RespondentRoleSchema } from '@engine/model/roles';
 import {
   AnswerStateSchema,
   SightedSchema,
@@ -9,7 +9,7 @@ import {
   type AnswerRecordInput,
   type AnswerState,
   type AnswerStateInput,
-} from '../../../api/records';
+} from '@contract/records';
 import { canonicalJson } from '../canonical-json';
 import type { RepoDeps } from '../deps';
 import { readColumn, readJson, readJsonOrNull } from '../json-column';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { FundingInputsSchema, type FundingInputs } from '../../../../assessments/engine/funding';
-import { AppError } from '../../../api/errors';
+import { FundingInputsSchema, type FundingInputs } from '@engine/funding';
+import { AppError } from '@contract/errors';
 import {
   CursorSchema,
   INITIAL_CURSOR,
@@ -9,7 +9,7 @@ import {
   type AssessmentStatus,
   type AssessmentSummary,
   type Cursor,
-} from '../../../api/records';
+} from '@contract/records';
 import type { RepoDeps } from '../deps';
 import { canonicalJson } from '../canonical-json';
 import { readJson } from '../json-column';

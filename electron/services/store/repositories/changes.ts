@@ -1,4 +1,4 @@
-import { AppError } from '../../../api/errors';
+import { AppError } from '@contract/errors';
 import type { RepoDeps } from '../deps';
 
 export interface Change {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { checkCreditCode } from '../../../../assessments/engine/credit-code';
-import { EnterpriseProfileSchema, type EnterpriseProfile } from '../../../../assessments/engine/enterprise';
-import { deriveSizeClass } from '../../../../assessments/engine/size-class';
-import { AppError } from '../../../api/errors';
-import type { EnterpriseRecord, EnterpriseSummary } from '../../../api/records';
+import { checkCreditCode } from '@engine/credit-code';
+import { EnterpriseProfileSchema, type EnterpriseProfile } from '@engine/enterprise';
+import { deriveSizeClass } from '@engine/size-class';
+import { AppError } from '@contract/errors';
+import type { EnterpriseRecord, EnterpriseSummary } from '@contract/records';
 import type { RepoDeps } from '../deps';
 import { readJson } from '../json-column';
 

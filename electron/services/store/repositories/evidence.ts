@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../api/errors';
-import { EVIDENCE_BUDGET_BYTES, MAX_EVIDENCE_BYTES, evidenceBudget } from '../../../api/bundle-limits';
-import type { EvidenceRecord } from '../../../api/records';
+import { AppError } from '@contract/errors';
+import { EVIDENCE_BUDGET_BYTES, MAX_EVIDENCE_BYTES, evidenceBudget } from '@contract/bundle-limits';
+import type { EvidenceRecord } from '@contract/records';
 import { sha256Of, type BlobStore } from '../blobs';
 import type { RepoDeps } from '../deps';
 import type { WriteAck } from './answers';

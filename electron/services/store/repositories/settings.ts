@@ -1,4 +1,4 @@
-import { SettingsSchema, type Settings } from '../../../api/records';
+import { SettingsSchema, type Settings } from '@contract/records';
 import type { Db } from '../connection';
 
 const KEY = 'settings';

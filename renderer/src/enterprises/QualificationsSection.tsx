@@ -1,0 +1,59 @@
+import { Checkbox, Col, Form, Radio, Row, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ENTERPRISE_ROLES, QUALIFICATIONS } from '@engine/enterprise';
+
+/** Recognitions, DCMM level, AI-enterprise status, accounting and the roles the enterprise plays. */
+export function QualificationsSection() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={5}>{t('enterprise.sections.qualifications')}</Typography.Title>
+      <Form.Item name="qualifications" label={t('enterprise.fields.qualifications')}>
+        <Checkbox.Group
+          options={QUALIFICATIONS.map((q) => ({ value: q, label: t(`qualifications.${q}`) }))}
+        />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={6}>
+          <Form.Item name="dcmmLevel" label={t('enterprise.fields.dcmmLevel')}>
+            <Select
+              options={[0, 1, 2, 3, 4, 5].map((l) => ({
+                value: l,
+                label: l === 0 ? t('enterprise.dcmmNone') : t('enterprise.dcmmLevel', { level: l }),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item
+            name="aiEnterprise"
+            label={t('enterprise.fields.aiEnterprise')}
+            tooltip={t('enterprise.aiEnterpriseHint')}
+          >
+            <Radio.Group
+              aria-label={t('enterprise.fields.aiEnterprise')}
+              options={(['yes', 'no', 'unknown'] as const).map((v) => ({
+                value: v,
+                label: t(`triState.${v}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="independentAccounting" label={t('enterprise.fields.independentAccounting')}>
+            <Radio.Group
+              aria-label={t('enterprise.fields.independentAccounting')}
+              options={(['yes', 'no', 'unknown'] as const).map((v) => ({
+                value: v,
+                label: t(`triState.${v}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="roles" label={t('enterprise.fields.roles')}>
+        <Checkbox.Group options={ENTERPRISE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      </Form.Item>
+    </>
+  );
+}
