@@ -321,7 +321,7 @@ const CASES: Case[] = [
     knownModel: false,
     code: 'unsupported_version',
     reason: 'unknown-model',
-    message: /问卷模型「smart-factory-tiers」版本 2025\.1 在本程序中不存在/,
+    message: /问卷模型「smart-factory-tiers」版本 2025\.2 在本程序中不存在/,
   },
 ];
 

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { unzipSync, zipSync } from 'fflate';
 import type { Store } from '../../../electron/services/store';
 import { exportBundle } from '../../../electron/services/bundle';
-import { closingStores, manualClock, openTestStore, seedAssessment } from '../store/support';
+import { closingStores } from '../store/closing-stores';
+import { manualClock, openTestStore, seedAssessment } from '../store/support';
 
 export const APP = { appName: '智造自诊', appVersion: '0.1.0-test' };
 export const anyModel = { isKnownModel: () => true };

@@ -3,7 +3,8 @@ import { ApplicationFiguresSchema, kpiChangePercent } from '../../../assessments
 import { FundingInputsEntrySchema, FundingInputsSchema } from '../../../assessments/engine/funding';
 import { exportBundle, importBundle } from '../../../electron/services/bundle';
 import { APPLICATION_FIGURES } from '../support/application-figures';
-import { closingStores, seedAssessment } from './support';
+import { closingStores } from './closing-stores';
+import { seedAssessment } from './support';
 
 const { fresh } = closingStores();
 

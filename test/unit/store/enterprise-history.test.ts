@@ -6,7 +6,8 @@ import { DB_FILE, MIGRATIONS, openStore, type Store } from '../../../electron/se
 import { latestVersion } from '../../../electron/services/store/migrate';
 import { FIXTURE_V1, FIXTURE_V3 } from '../../fixtures/db/fixtures';
 import { anyModel, exportOf, populatedStore } from '../bundle/support';
-import { closingStores, manualClock, openTestStore, tempDir } from './support';
+import { closingStores } from './closing-stores';
+import { manualClock, openTestStore, tempDir } from './support';
 
 const { keep } = closingStores();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Of } from '../../../electron/services/store/blobs';
-import { closingStores, seedAssessment } from './support';
+import { closingStores } from './closing-stores';
+import { seedAssessment } from './support';
 
 const KB = 1024;
 const { fresh } = closingStores();

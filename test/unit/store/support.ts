@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import type { EnterpriseProfile } from '../../../assessments/engine/enterprise';
 import { openStore, type Store, type StoreOptions } from '../../../electron/services/store';
 
@@ -44,23 +43,6 @@ export function manualClock(start = '2025-03-10T04:00:00.000Z') {
 
 export async function openTestStore(options: Partial<StoreOptions> = {}): Promise<Store> {
   return openStore({ dataDir: tempDir(), user: 'tester', backupCheckMs: 0, ...options });
-}
-
-/**
- * The stores a test file opens, each closed after its test: `fresh()` opens an empty one,
- * `keep(store)` takes one opened otherwise (a fixture, a populated store).
- */
-export function closingStores() {
-  const open: Store[] = [];
-  afterEach(() => {
-    for (const s of open.splice(0)) s.close();
-  });
-  const keep = (store: Store): Store => {
-    open.push(store);
-    return store;
-  };
-  const fresh = async (options: Partial<StoreOptions> = {}) => keep(await openTestStore(options));
-  return { fresh, keep };
 }
 
 /** An enterprise and a draft assessment in a store, ready for answers. */
