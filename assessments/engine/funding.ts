@@ -21,7 +21,6 @@ export const INVESTMENT_KINDS = [
 export const InvestmentKindSchema = z.enum(INVESTMENT_KINDS);
 export type InvestmentKind = z.infer<typeof InvestmentKindSchema>;
 
-
 /** Through which channel a purchase is made; some measures only pay for one channel. */
 export const INVESTMENT_CHANNELS = [
   'unknown', // 尚未确定
@@ -31,7 +30,6 @@ export const INVESTMENT_CHANNELS = [
 ] as const;
 export const InvestmentChannelSchema = z.enum(INVESTMENT_CHANNELS);
 export type InvestmentChannel = z.infer<typeof InvestmentChannelSchema>;
-
 
 /** Above 10^7 万元 (1000亿元) an amount is a typing or unit error, refused rather than clamped. */
 export const MAX_AMOUNT_WAN = 1e7;
@@ -93,7 +91,6 @@ export const CERTIFICATION_IDS = [
 export const CertificationIdSchema = z.enum(CERTIFICATION_IDS);
 export type CertificationId = z.infer<typeof CertificationIdSchema>;
 
-
 export const CertificationStatusSchema = z.enum(['planned', 'held']);
 export type CertificationStatus = z.infer<typeof CertificationStatusSchema>;
 
@@ -126,7 +123,6 @@ export type FundingFigures = z.infer<typeof FundingFiguresSchema>;
 export type FigureId = keyof FundingFigures;
 export const FIGURE_IDS = Object.keys(FundingFiguresSchema.shape) as FigureId[];
 export const FigureIdSchema = z.enum(FIGURE_IDS as [FigureId, ...FigureId[]]);
-
 
 export const FundingInputsSchema = z.object({
   investments: z.array(PlannedInvestmentSchema).max(200).default([]),

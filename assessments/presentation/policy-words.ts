@@ -34,15 +34,27 @@ const JOIN_KEYS: Readonly<Record<Exclude<Join, 'none'>, PhraseKey>> = {
 
 function template(language: string, key: string): string {
   const catalog = CATALOGS[language] ?? zhCN;
-  return (catalog as Readonly<Record<string, string>>)[key] ?? (zhCN as Readonly<Record<string, string>>)[key] ?? key;
+  return (
+    (catalog as Readonly<Record<string, string>>)[key] ??
+    (zhCN as Readonly<Record<string, string>>)[key] ??
+    key
+  );
 }
 
 const round2 = (n: number): string => String(Math.round(n * 100) / 100);
 
-const regionNames = uiEnglish.regions as { cities: Record<string, string>; districts: Record<string, string> };
+const regionNames = uiEnglish.regions as {
+  cities: Record<string, string>;
+  districts: Record<string, string>;
+};
 
 /** A city or district in English from the region data; otherwise as the reader's content shows it. */
-function placeName(place: string, city: string | undefined, language: string, readers: PolicyReaders): string {
+function placeName(
+  place: string,
+  city: string | undefined,
+  language: string,
+  readers: PolicyReaders,
+): string {
   if (language === 'en') {
     const known = city ? findDistrict(city, place) : CITIES.find((c) => c.name === place);
     const name = known && (city ? regionNames.districts[known.id] : regionNames.cities[known.id]);
@@ -77,7 +89,8 @@ function fill(language: string, key: string, values: Readonly<Record<string, str
 /** A phrase of the evaluation as the reader's language writes it. */
 export function policyWords(phrase: Phrase, language: string, readers: PolicyReaders): string {
   const values: Record<string, string> = {};
-  for (const [name, arg] of Object.entries(phrase.args ?? {})) values[name] = argWords(arg, language, readers);
+  for (const [name, arg] of Object.entries(phrase.args ?? {}))
+    values[name] = argWords(arg, language, readers);
   return fill(language, phrase.key, values);
 }
 

@@ -19,7 +19,11 @@ interface BenefitContext {
   readonly capsAreCeilings: boolean;
 }
 
-const PER_KEYS: Record<CapPeriod, PhraseKey> = { once: 'per.once', year: 'per.year', validity: 'per.validity' };
+const PER_KEYS: Record<CapPeriod, PhraseKey> = {
+  once: 'per.once',
+  year: 'per.year',
+  validity: 'per.validity',
+};
 const per = (period: CapPeriod): Arg => phraseArg(say(PER_KEYS[period]));
 const wan = (n: number): Arg => ({ wan: roundWan(n) });
 const pct = (ratio: number): Arg => ({ pct: percent(ratio) });
@@ -92,7 +96,9 @@ function ratioBenefit(b: Extract<Benefit, { kind: 'ratio' }>, ctx: BenefitContex
     const years = [...byYear.entries()].sort(([a], [c]) => a - c);
     const terms = years.map(([year, sum]) => ({ year, ...ratioTerm(b.ratio, sum, b.cap?.wan) }));
     const total = roundWan(terms.reduce((s, t) => s + t.value, 0));
-    const yearTerms = terms.map((t) => phraseArg(say('ratio.yearTerm', { year: { num: t.year }, term: phraseArg(t.text) })));
+    const yearTerms = terms.map((t) =>
+      phraseArg(say('ratio.yearTerm', { year: { num: t.year }, term: phraseArg(t.text) })),
+    );
     const sum = optional(terms.length > 1 ? say('ratio.total', { wan: wan(total) }) : undefined);
     const computation = say('ratio.years', { terms: listOf(yearTerms, 'clause'), total: sum });
     return result({ kind, wan: total }, computed(lead, computation, pool));
@@ -120,7 +126,9 @@ function perIncrementBenefit(
 ): BenefitOutcome {
   const { revenueJanNovWan: current, revenueJanNovPrevWan: previous } = ctx.funding.figures;
   const tiers = b.tiers.map((t) =>
-    phraseArg(say('increment.tier', { above: wan(t.aboveWan), unit: wan(b.unitWan), per: wan(t.perUnitWan) })),
+    phraseArg(
+      say('increment.tier', { above: wan(t.aboveWan), unit: wan(b.unitWan), per: wan(t.perUnitWan) }),
+    ),
   );
   const lead = say('increment.lead', { tiers: listOf(tiers, 'clause'), cap: wan(b.capWan) });
   if (current === undefined || previous === undefined) {
@@ -158,7 +166,11 @@ export function estimateBenefit(benefit: Benefit, ctx: BenefitContext): BenefitO
     case 'fixed-cap':
       return result(
         { kind: 'up-to', wan: benefit.capWan },
-        say('fixed.formula', { wan: wan(benefit.capWan), per: per(benefit.per), pool: poolArg(benefit.pool) }),
+        say('fixed.formula', {
+          wan: wan(benefit.capWan),
+          per: per(benefit.per),
+          pool: poolArg(benefit.pool),
+        }),
       );
     case 'per-increment':
       return perIncrementBenefit(benefit, ctx);
@@ -180,11 +192,17 @@ export function policyCapOf(benefit: Benefit): { wan: number; text: Phrase } | u
   switch (benefit.kind) {
     case 'ratio':
       return benefit.cap
-        ? { wan: benefit.cap.wan, text: say('cap.policy', { wan: wan(benefit.cap.wan), per: per(benefit.cap.per) }) }
+        ? {
+            wan: benefit.cap.wan,
+            text: say('cap.policy', { wan: wan(benefit.cap.wan), per: per(benefit.cap.per) }),
+          }
         : undefined;
     case 'fixed-cap':
     case 'per-increment':
-      return { wan: benefit.capWan, text: say('cap.policy', { wan: wan(benefit.capWan), per: per(benefit.per) }) };
+      return {
+        wan: benefit.capWan,
+        text: say('cap.policy', { wan: wan(benefit.capWan), per: per(benefit.per) }),
+      };
     default:
       return undefined;
   }

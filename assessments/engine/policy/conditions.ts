@@ -41,7 +41,11 @@ const missing = (field: string, label: Phrase): ConditionOutcome => ({
   missing: [{ field, label }],
 });
 const label = (text: string): Arg => ({ text });
-const names = (table: 'cert' | 'kind' | 'channel' | 'size', ids: readonly string[], join: 'or' | 'slash' | 'and') =>
+const names = (
+  table: 'cert' | 'kind' | 'channel' | 'size',
+  ids: readonly string[],
+  join: 'or' | 'slash' | 'and',
+) =>
   listOf(
     ids.map((id) => nameOf(table, id)),
     join,
@@ -77,7 +81,8 @@ function checkCertification(
     .sort((a, b) => (a.entry.status === 'held' ? -1 : 0) - (b.entry.status === 'held' ? -1 : 0));
   const best = found[0];
   if (!best) return fail(say('cert.none', { names: held }));
-  if (best.entry.status === 'planned' && !c.plannedCounts) return fail(say('cert.plannedOnly', { names: held }));
+  if (best.entry.status === 'planned' && !c.plannedCounts)
+    return fail(say('cert.plannedOnly', { names: held }));
   const cert = nameOf('cert', best.id);
   if (c.firstTime) {
     if (best.entry.firstTime === false) return fail(say('cert.notFirst', { cert }));
@@ -149,7 +154,10 @@ function checkInvestment(
   const kinds = names('kind', c.investmentKinds, 'slash');
   const ofKind = ctx.funding.investments.filter((i) => c.investmentKinds.includes(i.kind));
   if (ofKind.length === 0) {
-    return missing('funding.investments', say(c.channels ? 'investment.askWithChannel' : 'investment.ask', { kinds }));
+    return missing(
+      'funding.investments',
+      say(c.channels ? 'investment.askWithChannel' : 'investment.ask', { kinds }),
+    );
   }
   const inWindow = investmentsInWindow(ctx.funding, c.investmentKinds, ctx.validity);
   if (inWindow.length === 0) return fail(say('investment.outsideValidity', { kinds }));
@@ -195,7 +203,9 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
       const size = sizeClassOf(ctx.profile);
       return c.allowed.includes(size)
         ? pass()
-        : fail(say('sizeCond.outside', { size: nameOf('size', size), allowed: names('size', c.allowed, 'and') }));
+        : fail(
+            say('sizeCond.outside', { size: nameOf('size', size), allowed: names('size', c.allowed, 'and') }),
+          );
     }
     case 'ai-enterprise':
       if (ctx.profile.aiEnterprise === 'yes') return pass();

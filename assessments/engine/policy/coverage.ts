@@ -23,7 +23,10 @@ function fits(doc: PolicyDocument, measure: Measure, inv: PlannedInvestment, ind
   );
   return {
     kind: 'channel-unknown',
-    missing: { field: `funding.investments.${index}.channel`, label: say('coverage.channelAsk', { channels: names }) },
+    missing: {
+      field: `funding.investments.${index}.channel`,
+      label: say('coverage.channelAsk', { channels: names }),
+    },
   };
 }
 

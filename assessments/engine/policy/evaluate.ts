@@ -74,7 +74,13 @@ function localImplementations(catalog: PolicyCatalog, ctx: EvaluationContext) {
         const inArea = checkRegion(ctx.profile.region, m.region ?? doc.region).kind !== 'fail';
         const inForce = validityStatus(m.validity ?? doc.validity, ctx.date) === undefined;
         if (!inArea || !inForce) continue;
-        names.push(say('local.item', { name: { text: m.name }, title: { title: doc.title }, article: { text: m.article } }));
+        names.push(
+          say('local.item', {
+            name: { text: m.name },
+            title: { title: doc.title },
+            article: { text: m.article },
+          }),
+        );
       }
     }
     return names;

@@ -11,7 +11,16 @@ import { EstimateSchema, type Estimate } from './estimate';
 export type PhraseKey = keyof typeof zhCN;
 
 /** Name tables worded from the same catalogs: `${table}.${id}` is the key. */
-export const NAME_TABLES = ['cert', 'figure', 'kind', 'channel', 'size', 'applicant', 'tier', 'status'] as const;
+export const NAME_TABLES = [
+  'cert',
+  'figure',
+  'kind',
+  'channel',
+  'size',
+  'applicant',
+  'tier',
+  'status',
+] as const;
 export type NameTable = (typeof NAME_TABLES)[number];
 
 /** How a list's items are joined: "A或B", "A、B", "A/B", "A；B", or run together. */
@@ -75,7 +84,10 @@ export const nameOf = <T extends NameTable>(table: T, id: string): Arg => ({ nam
 export const phraseArg = (phrase: Phrase): Arg => ({ phrase });
 export const listOf = (items: readonly Arg[], join: Join): Arg => ({ list: items, join });
 /** An optional part of a sentence: the phrase, or nothing. */
-export const optional = (phrase: Phrase | undefined): Arg => ({ list: phrase ? [{ phrase }] : [], join: 'none' });
+export const optional = (phrase: Phrase | undefined): Arg => ({
+  list: phrase ? [{ phrase }] : [],
+  join: 'none',
+});
 
 /** Same phrase, same parts: lists of phrases are deduplicated by this key. */
 export const phraseId = (p: Phrase): string => JSON.stringify(p);

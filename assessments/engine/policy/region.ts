@@ -31,7 +31,11 @@ const cityArg = (region: Region): Arg => ({ place: region.city });
 function unlistedCity(region: Region, scope: RegionScope): RegionOutcome {
   const list = scope.externalList;
   const city = stripCity(region.city);
-  const listArgs = list && { city: cityArg(region), list: { text: list.label }, source: { asWritten: list.source } };
+  const listArgs = list && {
+    city: cityArg(region),
+    list: { text: list.label },
+    source: { asWritten: list.source },
+  };
   const listed = list?.cities.some((c) => stripCity(c) === city);
   const annotation = listArgs && say(listed ? 'region.listed' : 'region.notListed', listArgs);
   return verify(
@@ -66,7 +70,11 @@ function checkDistrict(region: Region, scope: RegionScope): RegionOutcome {
       'and',
     );
     return verify(
-      say('region.partly', { areas, district: { place: district, in: region.city }, scope: { text: scope.label } }),
+      say('region.partly', {
+        areas,
+        district: { place: district, in: region.city },
+        scope: { text: scope.label },
+      }),
     );
   }
   return {

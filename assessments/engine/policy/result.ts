@@ -39,7 +39,9 @@ export const ExclusivitySchema = z.object({
   /** name of the measure counted for the group, absent when none of the group is eligible today */
   chosen: z.string().optional(),
   /** the other measures of the group: name, status and figure as shown */
-  alternatives: z.array(z.object({ name: z.string(), status: MeasureStatusSchema, estimate: EstimateSchema })),
+  alternatives: z.array(
+    z.object({ name: z.string(), status: MeasureStatusSchema, estimate: EstimateSchema }),
+  ),
   /** why the chosen one is counted */
   reason: PhraseSchema,
 });

@@ -171,14 +171,20 @@ describe('regions as local readers know them', () => {
       'gd-09-sme-pilot',
     );
     expect(zhuhai.status).toBe('needs-information');
-    expect(zhuhai.missing[0] && zh(zhuhai.missing[0].label)).toContain('据公开资料，珠海市属14个省级中小企业数字化转型试点城市');
-    expect(zhuhai.missing[0] && zh(zhuhai.missing[0].label)).toContain('https://m.163.com/dy/article/KMPV6NHD0538AQM6.html');
+    expect(zhuhai.missing[0] && zh(zhuhai.missing[0].label)).toContain(
+      '据公开资料，珠海市属14个省级中小企业数字化转型试点城市',
+    );
+    expect(zhuhai.missing[0] && zh(zhuhai.missing[0].label)).toContain(
+      'https://m.163.com/dy/article/KMPV6NHD0538AQM6.html',
+    );
     const yunfu = measure(
       { profile: profile({ region: { province: '广东省', city: '云浮市' } }) },
       'gd-09-sme-pilot',
     );
     expect(yunfu.status).toBe('needs-information');
-    expect(yunfu.missing[0] && zh(yunfu.missing[0].label)).toContain('云浮市不在14个省级中小企业数字化转型试点城市之列');
+    expect(yunfu.missing[0] && zh(yunfu.missing[0].label)).toContain(
+      '云浮市不在14个省级中小企业数字化转型试点城市之列',
+    );
   });
 });
 
