@@ -21,17 +21,6 @@ export const INVESTMENT_KINDS = [
 export const InvestmentKindSchema = z.enum(INVESTMENT_KINDS);
 export type InvestmentKind = z.infer<typeof InvestmentKindSchema>;
 
-export const INVESTMENT_KIND_NAMES: Record<InvestmentKind, string> = {
-  compute: '智能算力',
-  training: '训练算力/服务',
-  'model-service': '模型服务',
-  'data-service': '数据服务',
-  equipment: '智能装备',
-  software: '工业软件',
-  'scenario-project': 'AI场景项目',
-  'platform-build': '平台/载体建设',
-};
-
 /** Through which channel a purchase is made; some measures only pay for one channel. */
 export const INVESTMENT_CHANNELS = [
   'unknown', // 尚未确定
@@ -41,13 +30,6 @@ export const INVESTMENT_CHANNELS = [
 ] as const;
 export const InvestmentChannelSchema = z.enum(INVESTMENT_CHANNELS);
 export type InvestmentChannel = z.infer<typeof InvestmentChannelSchema>;
-
-export const INVESTMENT_CHANNEL_NAMES: Record<InvestmentChannel, string> = {
-  unknown: '未确定',
-  'dongguan-ai-compute-platform': '东莞市人工智能算力服务平台',
-  'within-huangpu': '广州开发区/黄埔区区内算力',
-  other: '其他渠道',
-};
 
 /** Above 10^7 万元 (1000亿元) an amount is a typing or unit error, refused rather than clamped. */
 export const MAX_AMOUNT_WAN = 1e7;
@@ -109,25 +91,6 @@ export const CERTIFICATION_IDS = [
 export const CertificationIdSchema = z.enum(CERTIFICATION_IDS);
 export type CertificationId = z.infer<typeof CertificationIdSchema>;
 
-export const CERTIFICATION_NAMES: Record<CertificationId, string> = {
-  'genai-model-filing': '生成式人工智能（大模型）上线备案',
-  'deep-synthesis-filing': '深度合成服务算法备案',
-  'data-asset-booking': '数据资源入表',
-  'trusted-data-space': '可信数据空间建设获上级认可',
-  'first-of-kind-equipment': '首台（套）重大装备认定',
-  'first-edition-software': '首版次软件认定',
-  'srdi-sme': '专精特新中小企业',
-  'srdi-little-giant': '国家专精特新“小巨人”企业',
-  'single-champion': '制造业单项冠军企业',
-  'hidden-champion-gd': '广东省“隐形冠军”企业',
-  'high-tech': '高新技术企业',
-  'gd-ai-benchmark': '省级人工智能融合应用标杆',
-  'typical-case-national-provincial': '国家级/省级人工智能典型应用案例',
-  'mfg-innovation-center': '国家级/省级制造业创新中心',
-  'ai-tech-task': '承担国家/省重大人工智能产业科技任务',
-  'national-ai-fund-project': '获人工智能领域国家专项资金支持的项目',
-};
-
 export const CertificationStatusSchema = z.enum(['planned', 'held']);
 export type CertificationStatus = z.infer<typeof CertificationStatusSchema>;
 
@@ -160,14 +123,6 @@ export type FundingFigures = z.infer<typeof FundingFiguresSchema>;
 export type FigureId = keyof FundingFigures;
 export const FIGURE_IDS = Object.keys(FundingFiguresSchema.shape) as FigureId[];
 export const FigureIdSchema = z.enum(FIGURE_IDS as [FigureId, ...FigureId[]]);
-
-export const FIGURE_NAMES: Record<FigureId, string> = {
-  dataAssetBookedWan: '首次入表的数据资源金额（万元）',
-  dataAssetServiceFeesWan: '数据质量评价、资产评估及第三方审计等服务费用（万元）',
-  dataExchangeTradeWan: '年度数据交易所挂牌场内交易总金额（万元）',
-  revenueJanNovWan: '当年1–11月营业收入（万元）',
-  revenueJanNovPrevWan: '上年同期1–11月营业收入（万元）',
-};
 
 export const FundingInputsSchema = z.object({
   investments: z.array(PlannedInvestmentSchema).max(200).default([]),

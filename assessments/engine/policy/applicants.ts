@@ -1,18 +1,7 @@
 import type { EnterpriseProfile, EnterpriseRole } from '../enterprise';
 import type { ApplicantType } from './schema';
+import { listOf, nameOf, say, type Phrase } from './phrase';
 import type { MissingInfo } from './result';
-
-export const APPLICANT_NAMES: Record<ApplicantType, string> = {
-  any: '各类企业',
-  manufacturer: '工业（制造业）企业',
-  'ai-enterprise': '人工智能企业',
-  'software-it': '软件和信息技术服务/互联网企业',
-  'platform-operator': '平台运营企业',
-  'data-service': '数据服务企业',
-  'park-operator': '园区运营主体',
-  'research-institute': '高校院所/科研机构',
-  'modern-service': '现代服务业企业',
-};
 
 /** GB/T 4754-2017 section C (制造业) is divisions 13–43. */
 export function isManufacturer(profile: Pick<EnterpriseProfile, 'industryCode'>): boolean {
@@ -25,7 +14,7 @@ export function isManufacturer(profile: Pick<EnterpriseProfile, 'industryCode'>)
 }
 
 export type ApplicantOutcome =
-  { kind: 'pass' } | { kind: 'fail'; reason: string } | { kind: 'missing'; missing: MissingInfo };
+  { kind: 'pass' } | { kind: 'fail'; reason: Phrase } | { kind: 'missing'; missing: MissingInfo };
 
 function matches(profile: EnterpriseProfile, type: ApplicantType): 'yes' | 'no' | 'unknown' {
   switch (type) {
@@ -51,9 +40,13 @@ export function checkApplicants(
       kind: 'missing',
       missing: {
         field: 'profile.aiEnterprise',
-        label: '是否属于人工智能企业（专门从事人工智能研究、技术攻关、产品研发或行业应用推广）',
+        label: say('applicants.aiAsk'),
       },
     };
   }
-  return { kind: 'fail', reason: `申报主体须为：${types.map((t) => APPLICANT_NAMES[t]).join('、')}` };
+  const names = listOf(
+    types.map((t) => nameOf('applicant', t)),
+    'and',
+  );
+  return { kind: 'fail', reason: say('applicants.only', { types: names }) };
 }

@@ -1,12 +1,13 @@
-import { FIGURE_NAMES, type FundingInputs } from '../funding';
+import type { FundingInputs } from '../funding';
 import { investmentsInWindow } from './conditions';
-import { fmtRatio, fmtWan, roundWan } from './format';
-import type { Estimate, FailedCondition, MissingInfo } from './result';
+import { percent, roundWan } from './format';
+import { listOf, optional, phraseArg, say, type Arg, type Phrase, type PhraseKey } from './phrase';
+import { INCREMENT_CONDITION, type Estimate, type FailedCondition, type MissingInfo } from './result';
 import type { Benefit, CapPeriod, Pool, Validity } from './schema';
 
 export interface BenefitOutcome {
   readonly estimate: Estimate;
-  readonly formula: string;
+  readonly formula: Phrase;
   readonly missing: MissingInfo[];
   readonly failed: FailedCondition[];
 }
@@ -18,20 +19,31 @@ interface BenefitContext {
   readonly capsAreCeilings: boolean;
 }
 
-const PER_TEXT: Record<CapPeriod, string> = { once: '（一次性）', year: '/年', validity: '（政策有效期内）' };
+const PER_KEYS: Record<CapPeriod, PhraseKey> = {
+  once: 'per.once',
+  year: 'per.year',
+  validity: 'per.validity',
+};
+const per = (period: CapPeriod): Arg => phraseArg(say(PER_KEYS[period]));
+const wan = (n: number): Arg => ({ wan: roundWan(n) });
+const pct = (ratio: number): Arg => ({ pct: percent(ratio) });
+const NO_POOL: Arg = optional(undefined);
 
-function poolText(pool: Pool | undefined): string {
-  if (!pool) return '';
+/** "；名额/资金池：每年不超过30个、总额不超过1000万，择优", or nothing. */
+function poolArg(pool: Pool | undefined): Arg {
+  if (!pool) return NO_POOL;
   const parts = [
-    pool.maxRecipients !== undefined ? `不超过${pool.maxRecipients}个` : '',
-    pool.totalWan !== undefined ? `总额不超过${fmtWan(pool.totalWan)}` : '',
-  ].filter(Boolean);
-  return `；名额/资金池：${pool.period}${parts.join('、')}，择优`;
+    pool.maxRecipients !== undefined ? say('pool.recipients', { n: { num: pool.maxRecipients } }) : undefined,
+    pool.totalWan !== undefined ? say('pool.total', { wan: wan(pool.totalWan) }) : undefined,
+  ].filter((p): p is Phrase => p !== undefined);
+  return phraseArg(
+    say('pool.text', { period: { text: pool.period }, parts: listOf(parts.map(phraseArg), 'and') }),
+  );
 }
 
 const result = (
   estimate: Estimate,
-  formula: string,
+  formula: Phrase,
   missing: MissingInfo[] = [],
   failed: FailedCondition[] = [],
 ) => ({
@@ -42,27 +54,34 @@ const result = (
 });
 
 /** One term "50% × 80万 = 40万[，封顶100万 → 100万]". */
-function ratioTerm(ratio: number, base: number, cap: number | undefined): { value: number; text: string } {
+function ratioTerm(ratio: number, base: number, cap: number | undefined): { value: number; text: Phrase } {
   const raw = roundWan(ratio * base);
-  const text = `${fmtRatio(ratio)} × ${fmtWan(base)} = ${fmtWan(raw)}`;
-  if (cap === undefined || raw <= cap) return { value: raw, text };
-  return { value: cap, text: `${text}，封顶${fmtWan(cap)} → ${fmtWan(cap)}` };
+  const args = { pct: pct(ratio), base: wan(base), raw: wan(raw) };
+  if (cap === undefined || raw <= cap) return { value: raw, text: say('ratio.term', args) };
+  return { value: cap, text: say('ratio.termCapped', { ...args, cap: wan(cap) }) };
 }
+
+const computed = (lead: Phrase, computation: Phrase, pool: Arg): Phrase =>
+  say('ratio.computed', { lead: phraseArg(lead), computation: phraseArg(computation), pool });
 
 function ratioBenefit(b: Extract<Benefit, { kind: 'ratio' }>, ctx: BenefitContext): BenefitOutcome {
   const kind = b.ratioIsCeiling || ctx.capsAreCeilings ? 'up-to' : 'amount';
-  const capText = b.cap ? `，封顶${fmtWan(b.cap.wan)}${PER_TEXT[b.cap.per]}` : '';
-  const lead = `${b.ratioIsCeiling ? '不超过' : '按'}${b.baseLabel}的${fmtRatio(b.ratio)}${capText}`;
-  const pool = poolText(b.pool);
+  const cap = optional(b.cap ? say('ratio.cap', { wan: wan(b.cap.wan), per: per(b.cap.per) }) : undefined);
+  const lead = say(b.ratioIsCeiling ? 'ratio.leadCeiling' : 'ratio.lead', {
+    base: { text: b.baseLabel },
+    pct: pct(b.ratio),
+    cap,
+  });
+  const pool = poolArg(b.pool);
 
   if (b.base.from === 'figure') {
     const base = ctx.funding.figures[b.base.figure];
     if (base === undefined) {
-      const missing = [{ field: `funding.figures.${b.base.figure}`, label: FIGURE_NAMES[b.base.figure] }];
+      const missing = [{ field: `funding.figures.${b.base.figure}`, label: say(`figure.${b.base.figure}`) }];
       return unknownBase(b, lead, pool, missing);
     }
     const term = ratioTerm(b.ratio, base, b.cap?.wan);
-    return result({ kind, wan: term.value }, `${lead}：${term.text}${pool}`);
+    return result({ kind, wan: term.value }, computed(lead, term.text, pool));
   }
 
   const channels: readonly string[] | undefined = b.base.channels;
@@ -77,24 +96,28 @@ function ratioBenefit(b: Extract<Benefit, { kind: 'ratio' }>, ctx: BenefitContex
     const years = [...byYear.entries()].sort(([a], [c]) => a - c);
     const terms = years.map(([year, sum]) => ({ year, ...ratioTerm(b.ratio, sum, b.cap?.wan) }));
     const total = roundWan(terms.reduce((s, t) => s + t.value, 0));
-    const text = terms.map((t) => `${t.year}年：${t.text}`).join('；');
-    const sum = terms.length > 1 ? `；合计${fmtWan(total)}` : '';
-    return result({ kind, wan: total }, `${lead}：${text}${sum}${pool}`);
+    const yearTerms = terms.map((t) =>
+      phraseArg(say('ratio.yearTerm', { year: { num: t.year }, term: phraseArg(t.text) })),
+    );
+    const sum = optional(terms.length > 1 ? say('ratio.total', { wan: wan(total) }) : undefined);
+    const computation = say('ratio.years', { terms: listOf(yearTerms, 'clause'), total: sum });
+    return result({ kind, wan: total }, computed(lead, computation, pool));
   }
   const base = roundWan(items.reduce((s, i) => s + i.amountWan, 0));
   const term = ratioTerm(b.ratio, base, b.cap?.wan);
-  return result({ kind, wan: term.value }, `${lead}：${term.text}${pool}`);
+  return result({ kind, wan: term.value }, computed(lead, term.text, pool));
 }
 
 /** Without the base amount the ceiling is still worth showing, as a ceiling. */
 function unknownBase(
   b: Extract<Benefit, { kind: 'ratio' }>,
-  lead: string,
-  pool: string,
+  lead: Phrase,
+  pool: Arg,
   missing: MissingInfo[],
 ): BenefitOutcome {
-  if (!b.cap) return result({ kind: 'unspecified' }, `${lead}（未填写计算基数，无法估算）${pool}`, missing);
-  return result({ kind: 'up-to', wan: b.cap.wan }, `${lead}（未填写计算基数，按上限估计）${pool}`, missing);
+  const args = { lead: phraseArg(lead), pool };
+  if (!b.cap) return result({ kind: 'unspecified' }, say('ratio.noBase', args), missing);
+  return result({ kind: 'up-to', wan: b.cap.wan }, say('ratio.noBaseCap', args), missing);
 }
 
 function perIncrementBenefit(
@@ -102,31 +125,38 @@ function perIncrementBenefit(
   ctx: BenefitContext,
 ): BenefitOutcome {
   const { revenueJanNovWan: current, revenueJanNovPrevWan: previous } = ctx.funding.figures;
-  const capText = `，每家每年最高${fmtWan(b.capWan)}`;
-  const tiersText = b.tiers.map(
-    (t) => `增量超${fmtWan(t.aboveWan)}每${fmtWan(b.unitWan)}给${fmtWan(t.perUnitWan)}`,
+  const tiers = b.tiers.map((t) =>
+    phraseArg(
+      say('increment.tier', { above: wan(t.aboveWan), unit: wan(b.unitWan), per: wan(t.perUnitWan) }),
+    ),
   );
-  const lead = `${tiersText.join('；')}${capText}`;
+  const lead = say('increment.lead', { tiers: listOf(tiers, 'clause'), cap: wan(b.capWan) });
   if (current === undefined || previous === undefined) {
-    return result({ kind: 'up-to', wan: b.capWan }, `${lead}（未填写营业收入，按上限估计）`);
+    return result({ kind: 'up-to', wan: b.capWan }, say('increment.noRevenue', { lead: phraseArg(lead) }));
   }
   const increment = roundWan(current - previous);
   const tier = [...b.tiers].reverse().find((t) => increment > t.aboveWan);
   if (!tier) {
     const lowest = b.tiers[0]?.aboveWan ?? 0;
-    return result(
-      { kind: 'unspecified' },
-      lead,
-      [],
-      [{ condition: '营业收入同比增量', reason: `增量为${fmtWan(increment)}，须超过${fmtWan(lowest)}` }],
-    );
+    const reason = say('increment.below', { increment: wan(increment), min: wan(lowest) });
+    return result({ kind: 'unspecified' }, lead, [], [{ condition: INCREMENT_CONDITION, reason }]);
   }
   const units = Math.floor(increment / b.unitWan);
   const raw = roundWan(units * tier.perUnitWan);
   const value = Math.min(raw, b.capWan);
-  const capped = raw > b.capWan ? `，封顶${fmtWan(b.capWan)}` : '';
-  const formula = `增量 ${fmtWan(current)} − ${fmtWan(previous)} = ${fmtWan(increment)} > ${fmtWan(tier.aboveWan)}：${units} × ${fmtWan(tier.perUnitWan)} = ${fmtWan(raw)}${capped}`;
-  return result({ kind: 'up-to', wan: value }, `${formula}（${lead}）${poolText(b.pool)}`);
+  const formula = say('increment.formula', {
+    current: wan(current),
+    previous: wan(previous),
+    increment: wan(increment),
+    above: wan(tier.aboveWan),
+    units: { num: units },
+    per: wan(tier.perUnitWan),
+    raw: wan(raw),
+    capped: optional(raw > b.capWan ? say('increment.capped', { wan: wan(b.capWan) }) : undefined),
+    lead: phraseArg(lead),
+    pool: poolArg(b.pool),
+  });
+  return result({ kind: 'up-to', wan: value }, formula);
 }
 
 export function estimateBenefit(benefit: Benefit, ctx: BenefitContext): BenefitOutcome {
@@ -136,37 +166,52 @@ export function estimateBenefit(benefit: Benefit, ctx: BenefitContext): BenefitO
     case 'fixed-cap':
       return result(
         { kind: 'up-to', wan: benefit.capWan },
-        `最高${fmtWan(benefit.capWan)}${PER_TEXT[benefit.per]}${poolText(benefit.pool)}`,
+        say('fixed.formula', {
+          wan: wan(benefit.capWan),
+          per: per(benefit.per),
+          pool: poolArg(benefit.pool),
+        }),
       );
     case 'per-increment':
       return perIncrementBenefit(benefit, ctx);
     case 'unspecified':
       return result(
         { kind: 'unspecified' },
-        `文件未规定金额（“${benefit.wording}”）${poolText(benefit.pool)}`,
+        say('unspecified.formula', { wording: { text: benefit.wording }, pool: poolArg(benefit.pool) }),
       );
     case 'status':
-      return result({ kind: 'unspecified' }, `非资金或金额未定：${benefit.wording}${poolText(benefit.pool)}`);
+      return result(
+        { kind: 'unspecified' },
+        say('status.formula', { wording: { text: benefit.wording }, pool: poolArg(benefit.pool) }),
+      );
   }
 }
 
 /** The document's own ceiling for one enterprise, whatever its inputs (政策上限), if it states one. */
-export function policyCapOf(benefit: Benefit): { wan: number; text: string } | undefined {
+export function policyCapOf(benefit: Benefit): { wan: number; text: Phrase } | undefined {
   switch (benefit.kind) {
     case 'ratio':
       return benefit.cap
-        ? { wan: benefit.cap.wan, text: `政策上限${fmtWan(benefit.cap.wan)}${PER_TEXT[benefit.cap.per]}` }
+        ? {
+            wan: benefit.cap.wan,
+            text: say('cap.policy', { wan: wan(benefit.cap.wan), per: per(benefit.cap.per) }),
+          }
         : undefined;
     case 'fixed-cap':
     case 'per-increment':
-      return { wan: benefit.capWan, text: `政策上限${fmtWan(benefit.capWan)}${PER_TEXT[benefit.per]}` };
+      return {
+        wan: benefit.capWan,
+        text: say('cap.policy', { wan: wan(benefit.capWan), per: per(benefit.per) }),
+      };
     default:
       return undefined;
   }
 }
 
 /** Selection by quota (不超过10家): the award is competitive whatever the conditions say. */
-export function quotaOf(benefit: Benefit): string | undefined {
+export function quotaOf(benefit: Benefit): Phrase | undefined {
   const n = benefit.pool?.maxRecipients;
-  return n === undefined ? undefined : `名额有限：${benefit.pool?.period ?? ''}不超过${n}个，择优支持`;
+  return n === undefined
+    ? undefined
+    : say('quota.limited', { period: { text: benefit.pool?.period ?? '' }, n: { num: n } });
 }

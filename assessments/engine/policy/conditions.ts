@@ -1,9 +1,5 @@
-import type { EnterpriseProfile, Qualification } from '../enterprise';
+import type { EnterpriseProfile, Qualification, SizeClass } from '../enterprise';
 import {
-  CERTIFICATION_NAMES,
-  FIGURE_NAMES,
-  INVESTMENT_CHANNEL_NAMES,
-  INVESTMENT_KIND_NAMES,
   type CertificationEntry,
   type CertificationId,
   type FundingInputs,
@@ -11,10 +7,9 @@ import {
 } from '../funding';
 import { deriveSizeClass } from '../size-class';
 import type { PolicyFacts } from './facts';
+import { listOf, nameOf, phraseArg, say, textPhrase, type Arg, type Phrase } from './phrase';
 import type { MissingInfo } from './result';
-import { TIERS, TIER_NAMES, type Condition, type Validity } from './schema';
-
-const SIZE_NAMES = { large: '大型', medium: '中型', small: '小型', micro: '微型' } as const;
+import { TIERS, type Condition, type Validity } from './schema';
 
 export interface ConditionContext {
   readonly profile: EnterpriseProfile;
@@ -22,31 +17,41 @@ export interface ConditionContext {
   readonly facts: PolicyFacts;
   readonly validity: Validity;
   /** names of catalog measures that implement a provincial measure in the enterprise's area */
-  readonly localImplementations: (ids: readonly string[]) => string[];
+  readonly localImplementations: (ids: readonly string[]) => Phrase[];
 }
 
 export interface PassOutcome {
   readonly kind: 'pass';
-  readonly actions?: string[];
-  readonly notes?: string[];
+  readonly actions?: Phrase[];
+  readonly notes?: Phrase[];
   /** met only once a planned certification, filing or level is obtained */
-  readonly prerequisites?: string[];
+  readonly prerequisites?: Phrase[];
   /** met only if the authority selects the enterprise (择优, 遴选, 综合评定) */
-  readonly competition?: string[];
+  readonly competition?: Phrase[];
 }
 
 export type ConditionOutcome =
-  PassOutcome | { kind: 'fail'; reason: string } | { kind: 'missing'; missing: MissingInfo[] };
+  PassOutcome | { kind: 'fail'; reason: Phrase } | { kind: 'missing'; missing: MissingInfo[] };
 
-const pass = (actions?: string[], notes?: string[]): ConditionOutcome => ({ kind: 'pass', actions, notes });
-const prerequisite = (step: string): ConditionOutcome => ({ kind: 'pass', prerequisites: [step] });
-const fail = (reason: string): ConditionOutcome => ({ kind: 'fail', reason });
-const missing = (field: string, label: string): ConditionOutcome => ({
+const pass = (actions?: Phrase[], notes?: Phrase[]): ConditionOutcome => ({ kind: 'pass', actions, notes });
+const prerequisite = (step: Phrase): ConditionOutcome => ({ kind: 'pass', prerequisites: [step] });
+const fail = (reason: Phrase): ConditionOutcome => ({ kind: 'fail', reason });
+const missing = (field: string, label: Phrase): ConditionOutcome => ({
   kind: 'missing',
   missing: [{ field, label }],
 });
+const label = (text: string): Arg => ({ text });
+const names = (
+  table: 'cert' | 'kind' | 'channel' | 'size',
+  ids: readonly string[],
+  join: 'or' | 'slash' | 'and',
+) =>
+  listOf(
+    ids.map((id) => nameOf(table, id)),
+    join,
+  );
 
-export function sizeClassOf(profile: EnterpriseProfile): keyof typeof SIZE_NAMES {
+export function sizeClassOf(profile: EnterpriseProfile): SizeClass {
   return profile.sizeClassOverride ?? deriveSizeClass(profile.employees, profile.revenueWan);
 }
 
@@ -69,59 +74,63 @@ function checkCertification(
   c: Extract<Condition, { kind: 'certification' }>,
   ctx: ConditionContext,
 ): ConditionOutcome {
-  const names = c.anyOf.map((id) => CERTIFICATION_NAMES[id]).join('或');
+  const held = names('cert', c.anyOf, 'or');
   const found = c.anyOf
     .map((id) => ({ id, entry: certificationEntry(ctx, id) }))
     .filter((x): x is { id: CertificationId; entry: CertificationEntry } => x.entry !== undefined)
     .sort((a, b) => (a.entry.status === 'held' ? -1 : 0) - (b.entry.status === 'held' ? -1 : 0));
   const best = found[0];
-  if (!best) return fail(`尚未取得或计划：${names}`);
-  if (best.entry.status === 'planned' && !c.plannedCounts) return fail(`须已取得：${names}（目前仅为计划）`);
+  if (!best) return fail(say('cert.none', { names: held }));
+  if (best.entry.status === 'planned' && !c.plannedCounts)
+    return fail(say('cert.plannedOnly', { names: held }));
+  const cert = nameOf('cert', best.id);
   if (c.firstTime) {
-    if (best.entry.firstTime === false)
-      return fail(`须为首次：${CERTIFICATION_NAMES[best.id]}（已登记为非首次）`);
+    if (best.entry.firstTime === false) return fail(say('cert.notFirst', { cert }));
     if (best.entry.firstTime === undefined) {
-      return missing(
-        `funding.certifications.${best.id}.firstTime`,
-        `${CERTIFICATION_NAMES[best.id]}是否为首次`,
-      );
+      return missing(`funding.certifications.${best.id}.firstTime`, say('cert.firstTimeAsk', { cert }));
     }
   }
   if (best.entry.status === 'held') return pass();
-  const when = best.entry.year ? `（计划${best.entry.year}年）` : '';
-  return prerequisite(`取得${CERTIFICATION_NAMES[best.id]}${when}`);
+  const year = best.entry.year;
+  return prerequisite(
+    year ? say('cert.obtainPlanned', { cert, year: { num: year } }) : say('cert.obtain', { cert }),
+  );
 }
 
 function checkDcmm(minLevel: number, ctx: ConditionContext): ConditionOutcome {
   if (ctx.profile.dcmmLevel >= minLevel) return pass();
   const planned = ctx.funding.dcmmPlannedLevel ?? 0;
-  if (planned >= minLevel) return prerequisite(`通过 DCMM ${planned} 级认证（目前为计划）`);
+  if (planned >= minLevel) return prerequisite(say('dcmm.planned', { level: { num: planned } }));
+  const min = { num: minLevel };
   return fail(
-    `DCMM 当前为${ctx.profile.dcmmLevel > 0 ? `${ctx.profile.dcmmLevel}级` : '未认证'}，需${minLevel}级及以上`,
+    ctx.profile.dcmmLevel > 0
+      ? say('dcmm.below', { level: { num: ctx.profile.dcmmLevel }, min })
+      : say('dcmm.none', { min }),
   );
 }
 
 function checkFigure(c: Extract<Condition, { kind: 'figure' }>, ctx: ConditionContext): ConditionOutcome {
   const value = ctx.funding.figures[c.figure];
-  if (value === undefined) return missing(`funding.figures.${c.figure}`, FIGURE_NAMES[c.figure]);
+  if (value === undefined) return missing(`funding.figures.${c.figure}`, say(`figure.${c.figure}`));
   const ok = c.op === 'gt' ? value > c.valueWan : value >= c.valueWan;
-  const opText = c.op === 'gt' ? '超过' : '达到';
-  return ok ? pass() : fail(`${FIGURE_NAMES[c.figure]}为${value}万，须${opText}${c.valueWan}万`);
+  if (ok) return pass();
+  const args = { figure: nameOf('figure', c.figure), value: { wan: value }, min: { wan: c.valueWan } };
+  return fail(say(c.op === 'gt' ? 'figure.belowExceed' : 'figure.belowReach', args));
 }
 
 function checkRevenueGrowth(minRate: number, ctx: ConditionContext): ConditionOutcome {
   const { revenueJanNovWan: current, revenueJanNovPrevWan: previous } = ctx.funding.figures;
   const needs: MissingInfo[] = [];
   if (current === undefined)
-    needs.push({ field: 'funding.figures.revenueJanNovWan', label: FIGURE_NAMES.revenueJanNovWan });
+    needs.push({ field: 'funding.figures.revenueJanNovWan', label: say('figure.revenueJanNovWan') });
   if (previous === undefined) {
-    needs.push({ field: 'funding.figures.revenueJanNovPrevWan', label: FIGURE_NAMES.revenueJanNovPrevWan });
+    needs.push({ field: 'funding.figures.revenueJanNovPrevWan', label: say('figure.revenueJanNovPrevWan') });
   }
   if (current === undefined || previous === undefined) return { kind: 'missing', missing: needs };
   const rate = previous === 0 ? (current > 0 ? Infinity : 0) : (current - previous) / previous;
   if (rate > minRate) return pass();
-  const shown = Number.isFinite(rate) ? `${Math.round(rate * 1000) / 10}%` : '—';
-  return fail(`1–11月营业收入同比增速为${shown}，须超过${Math.round(minRate * 100)}%`);
+  const shown: Arg = Number.isFinite(rate) ? { pct: Math.round(rate * 1000) / 10 } : { asWritten: '—' };
+  return fail(say('growth.below', { rate: shown, min: { pct: Math.round(minRate * 100) } }));
 }
 
 /** Investments of the given kinds whose year lies in the validity window. */
@@ -142,40 +151,39 @@ function checkInvestment(
   c: Extract<Condition, { kind: 'investment' }>,
   ctx: ConditionContext,
 ): ConditionOutcome {
-  const kindNames = c.investmentKinds.map((k) => INVESTMENT_KIND_NAMES[k]).join('/');
+  const kinds = names('kind', c.investmentKinds, 'slash');
   const ofKind = ctx.funding.investments.filter((i) => c.investmentKinds.includes(i.kind));
   if (ofKind.length === 0) {
     return missing(
       'funding.investments',
-      `计划投入：${kindNames}（金额、年份${c.channels ? '、渠道' : ''}）`,
+      say(c.channels ? 'investment.askWithChannel' : 'investment.ask', { kinds }),
     );
   }
   const inWindow = investmentsInWindow(ctx.funding, c.investmentKinds, ctx.validity);
-  if (inWindow.length === 0) return fail(`${kindNames}投入的年份不在政策有效期内`);
+  if (inWindow.length === 0) return fail(say('investment.outsideValidity', { kinds }));
   if (!c.channels) return pass();
   const channels: readonly string[] = c.channels;
   if (inWindow.some(({ investment }) => channels.includes(investment.channel))) return pass();
   const unknown = inWindow.filter(({ investment }) => investment.channel === 'unknown');
-  const channelNames = c.channels.map((ch) => INVESTMENT_CHANNEL_NAMES[ch]).join('或');
+  const channelNames = names('channel', c.channels, 'or');
   if (unknown.length > 0) {
     return {
       kind: 'missing',
       missing: unknown.map(({ index }) => ({
         field: `funding.investments.${index}.channel`,
-        label: `${kindNames}投入的渠道（本措施仅支持通过${channelNames}）`,
+        label: say('investment.channelAsk', { kinds, channels: channelNames }),
       })),
     };
   }
-  return fail(`${kindNames}须通过${channelNames}`);
+  return fail(say('investment.wrongChannel', { kinds, channels: channelNames }));
 }
 
 function checkTier(minTier: (typeof TIERS)[number], ctx: ConditionContext): ConditionOutcome {
   const reached = ctx.facts.tierReached;
-  if (reached === undefined) return missing('facts.tierReached', '智能工厂梯度等级（完成诊断后得出）');
-  if (TIERS.indexOf(reached) >= TIERS.indexOf(minTier)) {
-    return pass([`按${TIER_NAMES[minTier]}及以上要求申报，由主管部门评审认定`]);
-  }
-  return fail(`诊断估计为${TIER_NAMES[reached]}，须达到${TIER_NAMES[minTier]}及以上`);
+  if (reached === undefined) return missing('facts.tierReached', say('tierCond.ask'));
+  const min = nameOf('tier', minTier);
+  if (TIERS.indexOf(reached) >= TIERS.indexOf(minTier)) return pass([say('tierCond.review', { tier: min })]);
+  return fail(say('tierCond.below', { reached: nameOf('tier', reached), min }));
 }
 
 function checkLocalImplementation(
@@ -183,8 +191,10 @@ function checkLocalImplementation(
   ctx: ConditionContext,
 ): ConditionOutcome {
   const local = ctx.localImplementations(c.implementedBy);
-  if (local.length > 0) return pass(undefined, [`本地实施：${local.join('、')}（金额与条件见该措施）`]);
-  return missing('external.local-implementation', `${c.label}：请向所在地市主管部门核实是否已设立`);
+  if (local.length > 0) {
+    return pass(undefined, [say('local.note', { list: listOf(local.map(phraseArg), 'and') })]);
+  }
+  return missing('external.local-implementation', say('local.ask', { label: label(c.label) }));
 }
 
 export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOutcome {
@@ -194,17 +204,17 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
       return c.allowed.includes(size)
         ? pass()
         : fail(
-            `企业规模为${SIZE_NAMES[size]}，本措施限${c.allowed.map((s) => SIZE_NAMES[s]).join('、')}企业`,
+            say('sizeCond.outside', { size: nameOf('size', size), allowed: names('size', c.allowed, 'and') }),
           );
     }
     case 'ai-enterprise':
       if (ctx.profile.aiEnterprise === 'yes') return pass();
-      if (ctx.profile.aiEnterprise === 'no') return fail(`${c.label}：企业登记为非人工智能企业`);
-      return missing('profile.aiEnterprise', `是否属于人工智能企业（${c.label}）`);
+      if (ctx.profile.aiEnterprise === 'no') return fail(say('ai.no', { label: label(c.label) }));
+      return missing('profile.aiEnterprise', say('ai.ask', { label: label(c.label) }));
     case 'independent-accounting':
       if (ctx.profile.independentAccounting === 'yes') return pass();
-      if (ctx.profile.independentAccounting === 'no') return fail('须为实行独立核算的主体');
-      return missing('profile.independentAccounting', `是否实行独立核算（${c.label}）`);
+      if (ctx.profile.independentAccounting === 'no') return fail(say('accounting.no'));
+      return missing('profile.independentAccounting', say('accounting.ask', { label: label(c.label) }));
     case 'certification':
       return checkCertification(c, ctx);
     case 'dcmm':
@@ -220,6 +230,8 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
     case 'local-implementation':
       return checkLocalImplementation(c, ctx);
     case 'judgement':
-      return c.selection ? { kind: 'pass', competition: [c.label] } : pass([`主管部门评审：${c.label}`]);
+      return c.selection
+        ? { kind: 'pass', competition: [textPhrase(c.label)] }
+        : pass([say('judgement.review', { label: label(c.label) })]);
   }
 }

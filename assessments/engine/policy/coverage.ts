@@ -1,4 +1,5 @@
-import { INVESTMENT_CHANNEL_NAMES, type FundingInputs, type PlannedInvestment } from '../funding';
+import type { FundingInputs, PlannedInvestment } from '../funding';
+import { listOf, nameOf, say } from './phrase';
 import type { Coverage, MeasureEvaluation, MissingInfo } from './result';
 import type { Measure, PolicyCatalog, PolicyDocument } from './schema';
 
@@ -16,12 +17,15 @@ function fits(doc: PolicyDocument, measure: Measure, inv: PlannedInvestment, ind
     b.kind === 'ratio' && b.base.from === 'investments' ? b.base.channels : undefined;
   if (!channels || channels.includes(inv.channel)) return { kind: 'fits' };
   if (inv.channel !== 'unknown') return { kind: 'no' };
-  const names = channels.map((c) => INVESTMENT_CHANNEL_NAMES[c as keyof typeof INVESTMENT_CHANNEL_NAMES]);
+  const names = listOf(
+    channels.map((c) => nameOf('channel', c)),
+    'or',
+  );
   return {
     kind: 'channel-unknown',
     missing: {
       field: `funding.investments.${index}.channel`,
-      label: `渠道（仅支持通过${names.join('或')}）`,
+      label: say('coverage.channelAsk', { channels: names }),
     },
   };
 }

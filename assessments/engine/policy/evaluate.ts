@@ -8,6 +8,7 @@ import { checkApplicants } from './applicants';
 import { checkCondition, type ConditionContext } from './conditions';
 import { resolveExclusivity } from './exclusivity';
 import { PolicyFactsSchema, type PolicyFacts } from './facts';
+import { phraseArg, say, textPhrase, uniquePhrases, type Phrase } from './phrase';
 import { checkRegion } from './region';
 import {
   APPLICANTS_CONDITION,
@@ -54,23 +55,32 @@ function validityStatus(validity: Validity, date: string): MeasureStatus | undef
   return undefined;
 }
 
-function validityText(validity: Validity, date: string, status: MeasureStatus): string {
-  const window = `${validity.from} 至 ${validity.to ?? '（文件未规定截止日期）'}`;
+function validityText(validity: Validity, date: string, status: MeasureStatus): Phrase {
+  const from = { asWritten: validity.from };
+  const on = { asWritten: date };
+  // expired implies an end date
   return status === 'expired'
-    ? `已于${validity.to}到期（有效期${window}，评估日${date}）`
-    : `${validity.from}起生效（评估日${date}）`;
+    ? say('validity.expired', { to: { asWritten: validity.to ?? '' }, from, date: on })
+    : say('validity.notYet', { from, date: on });
 }
 
 /** Names of catalog measures (in the enterprise's area, in force) that implement the given ids. */
 function localImplementations(catalog: PolicyCatalog, ctx: EvaluationContext) {
-  return (ids: readonly string[]): string[] => {
-    const names: string[] = [];
+  return (ids: readonly string[]): Phrase[] => {
+    const names: Phrase[] = [];
     for (const doc of catalog.documents) {
       for (const m of doc.measures) {
         if (!ids.includes(m.id)) continue;
         const inArea = checkRegion(ctx.profile.region, m.region ?? doc.region).kind !== 'fail';
         const inForce = validityStatus(m.validity ?? doc.validity, ctx.date) === undefined;
-        if (inArea && inForce) names.push(`${m.name}（${doc.title}${m.article}）`);
+        if (!inArea || !inForce) continue;
+        names.push(
+          say('local.item', {
+            name: { text: m.name },
+            title: { title: doc.title },
+            article: { text: m.article },
+          }),
+        );
       }
     }
     return names;
@@ -80,10 +90,10 @@ function localImplementations(catalog: PolicyCatalog, ctx: EvaluationContext) {
 interface Findings {
   readonly failed: FailedCondition[];
   readonly missing: MissingInfo[];
-  readonly actions: string[];
-  readonly notes: string[];
-  readonly prerequisites: string[];
-  readonly competition: string[];
+  readonly actions: Phrase[];
+  readonly notes: Phrase[];
+  readonly prerequisites: Phrase[];
+  readonly competition: Phrase[];
 }
 
 /** Region, applicants and every condition of the measure (and of its document), in that order. */
@@ -97,7 +107,7 @@ function checkAll(
     failed: [],
     missing: [],
     actions: [],
-    notes: [...measure.notes],
+    notes: measure.notes.map(textPhrase),
     prerequisites: [],
     competition: [],
   };
@@ -148,16 +158,16 @@ function shownEstimate(
   status: MeasureStatus,
   benefit: BenefitOutcome,
   measure: Measure,
-): { estimate: Estimate; formula: string } {
+): { estimate: Estimate; formula: Phrase } {
   if (status === 'not-eligible' || status === 'expired' || status === 'not-yet-valid') {
     const cap = policyCapOf(measure.benefit);
-    const formula = cap ? `${cap.text}（文件规定的上限，不是本企业的测算）` : benefit.formula;
+    const formula = cap ? say('shown.policyCap', { cap: phraseArg(cap.text) }) : benefit.formula;
     return { estimate: cap ? { kind: 'policy-cap', wan: cap.wan } : { kind: 'unspecified' }, formula };
   }
   if (status === 'competitive' && benefit.estimate.kind !== 'unspecified') {
     return {
       estimate: { kind: 'policy-cap', wan: benefit.estimate.wan },
-      formula: `${benefit.formula}（择优支持，为可争取的上限，不计入按条件测算）`,
+      formula: say('shown.competitive', { formula: phraseArg(benefit.formula) }),
     };
   }
   return { estimate: benefit.estimate, formula: benefit.formula };
@@ -180,9 +190,8 @@ export function evaluateMeasure(
   });
   f.failed.push(...benefit.failed);
   f.missing.push(...benefit.missing);
-  if (doc.exclusivityRule)
-    f.notes.push('从高不重复：同一项目、同一事项同时符合本区其他扶持政策的，只按最高一项支持');
-  if (doc.capsAreCeilings) f.notes.push('文件规定比例和限额均为上限，具体兑现视当年度财政预算调整');
+  if (doc.exclusivityRule) f.notes.push(say('note.exclusivity'));
+  if (doc.capsAreCeilings) f.notes.push(say('note.capsAreCeilings'));
 
   const dateStatus = validityStatus(validity, ctx.date);
   if (dateStatus) f.notes.unshift(validityText(validity, ctx.date, dateStatus));
@@ -196,9 +205,9 @@ export function evaluateMeasure(
     status,
     failed: f.failed,
     missing: dedupeMissing(f.missing),
-    actions: [...new Set(f.actions)],
-    prerequisites: [...new Set(f.prerequisites)],
-    competition: [...new Set(f.competition)],
+    actions: uniquePhrases(f.actions),
+    prerequisites: uniquePhrases(f.prerequisites),
+    competition: uniquePhrases(f.competition),
     funds: [...measure.funds],
     estimate: shown.estimate,
     formula: shown.formula,
@@ -212,7 +221,7 @@ export function evaluateMeasure(
       sourceFile: doc.sourceFile,
     },
     ...(measure.exclusivityGroup ? { exclusivityGroup: measure.exclusivityGroup } : {}),
-    notes: [...new Set(f.notes)],
+    notes: uniquePhrases(f.notes),
   };
 }
 

@@ -1,35 +1,25 @@
-import { fmtWan } from './format';
-import { MEASURE_STATUS_NAMES, type Estimate, type MeasureEvaluation } from './result';
+import { optional, say, type Phrase } from './phrase';
+import type { MeasureEvaluation } from './result';
 
 /** Known figures rank by amount; an unspecified amount ranks below any figure. */
 function value(m: MeasureEvaluation): number {
   return m.estimate.kind === 'unspecified' ? -1 : m.estimate.wan;
 }
 
-export function estimateWords(e: Estimate): string {
-  switch (e.kind) {
-    case 'amount':
-      return fmtWan(e.wan);
-    case 'up-to':
-      return `最高${fmtWan(e.wan)}`;
-    case 'policy-cap':
-      return `政策上限${fmtWan(e.wan)}`;
-    case 'unspecified':
-      return '金额未规定';
-  }
-}
-
 /** Measures that can still come into play: in force and not refused on the facts entered. */
 const IN_PLAY = new Set(['eligible', 'competitive', 'after-prerequisites', 'needs-information']);
 
-function reasonFor(m: MeasureEvaluation, winner: MeasureEvaluation | undefined): string {
+function reasonFor(m: MeasureEvaluation, winner: MeasureEvaluation | undefined): Phrase {
   if (m.status !== 'eligible') {
-    const status = MEASURE_STATUS_NAMES[m.status];
-    const counted = winner ? `目前按「${winner.name}」计；` : '';
-    return `本项目前为「${status}」，不参与比较：${counted}若日后本项也符合条件，同一项目只按较高一项支持`;
+    const counted = winner ? say('excl.countedAs', { name: { text: winner.name } }) : undefined;
+    return say('excl.notCompared', { status: { name: 'status', id: m.status }, counted: optional(counted) });
   }
-  if (m === winner) return '同组中现在即可申报且金额最高的一项，按从高不重复计入本项';
-  return `同一项目只按较高一项支持：「${winner?.name ?? ''}」（${winner ? estimateWords(winner.estimate) : ''}）不低于本项（${estimateWords(m.estimate)}），不计本项`;
+  if (m === winner || !winner) return say('excl.chosen');
+  return say('excl.lower', {
+    winner: { text: winner.name },
+    winnerEstimate: { estimate: winner.estimate },
+    estimate: { estimate: m.estimate },
+  });
 }
 
 /**
@@ -59,7 +49,7 @@ export function resolveExclusivity(measures: readonly MeasureEvaluation[]): Meas
     const winner = winners.get(m.exclusivityGroup!);
     const alternatives = members
       .filter((o) => o !== m)
-      .map((o) => ({ name: o.name, status: o.status, estimate: estimateWords(o.estimate) }));
+      .map((o) => ({ name: o.name, status: o.status, estimate: o.estimate }));
     const superseded = m.status === 'eligible' && winner !== undefined && winner !== m;
     return {
       ...m,

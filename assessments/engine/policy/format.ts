@@ -1,13 +1,13 @@
-/** Chinese display of amounts (万元) and ratios used in formulas. */
+/** Rounding of amounts (万元) and ratios; the words around them come from the catalogs. */
 
+/** Chinese display of an amount (万元), for the sentences not yet composed from catalogs. */
 export function fmtWan(wan: number): string {
-  const rounded = Math.round(wan * 100) / 100;
-  return `${rounded}万`;
+  return `${roundWan(wan)}万`;
 }
 
-export function fmtRatio(ratio: number): string {
-  const pct = Math.round(ratio * 10000) / 100;
-  return `${pct}%`;
+/** A ratio as a percentage rounded to 0.01 (0.125 → 12.5). */
+export function percent(ratio: number): number {
+  return Math.round(ratio * 10000) / 100;
 }
 
 export function roundWan(wan: number): number {

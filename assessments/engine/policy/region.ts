@@ -1,10 +1,11 @@
 import type { Region } from '../enterprise';
 import { areasPartlyCovering, findDistrict, LEGACY_OTHER_DISTRICT } from '../regions';
 import type { RegionScope } from './schema';
+import { listOf, optional, say, type Arg, type Phrase } from './phrase';
 import type { MissingInfo } from './result';
 
 export type RegionOutcome =
-  { kind: 'pass' } | { kind: 'fail'; reason: string } | { kind: 'missing'; missing: MissingInfo };
+  { kind: 'pass' } | { kind: 'fail'; reason: Phrase } | { kind: 'missing'; missing: MissingInfo };
 
 const stripCity = (name: string): string => name.trim().replace(/市$/, '');
 
@@ -16,33 +17,45 @@ function normaliseDistrict(name: string, city: string): string {
   return withoutProvince.replace(new RegExp(`^${cityName}市?`), '');
 }
 
-const verify = (label: string): RegionOutcome => ({
+const verify = (label: Phrase): RegionOutcome => ({
   kind: 'missing',
   missing: { field: 'external.region-scope', label },
 });
 
+/** "；<the scope's note on what applies outside it>", or nothing. */
+const outsideOf = (scope: RegionScope): Arg =>
+  optional(scope.outsideNote ? say('region.outsideNote', { note: { text: scope.outsideNote } }) : undefined);
+const cityArg = (region: Region): Arg => ({ place: region.city });
+
 /** A city the text does not name, where it says unnamed cities may qualify (provincial pilots). */
 function unlistedCity(region: Region, scope: RegionScope): RegionOutcome {
-  const outside = scope.outsideNote ? `；${scope.outsideNote}` : '';
   const list = scope.externalList;
   const city = stripCity(region.city);
-  const annotation = !list
-    ? ''
-    : list.cities.some((c) => stripCity(c) === city)
-      ? `；据公开资料，${region.city}属${list.label}（${list.source}），以主管部门确认为准`
-      : `；据公开资料，${region.city}不在${list.label}之列（${list.source}）`;
-  return verify(`所在地市（${region.city}）不在文件列明的${scope.label}之列${outside}${annotation}`);
+  const listArgs = list && {
+    city: cityArg(region),
+    list: { text: list.label },
+    source: { asWritten: list.source },
+  };
+  const listed = list?.cities.some((c) => stripCity(c) === city);
+  const annotation = listArgs && say(listed ? 'region.listed' : 'region.notListed', listArgs);
+  return verify(
+    say('region.unlisted', {
+      city: cityArg(region),
+      scope: { text: scope.label },
+      outside: outsideOf(scope),
+      annotation: optional(annotation),
+    }),
+  );
 }
 
 function checkDistrict(region: Region, scope: RegionScope): RegionOutcome {
-  const outside = scope.outsideNote ? `；${scope.outsideNote}` : '';
   const district = region.district?.trim();
   if (!district || district === LEGACY_OTHER_DISTRICT) {
     return {
       kind: 'missing',
       missing: {
         field: 'profile.region.district',
-        label: `所在区/镇街（本措施仅适用于${scope.label}）`,
+        label: say('region.districtAsk', { scope: { text: scope.label } }),
       },
     };
   }
@@ -52,13 +65,26 @@ function checkDistrict(region: Region, scope: RegionScope): RegionOutcome {
   if (scope.districts.some((d) => mine.includes(normaliseDistrict(d, region.city)))) return { kind: 'pass' };
   const partly = areasPartlyCovering(region.city, known?.name ?? district, scope.districts);
   if (partly.length > 0) {
+    const areas = listOf(
+      partly.map((place) => ({ place, in: region.city })),
+      'and',
+    );
     return verify(
-      `${partly.join('、')}由${district}等镇街的部分区域组成：请核实企业注册地是否在${partly.join('、')}范围内（本措施仅适用于${scope.label}）`,
+      say('region.partly', {
+        areas,
+        district: { place: district, in: region.city },
+        scope: { text: scope.label },
+      }),
     );
   }
   return {
     kind: 'fail',
-    reason: `企业注册地（${region.city}${district}）不在适用范围（${scope.label}）${outside}`,
+    reason: say('region.districtOutside', {
+      city: cityArg(region),
+      district: { place: district, in: region.city },
+      scope: { text: scope.label },
+      outside: outsideOf(scope),
+    }),
   };
 }
 
@@ -69,7 +95,7 @@ function checkUnclearScope(region: Region, unclear: NonNullable<RegionScope['sco
     district !== undefined &&
     unclear.areas.some((a) => normaliseDistrict(a, region.city) === normaliseDistrict(district, region.city));
   if (inArea) return { kind: 'pass' };
-  return verify(`适用范围待核实：${unclear.note}`);
+  return verify(say('region.verifyScope', { note: { text: unclear.note } }));
 }
 
 export function checkRegion(region: Region, scope: RegionScope): RegionOutcome {
@@ -77,8 +103,14 @@ export function checkRegion(region: Region, scope: RegionScope): RegionOutcome {
     const city = stripCity(region.city);
     if (!scope.cities.some((c) => stripCity(c) === city)) {
       if (scope.unlistedCitiesMayQualify) return unlistedCity(region, scope);
-      const outside = scope.outsideNote ? `；${scope.outsideNote}` : '';
-      return { kind: 'fail', reason: `企业所在地（${region.city}）不在适用范围（${scope.label}）${outside}` };
+      return {
+        kind: 'fail',
+        reason: say('region.cityOutside', {
+          city: cityArg(region),
+          scope: { text: scope.label },
+          outside: outsideOf(scope),
+        }),
+      };
     }
   }
   if (scope.districts.length > 0) return checkDistrict(region, scope);

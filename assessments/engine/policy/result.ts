@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { InvestmentKindSchema } from '../funding';
+import { EstimateSchema } from './estimate';
+import { PhraseSchema } from './phrase';
 
 export const MEASURE_STATUSES = [
   'eligible',
@@ -23,47 +25,28 @@ export const MEASURE_DISPLAY_ORDER: readonly MeasureStatus[] = [
 ];
 export type MeasureStatus = z.infer<typeof MeasureStatusSchema>;
 
-export const MEASURE_STATUS_NAMES: Record<MeasureStatus, string> = {
-  eligible: '符合条件',
-  competitive: '择优可争取',
-  'after-prerequisites': '完成前置条件后可申报',
-  'needs-information': '需补充信息',
-  'not-eligible': '不符合条件',
-  expired: '已过期',
-  'not-yet-valid': '尚未生效',
-};
-
-/**
- * 万元; 'up-to' when the text gives a ceiling, 'unspecified' when it gives no figure,
- * 'policy-cap' for the document's ceiling shown on a measure the enterprise cannot count on
- * (selected on merit, not eligible, expired): a 政策上限, never an estimate.
- */
-export const EstimateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('amount'), wan: z.number().min(0) }),
-  z.object({ kind: z.literal('up-to'), wan: z.number().min(0) }),
-  z.object({ kind: z.literal('policy-cap'), wan: z.number().min(0) }),
-  z.object({ kind: z.literal('unspecified') }),
-]);
-export type Estimate = z.infer<typeof EstimateSchema>;
+export { EstimateSchema, type Estimate } from './estimate';
 
 /**
  * An input the evaluation needs. `field` is a stable path the UI links to:
  * profile.<field>, funding.<field>[.<key>], facts.<field>, or external.<topic> for facts
  * that only the issuing authority can confirm.
  */
-export const MissingInfoSchema = z.object({ field: z.string(), label: z.string() });
+export const MissingInfoSchema = z.object({ field: z.string(), label: PhraseSchema });
 export type MissingInfo = z.infer<typeof MissingInfoSchema>;
 
 export const ExclusivitySchema = z.object({
   /** name of the measure counted for the group, absent when none of the group is eligible today */
   chosen: z.string().optional(),
   /** the other measures of the group: name, status and figure as shown */
-  alternatives: z.array(z.object({ name: z.string(), status: MeasureStatusSchema, estimate: z.string() })),
-  /** why the chosen one is counted, in Chinese */
-  reason: z.string(),
+  alternatives: z.array(
+    z.object({ name: z.string(), status: MeasureStatusSchema, estimate: EstimateSchema }),
+  ),
+  /** why the chosen one is counted */
+  reason: PhraseSchema,
 });
 
-export const FailedConditionSchema = z.object({ condition: z.string(), reason: z.string() });
+export const FailedConditionSchema = z.object({ condition: z.string(), reason: PhraseSchema });
 export type FailedCondition = z.infer<typeof FailedConditionSchema>;
 
 export const CitationSchema = z.object({
@@ -87,23 +70,23 @@ export const MeasureEvaluationSchema = z.object({
   /** needs-information: exactly which inputs are missing */
   missing: z.array(MissingInfoSchema),
   /** what the enterprise must do first (file, get certified, pass a review…) */
-  actions: z.array(z.string()),
+  actions: z.array(PhraseSchema),
   /** after-prerequisites: the planned certifications, filings or levels to complete first */
-  prerequisites: z.array(z.string()).default([]),
+  prerequisites: z.array(PhraseSchema).default([]),
   /** competitive: why the award is selective (择优, 遴选, 综合评定, a quota) */
-  competition: z.array(z.string()).default([]),
+  competition: z.array(PhraseSchema).default([]),
   /** what a project under the measure pays for (investment kinds) */
   funds: z.array(InvestmentKindSchema).default([]),
   estimate: EstimateSchema,
-  /** the computation in Chinese, e.g. "50% × 80万 = 40万，封顶100万/年" */
-  formula: z.string(),
+  /** the computation, e.g. "50% × 80万 = 40万，封顶100万/年" once worded */
+  formula: PhraseSchema,
   citation: CitationSchema,
   exclusivityGroup: z.string().optional(),
   /** set when another eligible measure of the same group is higher (从高不重复) */
   supersededBy: z.string().optional(),
   /** 从高不重复 within the group: which measure is counted, the alternatives and why */
   exclusivity: ExclusivitySchema.optional(),
-  notes: z.array(z.string()),
+  notes: z.array(PhraseSchema),
 });
 export type MeasureEvaluation = z.infer<typeof MeasureEvaluationSchema>;
 
@@ -119,12 +102,6 @@ export type Subtotal = z.infer<typeof SubtotalSchema>;
 
 export const SUBTOTAL_KINDS = ['entitled', 'competitive', 'afterPrerequisites', 'needsInformation'] as const;
 export type SubtotalKind = (typeof SUBTOTAL_KINDS)[number];
-export const SUBTOTAL_NAMES: Record<SubtotalKind, string> = {
-  entitled: '按条件测算（现在即可申报）',
-  competitive: '择优可争取（上限）',
-  afterPrerequisites: '完成前置条件后',
-  needsInformation: '待补充信息',
-};
 export const SUBTOTAL_OF: Partial<Record<MeasureStatus, SubtotalKind>> = {
   eligible: 'entitled',
   competitive: 'competitive',
@@ -174,3 +151,5 @@ export type EvaluationResult = z.infer<typeof EvaluationResultSchema>;
  */
 export const REGION_CONDITION = 'region';
 export const APPLICANTS_CONDITION = 'applicants';
+/** the revenue increment a per-increment award is paid on (a failure of the benefit itself) */
+export const INCREMENT_CONDITION = 'revenue-increment';

@@ -26,13 +26,6 @@ export const QuoteSchema = z.string().min(4).max(600);
 export const TIERS = ['none', 'basic', 'advanced', 'excellent', 'leading'] as const;
 export const TierSchema = z.enum(TIERS);
 export type Tier = z.infer<typeof TierSchema>;
-export const TIER_NAMES: Record<Tier, string> = {
-  none: '未达基础级',
-  basic: '基础级',
-  advanced: '先进级',
-  excellent: '卓越级',
-  leading: '领航级',
-};
 
 export const RegionScopeSchema = z.object({
   province: z.literal('广东省').default('广东省'),

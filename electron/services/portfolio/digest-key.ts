@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PolicyCatalog, Validity } from '@engine/policy/schema';
 
 /** Bump when AssessmentDigest's shape or meaning changes: every stored digest is then recomputed. */
-export const DIGEST_FORMAT = 1;
+export const DIGEST_FORMAT = 2;
 
 const fingerprints = new WeakMap<object, string>();
 

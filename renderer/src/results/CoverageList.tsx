@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Coverage } from '@engine/policy/result';
 import { composed, listText } from '../../../assessments/presentation/composed';
 import { useContentText } from '../common/label';
+import { usePolicyWords } from './policy-words';
 
 const COLORS: Record<Coverage['status'], string> = {
   entitled: 'green',
@@ -15,6 +16,7 @@ const COLORS: Record<Coverage['status'], string> = {
 export function CoverageList({ coverage }: { coverage: readonly Coverage[] }) {
   const { t, i18n } = useTranslation();
   const content = useContentText();
+  const words = usePolicyWords();
   if (coverage.length === 0) return null;
   return (
     <section aria-label={t('results.coverageTitle')}>
@@ -44,7 +46,7 @@ export function CoverageList({ coverage }: { coverage: readonly Coverage[] }) {
                 {' '}
                 {t('results.coverageMissing', {
                   what: c.missing
-                    .map((m) => content(m.label))
+                    .map((m) => words(m.label))
                     .join(composed(i18n.language, 'clause.separator')),
                 })}
               </Typography.Text>

@@ -6,7 +6,10 @@ import { MEASURE_DISPLAY_ORDER } from '@engine/policy/result';
 import type { EvaluationResult, MeasureEvaluation, MeasureStatus } from '@engine/policy/result';
 import { fieldTarget } from '../funding/funding-form';
 import { CoverageList } from './CoverageList';
+import { composed } from '../../../assessments/presentation/composed';
+import { say } from '@engine/policy/phrase';
 import { estimateText } from './estimate';
+import { usePolicyWords } from './policy-words';
 import { SubsidySummary } from './SubsidySummary';
 
 const STATUS_COLORS: Record<MeasureStatus, string> = {
@@ -30,6 +33,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
   const { t } = useTranslation();
   const content = useContentText();
   const docTitle = useDocumentTitle();
+  const words = usePolicyWords();
   const [showAll, setShowAll] = useState(false);
   const sorted = [...result.measures].sort(
     (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
@@ -90,7 +94,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{est(m)}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {content(m.formula)}
+                  {words(m.formula)}
                 </Typography.Text>
               </Space>
             ),
@@ -127,8 +131,8 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
 }
 
 function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
-  const { t } = useTranslation();
-  const content = useContentText();
+  const { t, i18n } = useTranslation();
+  const words = usePolicyWords();
   return (
     <ul className="plain-list">
       {m.missing.map((x) => {
@@ -136,10 +140,10 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
         return (
           <li key={x.field}>
             {target.screen === 'external' ? (
-              <Typography.Text type="warning">{content(x.label)}</Typography.Text>
+              <Typography.Text type="warning">{words(x.label)}</Typography.Text>
             ) : (
               <Button type="link" size="small" className="inline-link" onClick={() => links.open(x.field)}>
-                {t('results.fillIn', { what: content(x.label) })}
+                {t('results.fillIn', { what: words(x.label) })}
               </Button>
             )}
           </li>
@@ -147,33 +151,41 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
       })}
       {m.failed.map((f) => (
         <li key={f.condition}>
-          <Typography.Text type="secondary">{content(f.reason)}</Typography.Text>
+          <Typography.Text type="secondary">{words(f.reason)}</Typography.Text>
         </li>
       ))}
-      {m.prerequisites.map((a) => (
-        <li key={a}>
-          <Typography.Text>{t('results.prerequisite', { what: content(a) })}</Typography.Text>
+      {m.prerequisites.map((a, i) => (
+        <li key={`p${i}`}>
+          <Typography.Text>{t('results.prerequisite', { what: words(a) })}</Typography.Text>
         </li>
       ))}
-      {m.competition.map((a) => (
-        <li key={a}>
-          <Typography.Text>{t('results.competition', { what: content(a) })}</Typography.Text>
+      {m.competition.map((a, i) => (
+        <li key={`c${i}`}>
+          <Typography.Text>{t('results.competition', { what: words(a) })}</Typography.Text>
         </li>
       ))}
-      {m.actions.map((a) => (
-        <li key={a}>
-          <Typography.Text>{t('results.action', { what: content(a) })}</Typography.Text>
+      {m.actions.map((a, i) => (
+        <li key={`a${i}`}>
+          <Typography.Text>{t('results.action', { what: words(a) })}</Typography.Text>
         </li>
       ))}
       {m.exclusivity ? (
         <li>
           <Typography.Text type="secondary">
-            {t('results.exclusivity', { reason: m.exclusivity.reason })}
+            {t('results.exclusivity', { reason: words(m.exclusivity.reason) })}
             {m.exclusivity.alternatives.length > 0
-              ? `；${t('results.alternatives', {
+              ? `${composed(i18n.language, 'clause.separator')}${t('results.alternatives', {
                   list: m.exclusivity.alternatives
-                    .map((a) => `${a.name}（${t(`measureStatus.${a.status}`)}，${a.estimate}）`)
-                    .join('、'),
+                    .map((a) =>
+                      words(
+                        say('excl.alternative', {
+                          name: { text: a.name },
+                          status: { name: 'status', id: a.status },
+                          estimate: { estimate: a.estimate },
+                        }),
+                      ),
+                    )
+                    .join(composed(i18n.language, 'list.separator')),
                 })}`
               : ''}
           </Typography.Text>

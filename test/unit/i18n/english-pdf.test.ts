@@ -20,14 +20,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
  * file that composes each). Not exemptions: they are to be moved to catalogs, and the test says
  * when one is fixed so it can be taken off this list.
  */
-const COMPOSED_BY_ENGINE: Readonly<Record<string, string>> = {
-  '所在地市设立“模型券”': 'engine/policy/conditions.ts (local implementation: ask the city)',
-  '所在地市的数智化改造贷款贴息、风险补偿或融资租赁支持':
-    'engine/policy/conditions.ts (local implementation: ask the city)',
-  '每年（市级遴选）': 'engine/policy/benefit.ts (limited places)',
-  '本文件是支持滨海湾新区的措施，本条由东莞市政府负责落实，但未写明是否只适用于新区内企业，请向东莞市工信部门核实':
-    'engine/policy/region.ts (scope to verify)',
-};
+const COMPOSED_BY_ENGINE: Readonly<Record<string, string>> = {};
 
 /**
  * What an English report keeps as written, and nothing else: policy quotes, document titles,

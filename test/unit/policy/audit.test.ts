@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../../assessments/engine/scenario/recommend';
-import { catalogs, facts, funding, huangpuAi, measure, profile, run, upTo, zhongshan } from './support';
+import { catalogs, facts, funding, huangpuAi, measure, profile, run, upTo, zh, zhongshan } from './support';
 import { REGION_CONDITION } from '../../../assessments/engine/policy/result';
 
 // Findings of the second, independent reading of the five seed texts against the catalog. Every
@@ -19,8 +19,8 @@ describe('粤办函〔2025〕265号 (九): pilot cities beyond the six named', (
     expect(m.failed).toEqual([]);
     expect(m.missing).toHaveLength(1);
     expect(m.missing[0]?.field).toBe('external.region-scope');
-    expect(m.missing[0]?.label).toContain('珠海市');
-    expect(m.missing[0]?.label).toContain('14个省级试点城市');
+    expect(m.missing[0] && zh(m.missing[0].label)).toContain('珠海市');
+    expect(m.missing[0] && zh(m.missing[0].label)).toContain('14个省级试点城市');
   });
 
   it('a large 珠海 enterprise is still refused, for its size ("中小企业")', () => {
@@ -84,7 +84,7 @@ describe('中山 (十四)(十五): talent and event money the catalog lacked', (
     expect(m.citation.quote).toContain(phrase);
     expect(m.estimate).toEqual({ kind: 'unspecified' });
     expect(m.status).toBe('eligible');
-    expect(m.actions.some((a) => a.startsWith('主管部门评审'))).toBe(true);
+    expect(m.actions.some((a) => zh(a).startsWith('主管部门评审'))).toBe(true);
   });
 
   it.each(cases)('%s is not offered outside 中山', (id) => {
@@ -98,7 +98,7 @@ describe('中山 (九): key-technology projects are not limited to AI enterprise
   it('a 中山 manufacturer registered as not an AI enterprise → eligible, subject to the project review', () => {
     const m = measure({ profile: zhongshan({ aiEnterprise: 'no' }) }, 'zs-09-key-tech-project');
     expect(m.status).toBe('eligible');
-    expect(m.actions.join()).toContain('重大项目或重点项目');
+    expect(m.actions.map(zh).join()).toContain('重大项目或重点项目');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../assessments/engine/policy/evaluate';
 import { PolicyDocumentSchema, type PolicyDocument } from '../../../assessments/engine/policy/schema';
-import { facts, funding, profile } from './support';
+import { facts, funding, profile, zh } from './support';
 
 // A synthetic document isolates what the real texts never combine: a determinate ratio without
 // a "ceilings" clause gives an 'amount', and the same measure under such a clause an 'up-to'.
@@ -63,7 +63,7 @@ describe('ratio benefits', () => {
   it('a determinate ratio is an amount: 20% × 100万 = 20万', () => {
     const m = estimateFor(false, [software(100, 2025)]);
     expect(m?.estimate).toEqual({ kind: 'amount', wan: 20 });
-    expect(m?.formula).toContain('20% × 100万 = 20万');
+    expect(m && zh(m.formula)).toContain('20% × 100万 = 20万');
   });
 
   it('the same under a "ratios and caps are ceilings" clause is only an upper bound', () => {
@@ -80,6 +80,6 @@ describe('ratio benefits', () => {
   it('spending outside the validity window does not count', () => {
     const m = estimateFor(false, [software(100, 2027)]);
     expect(m?.status).toBe('not-eligible');
-    expect(m?.failed[0]?.reason).toContain('不在政策有效期内');
+    expect(m?.failed[0] && zh(m.failed[0].reason)).toContain('不在政策有效期内');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureEvaluation } from '../../../assessments/engine/policy/result';
-import { huangpuAi, measure, profile, run, upTo, zhongshan } from './support';
+import { huangpuAi, measure, profile, run, upTo, zh, zhMissing, zhongshan } from './support';
 import { APPLICANTS_CONDITION } from '../../../assessments/engine/policy/result';
 
 // Each case: enterprise + inputs + date → status and amount, as read from the seed texts.
@@ -18,14 +18,14 @@ describe('东莞算力券 (004: ≤50% of service fees, ≤100万 per enterprise
     const m = measure({ funding: { investments: [dgCompute(80)] } }, 'dg-01-compute-voucher');
     expect(m.status).toBe('eligible');
     expect(m.estimate).toEqual({ kind: 'up-to', wan: 40 });
-    expect(m.formula).toContain('50% × 80万 = 40万');
+    expect(zh(m.formula)).toContain('50% × 80万 = 40万');
     expect(m.citation.sourceFile).toBe('004_db4028c880e071ae.txt');
   });
 
   it('300万 in one year is capped at 100万', () => {
     const m = measure({ funding: { investments: [dgCompute(300)] } }, 'dg-01-compute-voucher');
     expect(upTo(m)).toBe(100);
-    expect(m.formula).toContain('封顶100万');
+    expect(zh(m.formula)).toContain('封顶100万');
   });
 
   it('applies the cap per year: 300万 in 2025 and 60万 in 2026 → 100 + 30 = 130万', () => {
@@ -34,7 +34,7 @@ describe('东莞算力券 (004: ≤50% of service fees, ≤100万 per enterprise
       'dg-01-compute-voucher',
     );
     expect(upTo(m)).toBe(130);
-    expect(m.formula).toContain('合计130万');
+    expect(zh(m.formula)).toContain('合计130万');
   });
 
   it('asks for the channel when the compute platform is not yet chosen', () => {
@@ -52,7 +52,7 @@ describe('东莞算力券 (004: ≤50% of service fees, ≤100万 per enterprise
       'dg-01-compute-voucher',
     );
     expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.reason).toContain('东莞市人工智能算力服务平台');
+    expect(m.failed[0] && zh(m.failed[0].reason)).toContain('东莞市人工智能算力服务平台');
   });
 
   it('without planned compute: needs information, and shows the ceiling only as a ceiling', () => {
@@ -60,7 +60,7 @@ describe('东莞算力券 (004: ≤50% of service fees, ≤100万 per enterprise
     expect(m.status).toBe('needs-information');
     expect(m.missing.map((x) => x.field)).toContain('funding.investments');
     expect(m.estimate).toEqual({ kind: 'up-to', wan: 100 });
-    expect(m.formula).toContain('按上限估计');
+    expect(zh(m.formula)).toContain('按上限估计');
   });
 
   it('is not open to an enterprise in 中山 (region mismatch)', () => {
@@ -69,8 +69,8 @@ describe('东莞算力券 (004: ≤50% of service fees, ≤100万 per enterprise
       'dg-01-compute-voucher',
     );
     expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.reason).toContain('中山市');
-    expect(m.failed[0]?.reason).toContain('东莞市');
+    expect(m.failed[0] && zh(m.failed[0].reason)).toContain('中山市');
+    expect(m.failed[0] && zh(m.failed[0].reason)).toContain('东莞市');
   });
 });
 
@@ -83,7 +83,7 @@ describe('黄埔 第三条: filing rewards (fixed caps 100万 / 20万, first fil
     const m = measure({ profile: huangpuAi(), funding: held(true) }, 'hp-a03-genai-filing');
     expect(m.status).toBe('eligible');
     expect(m.estimate).toEqual({ kind: 'up-to', wan: 100 });
-    expect(m.actions.join()).toContain('示范性');
+    expect(m.actions.map(zh).join()).toContain('示范性');
   });
 
   it('a planned filing is "after prerequisites", never eligible: the filing is listed as the step', () => {
@@ -97,7 +97,7 @@ describe('黄埔 第三条: filing rewards (fixed caps 100万 / 20万, first fil
       'hp-a03-genai-filing',
     );
     expect(m.status).toBe('after-prerequisites');
-    expect(m.prerequisites).toEqual(['取得生成式人工智能（大模型）上线备案（计划2026年）']);
+    expect(m.prerequisites.map(zh)).toEqual(['取得生成式人工智能（大模型）上线备案（计划2026年）']);
     expect(m.estimate).toEqual({ kind: 'up-to', wan: 100 });
   });
 
@@ -110,7 +110,7 @@ describe('黄埔 第三条: filing rewards (fixed caps 100万 / 20万, first fil
   it('unknown whether it is the first filing → asks exactly that', () => {
     const m = measure({ profile: huangpuAi(), funding: held(undefined) }, 'hp-a03-genai-filing');
     expect(m.status).toBe('needs-information');
-    expect(m.missing).toEqual([
+    expect(m.missing.map(zhMissing)).toEqual([
       {
         field: 'funding.certifications.genai-model-filing.firstTime',
         label: '生成式人工智能（大模型）上线备案是否为首次',
@@ -147,7 +147,7 @@ describe('黄埔 第六条: data assets (ratio with annual cap; threshold + rati
     );
     expect(m.status).toBe('eligible');
     expect(m.estimate).toEqual({ kind: 'up-to', wan: 6 });
-    expect(m.formula).toContain('30% × 20万 = 6万');
+    expect(zh(m.formula)).toContain('30% × 20万 = 6万');
   });
 
   it('fees 50万 → 15万 capped at 10万 per year', () => {
@@ -210,8 +210,8 @@ describe('黄埔 第六条: data assets (ratio with annual cap; threshold + rati
     );
     expect(m.status).toBe('not-eligible');
     expect(m.estimate).toEqual({ kind: 'policy-cap', wan: 20 });
-    expect(m.formula).toContain('政策上限20万');
-    expect(m.formula).not.toContain('2.97');
+    expect(zh(m.formula)).toContain('政策上限20万');
+    expect(zh(m.formula)).not.toContain('2.97');
   });
 });
 
@@ -219,10 +219,10 @@ describe('黄埔 第四条 场景券: pool-limited selection', () => {
   it('遴选不超过30个项目: competitive, shows the pool (≤1000万 in total), never a per-project number', () => {
     const m = measure({ profile: huangpuAi() }, 'hp-a04-scenario-voucher');
     expect(m.status).toBe('competitive');
-    expect(m.competition).toContain('遴选人工智能赋能新型工业化应用场景示范项目');
+    expect(m.competition.map(zh)).toContain('遴选人工智能赋能新型工业化应用场景示范项目');
     expect(m.estimate).toEqual({ kind: 'unspecified' });
-    expect(m.formula).toContain('不超过30个');
-    expect(m.formula).toContain('总额不超过1000万');
+    expect(zh(m.formula)).toContain('不超过30个');
+    expect(zh(m.formula)).toContain('总额不超过1000万');
   });
 });
 
@@ -238,7 +238,7 @@ describe('黄埔 第七条: revenue growth, 3/4/5.5万 per 1000万 of increment,
     const m = measure(growth(10000, 17000), 'hp-a07-software-growth');
     expect(m.status).toBe('competitive');
     expect(cap(m)).toBe(21);
-    expect(m.formula).toContain('7 × 3万 = 21万');
+    expect(zh(m.formula)).toContain('7 × 3万 = 21万');
   });
 
   it('increment 5亿 (>4亿) → 50 × 5.5万 = 275万', () => {
@@ -248,7 +248,7 @@ describe('黄埔 第七条: revenue growth, 3/4/5.5万 per 1000万 of increment,
   it('growth of 8% (not 超10%) → not eligible', () => {
     const m = measure(growth(100000, 108000), 'hp-a07-software-growth');
     expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.reason).toContain('8%');
+    expect(m.failed[0] && zh(m.failed[0].reason)).toContain('8%');
   });
 
   it('an increment of 20亿 is capped at 1000万 a year', () => {
@@ -269,7 +269,7 @@ describe('黄埔 第十五条: scope of the whole measure set', () => {
   it('an entity without independent accounting is not eligible', () => {
     const m = measure({ profile: huangpuAi({ independentAccounting: 'no' }) }, 'hp-a04-scenario-voucher');
     expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.reason).toContain('独立核算');
+    expect(m.failed[0] && zh(m.failed[0].reason)).toContain('独立核算');
   });
 
   it('a manufacturer that is not an AI enterprise is not eligible', () => {
@@ -298,7 +298,7 @@ describe('黄埔 第十五条: scope of the whole measure set', () => {
       'hp-a04-scenario-voucher',
     );
     expect(m.status).toBe('needs-information');
-    expect(m.missing).toEqual([
+    expect(m.missing.map(zhMissing)).toEqual([
       { field: 'profile.independentAccounting', label: '是否实行独立核算（第十五条：实行独立核算）' },
     ]);
   });
@@ -336,9 +336,9 @@ describe('从高不重复: only measures eligible today compete', () => {
     expect(voucher.supersededBy).toBeUndefined();
     expect(voucher.exclusivity?.chosen).toBe('算力券（黄埔）');
     expect(voucher.exclusivity?.alternatives).toEqual([
-      { name: '垂直大模型智能算力补助', status: 'competitive', estimate: '政策上限300万' },
+      { name: '垂直大模型智能算力补助', status: 'competitive', estimate: { kind: 'policy-cap', wan: 300 } },
     ]);
-    expect(llm.exclusivity?.reason).toContain('不参与比较');
+    expect(llm.exclusivity && zh(llm.exclusivity.reason)).toContain('不参与比较');
     expect(result.summary.subtotals.entitled.wan).toBe(50);
     // 第二条 300万 and 第十条 开源 100万 (不超过10家, 综合评定): ceilings to compete for, apart
     expect(result.summary.subtotals.competitive.wan).toBe(400);
@@ -382,13 +382,13 @@ describe('validity windows on both sides', () => {
   it('the provincial plan is not yet valid before 2025-09-29', () => {
     const m = measure({ date: '2025-09-28' }, 'gd-09-sme-pilot');
     expect(m.status).toBe('not-yet-valid');
-    expect(m.notes[0]).toContain('2025-09-29');
+    expect(m.notes[0] && zh(m.notes[0])).toContain('2025-09-29');
   });
 
   it('expiry wins over other failures, and the note says when it ended', () => {
     const m = measure({ profile: profile(), date: '2028-03-01' }, 'zs-04-dcmm');
     expect(m.status).toBe('expired');
-    expect(m.notes[0]).toContain('2027-12-31');
+    expect(m.notes[0] && zh(m.notes[0])).toContain('2027-12-31');
   });
 });
 
@@ -397,7 +397,7 @@ describe('unspecified amounts stay unspecified', () => {
     const m = measure({ profile: zhongshan({ dcmmLevel: 3 }) }, 'zs-04-dcmm');
     expect(m.status).toBe('eligible');
     expect(m.estimate).toEqual({ kind: 'unspecified' });
-    expect(m.formula).toContain('文件未规定金额');
+    expect(zh(m.formula)).toContain('文件未规定金额');
   });
 
   it('中山 DCMM 2级 → not eligible; planning 3级 → after prerequisites, the certification listed', () => {
@@ -407,7 +407,7 @@ describe('unspecified amounts stay unspecified', () => {
       'zs-04-dcmm',
     );
     expect(planned.status).toBe('after-prerequisites');
-    expect(planned.prerequisites).toEqual(['通过 DCMM 3 级认证（目前为计划）']);
+    expect(planned.prerequisites.map(zh)).toEqual(['通过 DCMM 3 级认证（目前为计划）']);
   });
 
   it('中山 首次认定 "小巨人" held in the profile → asks whether the recognition is the first', () => {
@@ -421,7 +421,7 @@ describe('SME-only measures and the pilot cities', () => {
   it('a large enterprise is not eligible for the SME pilot money', () => {
     const m = measure({ profile: profile({ employees: 1500, revenueWan: 50000 }) }, 'gd-09-sme-pilot');
     expect(m.status).toBe('not-eligible');
-    expect(m.failed[0]?.reason).toContain('大型');
+    expect(m.failed[0] && zh(m.failed[0].reason)).toContain('大型');
   });
 
   it('a small manufacturer in 东莞 (a named pilot city) is eligible, amount unspecified', () => {
@@ -437,7 +437,7 @@ describe('SME-only measures and the pilot cities', () => {
       'gd-09-sme-pilot',
     );
     expect(m.status).toBe('needs-information');
-    expect(m.missing[0]?.label).toContain('14个省级试点城市');
+    expect(m.missing[0] && zh(m.missing[0].label)).toContain('14个省级试点城市');
   });
 
   it('a large AI enterprise cannot join the SME loan risk-compensation whitelist', () => {
@@ -454,7 +454,7 @@ describe('SME-only measures and the pilot cities', () => {
     const m = measure({ profile: profile({ aiEnterprise: 'yes' }) }, 'bhw-16-risk-whitelist');
     expect(m.status).toBe('needs-information');
     expect(m.missing[0]?.field).toBe('external.region-scope');
-    expect(m.missing[0]?.label).toContain('未写明是否只适用于新区内企业');
+    expect(m.missing[0] && zh(m.missing[0].label)).toContain('未写明是否只适用于新区内企业');
   });
 });
 
@@ -492,6 +492,6 @@ describe('facts from the diagnosis and measures cities implement', () => {
       'gd-03-compute-voucher',
     );
     expect(m.status).toBe('eligible');
-    expect(m.notes.join()).toContain('算力券（中山）');
+    expect(m.notes.map(zh).join()).toContain('算力券（中山）');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise';
 import { FundingInputsEntrySchema, FundingInputsSchema } from '../../../assessments/engine/funding';
-import { huangpuAi, measure, profile, run } from './support';
+import { huangpuAi, measure, profile, run, zh, zhMissing } from './support';
 
 // Outcome classes, subtotals, unknown facts, coverage and regions, each case from the seed texts.
 
@@ -14,7 +14,7 @@ describe('competitive measures (择优, 遴选, 综合评定, quotas) are never 
     const m = result.measures.find((x) => x.measureId === 'hp-a10-open-source')!;
     expect(m.status).toBe('competitive');
     expect(m.estimate).toEqual({ kind: 'policy-cap', wan: 100 });
-    expect(m.competition).toEqual([
+    expect(m.competition.map(zh)).toEqual([
       '根据下载量、性能、行业影响力等情况综合评定的开源主体',
       '名额有限：政策有效期内不超过10个，择优支持',
     ]);
@@ -28,7 +28,7 @@ describe('competitive measures (择优, 遴选, 综合评定, quotas) are never 
       'dg-03-typical-case',
     );
     expect(m.status).toBe('competitive');
-    expect(m.competition.join()).toContain('不超过10个');
+    expect(m.competition.map(zh).join()).toContain('不超过10个');
   });
 
   it('a qualitative condition the authority checks (具有示范性) stays a review step of an eligible measure', () => {
@@ -40,7 +40,7 @@ describe('competitive measures (择优, 遴选, 综合评定, quotas) are never 
       'hp-a03-genai-filing',
     );
     expect(m.status).toBe('eligible');
-    expect(m.actions).toEqual(['主管部门评审：模型落地应用场景具有示范性']);
+    expect(m.actions.map(zh)).toEqual(['主管部门评审：模型落地应用场景具有示范性']);
   });
 });
 
@@ -54,7 +54,7 @@ describe('after prerequisites: a planned certification, filing or level is liste
     });
     const m = result.measures.find((x) => x.measureId === 'zs-04-data-asset-booking')!;
     expect(m.status).toBe('after-prerequisites');
-    expect(m.prerequisites).toEqual(['取得数据资源入表（计划2026年）']);
+    expect(m.prerequisites.map(zh)).toEqual(['取得数据资源入表（计划2026年）']);
     expect(result.summary.subtotals.afterPrerequisites.count).toBeGreaterThanOrEqual(1);
     expect(result.measures.filter((x) => x.status === 'eligible').map((x) => x.measureId)).not.toContain(
       'zs-04-data-asset-booking',
@@ -100,7 +100,7 @@ describe('no fact defaults to the favourable side', () => {
       { profile: { ...parsed, region: { province: '广东省', city: '广州市', district: '黄埔区' } } },
       'hp-a10-open-source',
     );
-    expect(m.missing).toEqual([
+    expect(m.missing.map(zhMissing)).toEqual([
       { field: 'profile.independentAccounting', label: '是否实行独立核算（第十五条：实行独立核算）' },
     ]);
   });
@@ -156,7 +156,7 @@ describe('regions as local readers know them', () => {
   it('a 滨海湾新区-scoped measure: 虎门镇 (parts of it form the new area) → to verify; 松山湖 → not eligible', () => {
     const humen = measure({ profile: dongguan('虎门镇') }, 'bhw-23-ai-project');
     expect(humen.status).toBe('needs-information');
-    expect(humen.missing[0]).toEqual({
+    expect(humen.missing.map(zhMissing)[0]).toEqual({
       field: 'external.region-scope',
       label:
         '滨海湾新区由虎门镇等镇街的部分区域组成：请核实企业注册地是否在滨海湾新区范围内（本措施仅适用于东莞市滨海湾新区）',
@@ -171,14 +171,20 @@ describe('regions as local readers know them', () => {
       'gd-09-sme-pilot',
     );
     expect(zhuhai.status).toBe('needs-information');
-    expect(zhuhai.missing[0]?.label).toContain('据公开资料，珠海市属14个省级中小企业数字化转型试点城市');
-    expect(zhuhai.missing[0]?.label).toContain('https://m.163.com/dy/article/KMPV6NHD0538AQM6.html');
+    expect(zhuhai.missing[0] && zh(zhuhai.missing[0].label)).toContain(
+      '据公开资料，珠海市属14个省级中小企业数字化转型试点城市',
+    );
+    expect(zhuhai.missing[0] && zh(zhuhai.missing[0].label)).toContain(
+      'https://m.163.com/dy/article/KMPV6NHD0538AQM6.html',
+    );
     const yunfu = measure(
       { profile: profile({ region: { province: '广东省', city: '云浮市' } }) },
       'gd-09-sme-pilot',
     );
     expect(yunfu.status).toBe('needs-information');
-    expect(yunfu.missing[0]?.label).toContain('云浮市不在14个省级中小企业数字化转型试点城市之列');
+    expect(yunfu.missing[0] && zh(yunfu.missing[0].label)).toContain(
+      '云浮市不在14个省级中小企业数字化转型试点城市之列',
+    );
   });
 });
 
@@ -206,7 +212,7 @@ describe('not eligible and expired measures show only the 政策上限', () => {
     );
     expect(m.status).toBe('not-eligible');
     expect(m.estimate).toEqual({ kind: 'policy-cap', wan: 100 });
-    expect(m.formula).toBe('政策上限100万/年（文件规定的上限，不是本企业的测算）');
+    expect(zh(m.formula)).toBe('政策上限100万/年（文件规定的上限，不是本企业的测算）');
   });
 });
 

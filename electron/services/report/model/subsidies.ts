@@ -1,7 +1,6 @@
 import { checkApplicants } from '@engine/policy/applicants';
 import { checkCondition, type ConditionContext } from '@engine/policy/conditions';
 import { factsFromDiagnosis } from '@engine/policy/from-diagnosis';
-import { fmtWan } from '@engine/policy/format';
 import { checkRegion } from '@engine/policy/region';
 import {
   APPLICANTS_CONDITION,
@@ -12,7 +11,14 @@ import {
   type MeasureEvaluation,
 } from '@engine/policy/result';
 import type { Measure, PolicyDocument, Validity } from '@engine/policy/schema';
+import { textOf, type Phrase } from '@engine/policy/phrase';
 import { composed } from '../../../../assessments/presentation/composed';
+import {
+  AS_GIVEN,
+  conditionIdName,
+  policyWords,
+  wanWords,
+} from '../../../../assessments/presentation/policy-words';
 import type { BuildContext } from './input';
 import type { Section } from './schema';
 
@@ -62,25 +68,29 @@ export function conditionStates(
     ),
   ];
   // a selection (择优) is never "met" in advance: it is listed on its own line
-  const selection = new Set(evaluation.competition);
+  const selection = new Set(evaluation.competition.map(textOf));
   const met = named
     .filter((c) => !failedNames.has(c.label) && !c.lacking && !selection.has(c.label))
     .map((c) => c.label);
   const name = (condition: string) => conditionName(ctx.input.language, condition);
+  const words = (p: Phrase) => policyWords(p, ctx.input.language, AS_GIVEN);
   return {
     met: [...new Set(met.map(name))],
     unmet: evaluation.failed.map((f) =>
-      ctx.t('sub.failedCondition', { condition: name(f.condition), reason: f.reason }),
+      ctx.t('sub.failedCondition', { condition: name(f.condition), reason: words(f.reason) }),
     ),
-    missing: evaluation.missing.map((x) => x.label),
+    missing: evaluation.missing.map((x) => words(x.label)),
   };
 }
 
-/** A condition as the reader sees it: region and applicant type are recorded by id, the rest by their label. */
+/**
+ * A condition as the reader sees it: region, applicant type and the revenue increment are recorded
+ * by id, the rest by their label.
+ */
 function conditionName(language: string, condition: string): string {
   if (condition === REGION_CONDITION) return composed(language, 'condition.region');
   if (condition === APPLICANTS_CONDITION) return composed(language, 'condition.applicants');
-  return condition;
+  return conditionIdName(condition, language) ?? condition;
 }
 
 function validityText(ctx: BuildContext, v: Validity): string {
@@ -88,6 +98,7 @@ function validityText(ctx: BuildContext, v: Validity): string {
 }
 
 function amountText(ctx: BuildContext, e: MeasureEvaluation): string {
+  const fmtWan = (wan: number) => wanWords(wan, ctx.input.language);
   const base =
     e.estimate.kind === 'unspecified'
       ? ctx.t('sub.unspecified')
@@ -104,7 +115,7 @@ function amountText(ctx: BuildContext, e: MeasureEvaluation): string {
 function subtotalLines(ctx: BuildContext, s: EvaluationSummary): string {
   return SUBTOTAL_KINDS.map((k) =>
     ctx.t(`sub.subtotal.${k}`, {
-      total: fmtWan(s.subtotals[k]?.wan ?? 0),
+      total: wanWords(s.subtotals[k]?.wan ?? 0, ctx.input.language),
       count: s.subtotals[k]?.count ?? 0,
       unspecified: s.subtotals[k]?.unspecifiedCount ?? 0,
     }),
@@ -119,6 +130,8 @@ export function subsidiesSection(ctx: BuildContext): Section {
     (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
   );
   const sep = composed(ctx.input.language, 'clause.separator');
+  const phrases = (list: readonly Phrase[]) =>
+    list.map((p) => policyWords(p, ctx.input.language, AS_GIVEN)).join(sep);
   const rows = sorted.map((e) => {
     const located = where.get(e.measureId);
     const states = located ? conditionStates(ctx, located, e) : { met: [], unmet: [], missing: [] };
@@ -126,8 +139,8 @@ export function subsidiesSection(ctx: BuildContext): Section {
       states.met.length > 0 ? ctx.t('sub.met', { list: states.met.join(sep) }) : '',
       states.unmet.length > 0 ? ctx.t('sub.unmet', { list: states.unmet.join(sep) }) : '',
       states.missing.length > 0 ? ctx.t('sub.missing', { list: states.missing.join(sep) }) : '',
-      e.prerequisites.length > 0 ? ctx.t('sub.prerequisites', { list: e.prerequisites.join(sep) }) : '',
-      e.competition.length > 0 ? ctx.t('sub.competition', { list: e.competition.join(sep) }) : '',
+      e.prerequisites.length > 0 ? ctx.t('sub.prerequisites', { list: phrases(e.prerequisites) }) : '',
+      e.competition.length > 0 ? ctx.t('sub.competition', { list: phrases(e.competition) }) : '',
     ].filter(Boolean);
     const c = e.citation;
     const validity = located ? (located.measure.validity ?? located.doc.validity) : undefined;
