@@ -17,6 +17,9 @@ export interface PhraseWords {
 /** The words as written: Chinese labels and content texts unchanged (zh-CN, tests). */
 export const ZH_WORDS: PhraseWords = { pick: (l) => l.zh, content: (t) => t };
 
+/** Labels in English, content texts as given (already translated, or none to translate). */
+export const EN_LABELS: PhraseWords = { pick: (l) => l.en, content: (t) => t };
+
 const SEPARATORS: Readonly<Record<PhraseList['sep'], PhraseKey>> = {
   list: 'dx.sep.list',
   clause: 'dx.sep.clause',

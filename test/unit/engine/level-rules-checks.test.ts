@@ -3,7 +3,7 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import { checkPacks } from '../../../assessments/engine/model/validate';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { L, cite, model, node, pack, questionnaire, run, shipped } from './support';
-import { phraseText } from '../../../assessments/presentation/phrase';
+import { EN_LABELS, phraseText } from '../../../assessments/presentation/phrase';
 
 const partial = { citation: cite, confidence: 'partial' as const };
 
@@ -160,8 +160,8 @@ describe('a reported rating above the estimate is named with its causes', () => 
     expect(d[0]!.causes.map((c) => phraseText(c, 'zh-CN'))).toContain(
       '基础级·经营财务良好、无不良记录和较大事故：条件不满足',
     );
-    expect(d[0]!.causes.map((c) => phraseText(c, 'en'))).toContain(
-      'Basic tier · Sound finances, clean record: Condition not met',
-    );
+    expect(d[0]!.causes.map((c) => phraseText(c, 'en', EN_LABELS))).toEqual([
+      'Basic · Sound finances, clean record: Condition not met',
+    ]);
   });
 });
