@@ -35,6 +35,11 @@ function values(ctx: EvalContext, gate: BenchmarkGate): { mine: number; theirs: 
   return mine === undefined || theirs === undefined ? undefined : { mine, theirs };
 }
 
+/** A value with its unit: a word unit ("万元/人") is spaced in English, a symbol ("%") or none is not. */
+function valueWords(value: number, unit: string): Phrase {
+  return phrase(unit === '' || unit === '%' ? 'dx.bench.valueSymbol' : 'dx.bench.value', { value, unit });
+}
+
 /**
  * 建设成效 against a benchmark: met only when the indicator, both values and a known source of the
  * benchmark are entered and the enterprise's value is better; without a known source the gate
@@ -55,8 +60,11 @@ export function benchmarkGate(gate: BenchmarkGate, ctx: EvalContext, holds: Gate
     };
   }
   const name = optionLabel(ctx, gate.indicatorItem, option) ?? option ?? '';
-  const unit = indicator.unit;
-  const measured = phrase('dx.bench.measured', { name, mine: v.mine, theirs: v.theirs, unit });
+  const measured = phrase('dx.bench.measured', {
+    name,
+    mine: valueWords(v.mine, indicator.unit),
+    theirs: valueWords(v.theirs, indicator.unit),
+  });
   const basisId = chosen(ctx, gate.basisItem);
   const basis =
     basisId && !gate.noBasis.includes(basisId) ? optionLabel(ctx, gate.basisItem, basisId) : undefined;
