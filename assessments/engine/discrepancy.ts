@@ -1,5 +1,6 @@
 import type { Discrepancy, Label } from './diagnosis/schema';
 import type { Evaluation, PackEval } from './scoring/evaluate';
+import { phrase, type Phrase } from './phrase';
 
 /**
  * When the enterprise reports a rating higher than this tool estimates (a tier held, an official
@@ -25,7 +26,13 @@ function tierDiscrepancy(ev: Evaluation, pe: PackEval): Discrepancy | null {
   const causes = pe.tiers.gates
     .filter((g) => (rankOf.get(g.gate.tier) ?? Infinity) <= held)
     .filter((g) => g.status === 'fail' || g.status === 'unknown')
-    .map((g) => `${nameOf(rankOf.get(g.gate.tier)!).zh}·${g.gate.label.zh}：${g.detail}`);
+    .map((g) =>
+      phrase('dx.disc.tierGate', {
+        tier: nameOf(rankOf.get(g.gate.tier)!),
+        gate: g.gate.label,
+        detail: g.detail,
+      }),
+    );
   return message('tier', nameOf(held), nameOf(estimated), causes);
 }
 
@@ -40,8 +47,8 @@ function cmmmDiscrepancy(ev: Evaluation, tiers: PackEval, cmmm: PackEval | undef
   const nameOf = (level: number): Label => cs.levels.find((l) => l.level === level)?.label ?? cs.belowFirst;
   const causes = cmmm.cmmm.levels
     .filter((l) => l.level <= official && !l.achieved && l.score !== null)
-    .map(
-      (l) => `${nameOf(l.level).zh}得分 ${l.score!.toFixed(2)}，未达 ${cs.achievedAt}（或以下等级未达到）`,
+    .map((l) =>
+      phrase('dx.disc.cmmmLevel', { level: nameOf(l.level), score: l.score!.toFixed(2), at: cs.achievedAt }),
     );
   return message('cmmm', nameOf(official), nameOf(estimated), causes);
 }
@@ -50,7 +57,7 @@ function message(
   subject: Discrepancy['subject'],
   held: Label,
   estimated: Label,
-  causes: string[],
+  causes: Phrase[],
 ): Discrepancy {
   return {
     subject,

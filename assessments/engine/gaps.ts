@@ -6,6 +6,7 @@ import { entryOf, type EntryEval } from './scoring/pack';
 import type { GateEval } from './scoring/tiers';
 import { requiredCmmm } from './scoring/tiers';
 import { DIMENSION_NAMES } from './dimensions';
+import { listOf, phrase, samePhrase, type Phrase } from './phrase';
 
 /**
  * Gap to the next tier/level, ranked SIRI-prioritisation style: each gap gets a normalised distance
@@ -35,7 +36,7 @@ export interface RawGap {
   readonly itemId?: string;
   readonly gateId?: string;
   readonly dimension?: Gap['dimension'];
-  readonly reason: string;
+  readonly reason: Phrase;
   readonly current: number | null;
   readonly target: number | null;
   readonly effort: number;
@@ -55,7 +56,7 @@ function findEntry(ev: Evaluation, itemId: string, prefer?: string): EntryEval |
   return undefined;
 }
 
-function itemGap(ev: Evaluation, e: EntryEval, target: number, reason: string): RawGap | undefined {
+function itemGap(ev: Evaluation, e: EntryEval, target: number, reason: Phrase): RawGap | undefined {
   const current = e.ev.na ? null : (e.ev.fraction ?? 0);
   if (e.ev.na || current === null || current + 1e-9 >= target) return undefined;
   const item = ev.ctx.q.items.get(e.entry.itemId)!;
@@ -113,7 +114,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
     (x) => x.gate.tier === tier.code && (x.status === 'fail' || x.status === 'unknown'),
   )) {
     out.push(gateGap(g));
-    const why = `${tier.label.zh}：${g.gate.label.zh}`;
+    const why = phrase('dx.gap.tierGate', { tier: tier.label, gate: g.gate.label });
     switch (g.gate.type) {
       case 'condition':
         for (const id of g.itemIds) {
@@ -130,7 +131,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
             kind: 'dimension',
             label: DIMENSION_NAMES[d],
             dimension: d,
-            reason: `${why}：${DIMENSION_NAMES[d].zh}尚无建成场景`,
+            reason: phrase('dx.gap.dimensionUnbuilt', { why, dimension: DIMENSION_NAMES[d] }),
             current: 0,
             target: 1,
             effort: 2,
@@ -146,7 +147,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
                 ev,
                 e,
                 scoring.coveredAtLevel / scenarioLevels(s.itemId),
-                `${why}：建成本场景即可覆盖${DIMENSION_NAMES[d].zh}`,
+                phrase('dx.gap.coverDimension', { why, dimension: DIMENSION_NAMES[d] }),
               );
             if (gap) out.push(gap);
           }
@@ -165,7 +166,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
               ev,
               e,
               targetLevel / scenarioLevels(s.itemId),
-              `${why}：${usesAi ? '建成本 AI 场景' : '本场景引入 AI 应用'}可提高 AI 场景占比`,
+              phrase(usesAi ? 'dx.gap.aiBuild' : 'dx.gap.aiAdopt', { why }),
             );
           if (gap) out.push(gap);
         }
@@ -174,7 +175,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
         if (!g.itemDriven || !g.gate.estimateFrom) break;
         const cmmm = ev.byId.get(g.gate.estimateFrom);
         const min = requiredCmmm(g.gate, ev.ctx.profile?.region?.city).min;
-        if (cmmm) out.push(...cmmmGaps(ev, cmmm, min, `${why}（能力成熟度 ${min} 级）`));
+        if (cmmm) out.push(...cmmmGaps(ev, cmmm, min, phrase('dx.gap.cmmmGate', { why, level: min })));
         break;
       }
       case 'previous-tier':
@@ -185,11 +186,11 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
   return out;
 }
 
-function cmmmGaps(ev: Evaluation, pe: PackEval, target: number, why: string): RawGap[] {
+function cmmmGaps(ev: Evaluation, pe: PackEval, target: number, why: Phrase): RawGap[] {
   const out: RawGap[] = [];
   for (const e of pe.roll.entries) {
     if (!e.relevant || e.entry.level === undefined || e.entry.level > target) continue;
-    const gap = itemGap(ev, e, 1, `${why}：${e.entry.level} 级要求未全部满足`);
+    const gap = itemGap(ev, e, 1, phrase('dx.gap.cmmmLevel', { why, level: e.entry.level }));
     if (gap) out.push(gap);
   }
   return out;
@@ -207,7 +208,10 @@ function smeGaps(ev: Evaluation, pe: PackEval, target: number): RawGap[] {
         ev,
         e,
         1,
-        `数字化水平${target}级：本项尚有 ${Math.round(((e.ev.maxPoints ?? 0) - (e.ev.points ?? 0)) * 100) / 100} 分可得`,
+        phrase('dx.gap.smePoints', {
+          level: target,
+          points: Math.round(((e.ev.maxPoints ?? 0) - (e.ev.points ?? 0)) * 100) / 100,
+        }),
       );
       if (gap) out.push(gap);
     } else if (rule?.minScenes !== undefined && e.ev.maxPoints === null) {
@@ -217,7 +221,7 @@ function smeGaps(ev: Evaluation, pe: PackEval, target: number): RawGap[] {
         ev,
         e,
         target / item.levels.length,
-        `数字化水平${target}级：场景等级需达到 ${target} 级`,
+        phrase('dx.gap.smeSceneLevel', { level: target }),
       );
       if (gap) out.push(gap);
     }
@@ -231,12 +235,17 @@ export function rawGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGa
     case 'tiers':
       return tierGaps(ev, pe, targetRank);
     case 'cmmm':
-      return cmmmGaps(ev, pe, targetRank, `能力成熟度${targetRank}级`);
+      return cmmmGaps(ev, pe, targetRank, phrase('dx.gap.cmmmTarget', { level: targetRank }));
     case 'sme-digital':
       return smeGaps(ev, pe, targetRank);
     case 'weighted':
       return [];
   }
+}
+
+/** Two reasons for one gap, as one phrase: the clauses joined. */
+function bothReasons(first: Phrase, second: Phrase): Phrase {
+  return phrase('dx.answer.parts', { parts: listOf([first, second], 'clause') });
 }
 
 function merge(gaps: readonly RawGap[]): RawGap[] {
@@ -245,7 +254,10 @@ function merge(gaps: readonly RawGap[]): RawGap[] {
     const seen = byId.get(g.id);
     if (!seen) byId.set(g.id, g);
     else if (g.distance > seen.distance)
-      byId.set(g.id, { ...g, reason: seen.reason === g.reason ? g.reason : `${g.reason}；${seen.reason}` });
+      byId.set(g.id, {
+        ...g,
+        reason: samePhrase(seen.reason, g.reason) ? g.reason : bothReasons(g.reason, seen.reason),
+      });
   }
   return [...byId.values()];
 }

@@ -1,4 +1,5 @@
 import type { GateStatus, Label, ModelResult } from './diagnosis/schema';
+import type { Phrase } from './phrase';
 
 /** A tier condition whose status differs between two diagnoses of the same questionnaire. */
 export interface GateMove {
@@ -8,7 +9,7 @@ export interface GateMove {
   readonly before: GateStatus;
   readonly after: GateStatus;
   /** how the condition reads after the change (measured values, not scores) */
-  readonly detail: string;
+  readonly detail: Phrase;
 }
 
 const HOLDS: ReadonlySet<GateStatus> = new Set(['pass', 'needs-verification']);

@@ -17,6 +17,7 @@ import { discrepancies } from '../discrepancy';
 import { gateMoves, type GateMove } from '../gate-moves';
 import { cmmmRule, smeRule } from '../level-rule';
 import { cheapestLift } from '../lift';
+import { phrase } from '../phrase';
 import type { Questionnaire } from '../model/questionnaire';
 import type { CmmmScoring, SmeScoring, TiersScoring } from '../model/schema';
 import type { ProfileFacts } from '../scoring/condition';
@@ -297,7 +298,7 @@ function warnings(ev: Evaluation): DiagnosisWarning[] {
       out.push({
         code: 'unknown-item',
         itemId: id,
-        message: '有一道题不在当前版本的问卷中（问卷已更新），它的旧回答已忽略',
+        message: phrase('dx.warn.unknownItem'),
       });
   }
   return out;

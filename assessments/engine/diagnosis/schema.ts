@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnswerValueSchema } from '../answer';
 import { DIMENSIONS } from '../dimensions';
+import { PhraseSchema } from '../phrase';
 
 /**
  * The result of scoring one questionnaire: what the UI, the PDF report and the policy evaluation
@@ -54,8 +55,8 @@ export const GateResultSchema = z.object({
   type: z.string(),
   label: LabelSchema,
   status: GateStatusSchema,
-  /** what the engine saw, in Chinese, e.g. "AI 场景占比 25%（要求 ≥ 20%）" */
-  detail: z.string(),
+  /** what the engine saw, e.g. "AI 应用场景 2 个 ÷ 已建成场景 8 个 … = 25%，要求 ≥ 20%", as parts */
+  detail: PhraseSchema,
   /** items whose answers decide this gate; empty when it depends on the profile only */
   itemIds: z.array(z.string()),
   /** whether changing answers can change the gate (false: profile, region or an administrative step) */
@@ -130,8 +131,8 @@ export const ItemScoreSchema = z.object({
   maxPoints: z.number().nullable(),
   /** figures items: the ratio the engine computed from the raw figures (0..1) */
   ratio: z.number().nullable(),
-  /** short human reading of the answer, e.g. "3 级", "大部分满足", "62.5% → 4.5 分" */
-  display: z.string(),
+  /** short human reading of the answer, e.g. "3 级", "大部分满足", "62.5% → 4.5 分", as parts */
+  display: PhraseSchema,
 });
 export type ItemScore = z.infer<typeof ItemScoreSchema>;
 
@@ -175,8 +176,8 @@ export const PrerequisiteSchema = z.object({
   gateId: z.string(),
   /** the gate's state on the facts entered */
   status: GateStatusSchema,
-  /** the answer as entered, e.g. "否" or "未作答" */
-  current: z.string(),
+  /** the answer as entered, e.g. "否" or "未作答", as parts */
+  current: PhraseSchema,
   /** what would establish the fact (a document, a record, a registration) */
   establishedBy: z.string(),
 });
@@ -188,8 +189,8 @@ export const DiscrepancySchema = z.object({
   held: LabelSchema,
   estimated: LabelSchema,
   message: LabelSchema,
-  /** the unmet conditions up to the reported rating, in Chinese */
-  causes: z.array(z.string()),
+  /** the unmet conditions up to the reported rating, as parts */
+  causes: z.array(PhraseSchema),
 });
 export type Discrepancy = z.infer<typeof DiscrepancySchema>;
 
@@ -231,8 +232,8 @@ export const GapSchema = z.object({
   itemId: z.string().optional(),
   gateId: z.string().optional(),
   dimension: z.enum(DIMENSIONS).optional(),
-  /** why it is a gap, in Chinese */
-  reason: z.string(),
+  /** why it is a gap, as parts */
+  reason: PhraseSchema,
   currentFraction: z.number().min(0).max(1).nullable(),
   targetFraction: z.number().min(0).max(1).nullable(),
   /** 1 low … 3 high, from the pack */
@@ -248,8 +249,8 @@ export const MoveSchema = z.object({
   to: AnswerValueSchema,
   /** effort × steps */
   cost: z.number().min(0),
-  /** e.g. "2 级 → 3 级" */
-  display: z.string(),
+  /** e.g. "2 级 → 3 级", as parts */
+  display: PhraseSchema,
 });
 export type Move = z.infer<typeof MoveSchema>;
 
@@ -309,7 +310,7 @@ export type ModelResult = z.infer<typeof ModelResultSchema>;
 export const DiagnosisWarningSchema = z.object({
   code: z.enum(['invalid-answer', 'unknown-item', 'type-mismatch', 'na-not-allowed', 'figures-inconsistent']),
   itemId: z.string(),
-  message: z.string(),
+  message: PhraseSchema,
 });
 export type DiagnosisWarning = z.infer<typeof DiagnosisWarningSchema>;
 

@@ -3,7 +3,8 @@ import { TYPICAL_SCENARIOS } from '../typical-scenarios';
 import { DIMENSION_NAMES, type DimensionId } from '../dimensions';
 import { evaluate, type EvaluationContext } from '../policy/evaluate';
 import type { PolicyFacts } from '../policy/facts';
-import { fmtWan, roundWan } from '../policy/format';
+import { roundWan } from '../policy/format';
+import { listOf, phrase, PhraseSchema, type Phrase } from '../phrase';
 import {
   EstimateSchema,
   MeasureEvaluationSchema,
@@ -34,8 +35,8 @@ const FUNDING_POSSIBLE = 5;
 const EFFORT_RANK: Record<EffortBand, number> = { S: 0, M: 1, L: 2 };
 
 const DIMENSION_OF = new Map(TYPICAL_SCENARIOS.map((t) => [t.id, t.dimension]));
-const TYPICAL_NAME = new Map(TYPICAL_SCENARIOS.map((t) => [t.id, t.zh]));
-const names = (ids: readonly string[]) => ids.map((id) => TYPICAL_NAME.get(id) ?? id).join('、');
+const TYPICAL_NAME = new Map(TYPICAL_SCENARIOS.map((t) => [t.id, { zh: t.zh, en: t.en }]));
+const names = (ids: readonly string[]) => listOf(ids.map((id) => TYPICAL_NAME.get(id) ?? id));
 
 export const RecommendationSchema = z.object({
   scenarioId: z.string(),
@@ -50,8 +51,8 @@ export const RecommendationSchema = z.object({
     effort: z.number(),
     funding: z.number(),
   }),
-  /** why it ranks where it does, in Chinese */
-  reasons: z.array(z.string()),
+  /** why it ranks where it does, worded by presentation/phrase.ts */
+  reasons: z.array(PhraseSchema),
   prerequisites: z.object({
     data: z.array(z.string()),
     equipment: z.array(z.string()),
@@ -101,32 +102,34 @@ function rawGap(s: Scenario, facts: PolicyFacts): number {
   }, 0);
 }
 
-function gapPart(s: Scenario, facts: PolicyFacts, maxGap: number, reasons: string[]): number {
+function gapPart(s: Scenario, facts: PolicyFacts, maxGap: number, reasons: Phrase[]): number {
   const gapRaw = rawGap(s, facts);
   const weights = maxGap > 0 ? (GAP_PARTS.weights * gapRaw) / maxGap : 0;
   const gapItems = facts.gaps.filter((g) => g.typicalScenarioId && s.lifts.includes(g.typicalScenarioId));
   if (gapItems.length > 0) {
     const ids = [...new Set(gapItems.map((g) => g.typicalScenarioId!))];
-    reasons.push(`弥补诊断差距：${names(ids)}（${gapItems.length}项差距）`);
+    reasons.push(phrase('dx.scen.gaps', { names: names(ids), n: gapItems.length }));
   }
   const newlyCovered = s.lifts.filter((id) => !facts.coveredScenarioIds.includes(id));
   const coverage = (GAP_PARTS.coverage * Math.min(newlyCovered.length, 2)) / 2;
-  if (newlyCovered.length > 0) reasons.push(`新覆盖典型场景：${names(newlyCovered)}`);
+  if (newlyCovered.length > 0) reasons.push(phrase('dx.scen.newlyCovered', { names: names(newlyCovered) }));
   const openDims = dimensionsOf(s).filter((d) => facts.uncoveredDimensions.includes(d));
   const dimension = openDims.length > 0 ? GAP_PARTS.dimension : 0;
   if (openDims.length > 0)
-    reasons.push(`补齐下一等级要求的环节：${openDims.map((d) => DIMENSION_NAMES[d].zh).join('、')}`);
+    reasons.push(
+      phrase('dx.scen.dimensions', { dimensions: listOf(openDims.map((d) => DIMENSION_NAMES[d])) }),
+    );
   const ai = facts.aiShareShort && s.ai ? GAP_PARTS.ai : 0;
-  if (ai > 0) reasons.push('提高AI场景占比（下一等级的要求尚未达到）');
+  if (ai > 0) reasons.push(phrase('dx.scen.ai'));
   return weights + coverage + dimension + ai;
 }
 
-function prerequisitesPart(s: Scenario, facts: PolicyFacts, reasons: string[]): number {
+function prerequisitesPart(s: Scenario, facts: PolicyFacts, reasons: Phrase[]): number {
   if (s.buildsOn.length === 0) return SCORE_WEIGHTS.prerequisites / 2;
   const met = s.buildsOn.filter((id) => facts.coveredScenarioIds.includes(id));
   const lacking = s.buildsOn.filter((id) => !facts.coveredScenarioIds.includes(id));
-  if (met.length > 0) reasons.push(`前提已具备：${names(met)}`);
-  if (lacking.length > 0) reasons.push(`尚需先具备：${names(lacking)}`);
+  if (met.length > 0) reasons.push(phrase('dx.scen.met', { names: names(met) }));
+  if (lacking.length > 0) reasons.push(phrase('dx.scen.lacking', { names: names(lacking) }));
   return (SCORE_WEIGHTS.prerequisites * met.length) / s.buildsOn.length;
 }
 
@@ -185,13 +188,13 @@ export function recommend(
   const wanOf = (e: Estimate) => (e.kind === 'unspecified' ? 0 : e.wan);
   const maxFunding = Math.max(0, ...funded.map((f) => wanOf(f.funding.estimate)));
   const recommendations = funded.map(({ s, fundable, funding }): Recommendation => {
-    const reasons: string[] = [];
+    const reasons: Phrase[] = [];
     const gap = gapPart(s, input.facts, maxGap, reasons);
     const prerequisites = prerequisitesPart(s, input.facts, reasons);
     const effort = EFFORT_SCORE[s.effort];
     const money = fundingPart(funding, fundable, maxFunding);
     if (wanOf(funding.estimate) > 0)
-      reasons.push(`现在即可申报的资金支持：最高${fmtWan(wanOf(funding.estimate))}`);
+      reasons.push(phrase('dx.scen.funding', { wan: Math.round(wanOf(funding.estimate) * 100) / 100 }));
     const parts = {
       gap: roundWan(gap),
       prerequisites: roundWan(prerequisites),

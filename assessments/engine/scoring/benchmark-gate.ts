@@ -1,12 +1,15 @@
 import type { GateStatus } from '../diagnosis/schema';
 import type { Gate } from '../model/schema';
 import type { EvalContext } from './context';
+import { phrase, type Phrase } from '../phrase';
+
+type Words = { zh: string; en: string } | string;
 
 type BenchmarkGate = Extract<Gate, { type: 'benchmark' }>;
 
 export interface BenchmarkOutcome {
   readonly status: GateStatus;
-  readonly detail: string;
+  readonly detail: Phrase;
   readonly itemIds: readonly string[];
   readonly itemDriven: false;
   readonly deficit: number;
@@ -17,9 +20,9 @@ function chosen(ctx: EvalContext, itemId: string): string | undefined {
   return a?.kind === 'choices' ? a.selected[0] : undefined;
 }
 
-function optionLabel(ctx: EvalContext, itemId: string, optionId: string | undefined): string | undefined {
+function optionLabel(ctx: EvalContext, itemId: string, optionId: string | undefined): Words | undefined {
   const item = ctx.q.items.get(itemId);
-  return item?.type === 'choices' ? item.options.find((o) => o.id === optionId)?.label.zh : undefined;
+  return item?.type === 'choices' ? item.options.find((o) => o.id === optionId)?.label : undefined;
 }
 
 /** The enterprise's and the benchmark's value of the chosen indicator, as entered. */
@@ -30,6 +33,11 @@ function values(ctx: EvalContext, gate: BenchmarkGate): { mine: number; theirs: 
   const mine = a.figures[item.ratio.numerator];
   const theirs = a.figures[item.ratio.denominator];
   return mine === undefined || theirs === undefined ? undefined : { mine, theirs };
+}
+
+/** A value with its unit: a word unit ("万元/人") is spaced in English, a symbol ("%") or none is not. */
+function valueWords(value: number, unit: string): Phrase {
+  return phrase(unit === '' || unit === '%' ? 'dx.bench.valueSymbol' : 'dx.bench.value', { value, unit });
 }
 
 /**
@@ -47,13 +55,16 @@ export function benchmarkGate(gate: BenchmarkGate, ctx: EvalContext, holds: Gate
     return {
       ...base,
       status: 'unknown',
-      detail: `未录入对比的指标及数值（要求${gate.comparison}）`,
+      detail: phrase('dx.bench.missing', { comparison: gate.comparison }),
       deficit: 1,
     };
   }
   const name = optionLabel(ctx, gate.indicatorItem, option) ?? option ?? '';
-  const unit = indicator.unit;
-  const measured = `${name}：企业 ${v.mine}${unit}，对比值 ${v.theirs}${unit}`;
+  const measured = phrase('dx.bench.measured', {
+    name,
+    mine: valueWords(v.mine, indicator.unit),
+    theirs: valueWords(v.theirs, indicator.unit),
+  });
   const basisId = chosen(ctx, gate.basisItem);
   const basis =
     basisId && !gate.noBasis.includes(basisId) ? optionLabel(ctx, gate.basisItem, basisId) : undefined;
@@ -61,16 +72,22 @@ export function benchmarkGate(gate: BenchmarkGate, ctx: EvalContext, holds: Gate
     return {
       ...base,
       status: 'needs-verification',
-      detail: `${measured}；对比值来源未明，须以统计年鉴、行业协会等公开数据核实（要求${gate.comparison}）`,
+      detail: phrase('dx.bench.unsourced', { measured, comparison: gate.comparison }),
       deficit: 0,
     };
   }
   const better = indicator.better === 'higher' ? v.mine > v.theirs : v.mine < v.theirs;
-  const direction = indicator.better === 'higher' ? '越高越好' : '越低越好';
+  const direction = phrase(indicator.better === 'higher' ? 'dx.bench.higherBetter' : 'dx.bench.lowerBetter');
   return {
     ...base,
     status: better ? holds : 'fail',
-    detail: `${measured}（对比值来源：${basis}；${direction}）→ ${better ? '优于' : '未优于'}对比值（要求${gate.comparison}）`,
+    detail: phrase('dx.bench.compared', {
+      measured,
+      basis,
+      direction,
+      verdict: phrase(better ? 'dx.bench.better' : 'dx.bench.notBetter'),
+      comparison: gate.comparison,
+    }),
     deficit: better ? 0 : 1,
   };
 }

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../answer';
 import type { DiagnosisWarning } from '../diagnosis/schema';
 import type { ChoicesItem, FiguresItem, OwnedItem, SatisfactionScale } from '../model/schema';
+import { listOf, phrase, type Phrase } from '../phrase';
 
 /** How one answer scores against its item's definition. */
 export interface ItemEval {
@@ -13,17 +14,18 @@ export interface ItemEval {
   readonly ratio: number | null;
   /** level items: the level answered */
   readonly level: number | null;
-  readonly display: string;
+  readonly display: Phrase;
   readonly warning?: DiagnosisWarning;
 }
 
 export const SATISFACTION_ORDER = ['none', 'partial', 'most', 'full'] as const;
-const SATISFACTION_ZH = {
-  full: '全部满足',
-  most: '大部分满足',
-  partial: '部分满足',
-  none: '不满足',
+const SATISFACTION_WORDS = {
+  full: phrase('dx.answer.sat.full'),
+  most: phrase('dx.answer.sat.most'),
+  partial: phrase('dx.answer.sat.partial'),
+  none: phrase('dx.answer.sat.none'),
 } as const;
+const UNANSWERED_WORDS = phrase('dx.answer.unanswered');
 
 /** An item with no answer (or not in the questionnaire): scores nothing, shows 未作答. */
 export const UNANSWERED: ItemEval = {
@@ -34,7 +36,7 @@ export const UNANSWERED: ItemEval = {
   maxPoints: null,
   ratio: null,
   level: null,
-  display: '未作答',
+  display: UNANSWERED_WORDS,
 };
 
 function unanswered(item: OwnedItem, warning?: DiagnosisWarning): ItemEval {
@@ -42,7 +44,7 @@ function unanswered(item: OwnedItem, warning?: DiagnosisWarning): ItemEval {
   return warning ? { ...base, warning } : base;
 }
 
-function warn(code: DiagnosisWarning['code'], item: OwnedItem, message: string): DiagnosisWarning {
+function warn(code: DiagnosisWarning['code'], item: OwnedItem, message: Phrase): DiagnosisWarning {
   return { code, itemId: item.id, message };
 }
 
@@ -68,7 +70,7 @@ function naturalMax(item: OwnedItem): number | null {
   return item.points ?? null;
 }
 
-function scored(item: OwnedItem, fraction: number, extra: Partial<ItemEval> & { display: string }): ItemEval {
+function scored(item: OwnedItem, fraction: number, extra: Partial<ItemEval> & { display: Phrase }): ItemEval {
   const max = naturalMax(item);
   return {
     answered: true,
@@ -97,14 +99,17 @@ function evalFigures(item: FiguresItem, figures: Readonly<Record<string, number>
       warn(
         'figures-inconsistent',
         item,
-        `${item.label.zh}：缺少 ${num === undefined ? item.ratio.numerator : item.ratio.denominator} 的数值`,
+        phrase('dx.warn.missingFigure', {
+          item: item.label,
+          field: fieldLabel(item, num === undefined ? item.ratio.numerator : item.ratio.denominator),
+        }),
       ),
     );
   }
   if (den <= 0 || (num > den && !item.ratio.unbounded)) {
     return unanswered(
       item,
-      warn('figures-inconsistent', item, `${item.label.zh}：分子 ${num} 与分母 ${den} 不构成有效比例`),
+      warn('figures-inconsistent', item, phrase('dx.warn.badRatio', { item: item.label, num, den })),
     );
   }
   const ratio = num / den;
@@ -114,8 +119,15 @@ function evalFigures(item: FiguresItem, figures: Readonly<Record<string, number>
   return scored(item, fraction, {
     ratio: round(ratio, 6),
     display: item.ratio.unbounded
-      ? item.fields.map((f) => `${f.label.zh} ${figures[f.id] ?? '—'}`).join('，')
-      : `${round(ratio * 100, 1)}% → ${band.points} 分`,
+      ? phrase('dx.answer.parts', {
+          parts: listOf(
+            item.fields.map((f) =>
+              phrase('dx.answer.figure', { field: f.label, value: figures[f.id] ?? '—' }),
+            ),
+            'comma',
+          ),
+        })
+      : phrase('dx.answer.ratioPoints', { percent: round(ratio * 100, 1), points: band.points }),
   });
 }
 
@@ -123,16 +135,28 @@ function evalChoices(item: ChoicesItem, selected: readonly string[]): ItemEval {
   const known = new Map(item.options.map((o) => [o.id, o]));
   const unknown = selected.filter((id) => !known.has(id));
   if (unknown.length > 0)
-    return unanswered(item, warn('invalid-answer', item, `${item.label.zh}：未知选项 ${unknown.join('、')}`));
+    return unanswered(
+      item,
+      warn(
+        'invalid-answer',
+        item,
+        phrase('dx.warn.unknownOption', { item: item.label, options: listOf(unknown) }),
+      ),
+    );
   const picked = [...new Set(selected)].map((id) => known.get(id)!);
   if (item.select === 'single' && picked.length > 1) {
-    return unanswered(item, warn('invalid-answer', item, `${item.label.zh}：单选题只能选一项`));
+    return unanswered(
+      item,
+      warn('invalid-answer', item, phrase('dx.warn.singleChoice', { item: item.label })),
+    );
   }
   const raw = picked.reduce((sum, o) => sum + o.points, 0);
   const max = choicesMax(item);
   const fraction = max > 0 ? Math.min(1, raw / max) : 0;
   return scored(item, fraction, {
-    display: picked.length ? picked.map((o) => o.label.zh).join('、') : '均未选',
+    display: picked.length
+      ? phrase('dx.answer.parts', { parts: listOf(picked.map((o) => o.label)) })
+      : phrase('dx.answer.noneSelected'),
   });
 }
 
@@ -145,30 +169,42 @@ export function evalItem(
   if (value === undefined) return unanswered(item);
   if (value.kind === 'na') {
     if (!item.naAllowed)
-      return unanswered(item, warn('na-not-allowed', item, `${item.label.zh}：此题不允许"不适用"`));
-    return { ...UNANSWERED, answered: true, na: true, display: '不适用' };
+      return unanswered(
+        item,
+        warn('na-not-allowed', item, phrase('dx.warn.naNotAllowed', { item: item.label })),
+      );
+    return { ...UNANSWERED, answered: true, na: true, display: phrase('dx.answer.na') };
   }
   const mismatch = (): ItemEval =>
     unanswered(
       item,
-      warn('type-mismatch', item, `${item.label.zh}：答案类型 ${value.kind} 与题型 ${item.type} 不符`),
+      warn(
+        'type-mismatch',
+        item,
+        phrase('dx.warn.typeMismatch', { item: item.label, kind: value.kind, type: item.type }),
+      ),
     );
   switch (item.type) {
     case 'level': {
       if (value.kind !== 'level') return mismatch();
       const max = item.levels.length;
       if (value.level > max)
-        return unanswered(item, warn('invalid-answer', item, `${item.label.zh}：最高为 ${max} 级`));
-      return scored(item, value.level / max, { level: value.level, display: `${value.level} 级` });
+        return unanswered(
+          item,
+          warn('invalid-answer', item, phrase('dx.warn.levelTooHigh', { item: item.label, max })),
+        );
+      return scored(item, value.level / max, { level: value.level, display: levelWords(value.level) });
     }
     case 'satisfaction': {
       if (value.kind !== 'satisfaction') return mismatch();
       const degree = scale ? scale[value.value] : SATISFACTION_ORDER.indexOf(value.value) / 3;
-      return scored(item, degree, { display: SATISFACTION_ZH[value.value] });
+      return scored(item, degree, { display: SATISFACTION_WORDS[value.value] });
     }
     case 'boolean':
       if (value.kind !== 'boolean') return mismatch();
-      return scored(item, value.value ? 1 : 0, { display: value.value ? '是' : '否' });
+      return scored(item, value.value ? 1 : 0, {
+        display: phrase(value.value ? 'dx.answer.yes' : 'dx.answer.no'),
+      });
     case 'figures':
       return value.kind === 'figures' ? evalFigures(item, value.figures) : mismatch();
     case 'choices':
@@ -180,13 +216,26 @@ export function evalItem(
 export interface Rung {
   readonly to: AnswerValue;
   readonly steps: number;
-  readonly display: string;
+  readonly display: Phrase;
+}
+
+const levelWords = (level: number): Phrase => phrase('dx.answer.level', { level });
+const change = (from: Phrase | { zh: string; en: string }, to: Phrase | { zh: string; en: string }): Phrase =>
+  phrase('dx.move.change', { from, to });
+
+/** A figures field's label, or its id when the pack does not name it. */
+function fieldLabel(item: FiguresItem, id: string): { zh: string; en: string } | string {
+  return item.fields.find((f) => f.id === id)?.label ?? id;
 }
 
 function levelRungs(max: number, current: number): Rung[] {
   const rungs: Rung[] = [];
   for (let l = current + 1; l <= max; l++)
-    rungs.push({ to: { kind: 'level', level: l }, steps: l - current, display: `${current} 级 → ${l} 级` });
+    rungs.push({
+      to: { kind: 'level', level: l },
+      steps: l - current,
+      display: change(levelWords(current), levelWords(l)),
+    });
   return rungs;
 }
 
@@ -204,7 +253,11 @@ function figuresRungs(item: FiguresItem, value: AnswerValue | undefined): Rung[]
     rungs.push({
       to: { kind: 'figures', figures: { ...value.figures, [item.ratio.numerator]: needed } },
       steps: b - from,
-      display: `${item.fields.find((f) => f.id === item.ratio.numerator)?.label.zh ?? item.ratio.numerator} ${num} → ${needed}`,
+      display: phrase('dx.move.figure', {
+        field: fieldLabel(item, item.ratio.numerator),
+        from: num,
+        to: needed,
+      }),
     });
   }
   return rungs;
@@ -227,7 +280,7 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
             {
               to: { kind: 'choices', selected: [o.id] },
               steps: i - Math.max(now, 0),
-              display: `${current[0]?.label.zh ?? '未作答'} → ${o.label.zh}`,
+              display: change(current[0]?.label ?? UNANSWERED_WORDS, o.label),
             },
           ]
         : [],
@@ -238,7 +291,7 @@ function choicesRungs(item: ChoicesItem, value: AnswerValue | undefined): Rung[]
     return {
       to: { kind: 'choices', selected: [...selected, ...added.map((o) => o.id)] },
       steps: k + 1,
-      display: `已有 ${current.length} 项 → 增加 ${added.map((o) => o.label.zh).join('、')}`,
+      display: phrase('dx.move.add', { n: current.length, added: listOf(added.map((o) => o.label)) }),
     };
   });
 }
@@ -251,17 +304,23 @@ export function betterAnswers(item: OwnedItem, value: AnswerValue | undefined): 
       return levelRungs(item.levels.length, v?.kind === 'level' ? v.level : 0);
     case 'satisfaction': {
       const from = v?.kind === 'satisfaction' ? SATISFACTION_ORDER.indexOf(v.value) : 0;
-      const now = v?.kind === 'satisfaction' ? SATISFACTION_ZH[v.value] : '未作答';
+      const now = v?.kind === 'satisfaction' ? SATISFACTION_WORDS[v.value] : UNANSWERED_WORDS;
       return SATISFACTION_ORDER.slice(from + 1).map((s, i): Rung => ({
         to: { kind: 'satisfaction', value: s },
         steps: i + 1,
-        display: `${now} → ${SATISFACTION_ZH[s]}`,
+        display: change(now, SATISFACTION_WORDS[s]),
       }));
     }
     case 'boolean':
       return v?.kind === 'boolean' && v.value
         ? []
-        : [{ to: { kind: 'boolean', value: true }, steps: 1, display: '否 → 是' }];
+        : [
+            {
+              to: { kind: 'boolean', value: true },
+              steps: 1,
+              display: change(phrase('dx.answer.no'), phrase('dx.answer.yes')),
+            },
+          ];
     case 'figures':
       return figuresRungs(item, v);
     case 'choices':

@@ -2,7 +2,8 @@ import type { Coverage, GateStatus, TierStatus } from '../diagnosis/schema';
 import type { CompiledPack, Questionnaire } from '../model/questionnaire';
 import type { Gate, LevelItem, OwnedItem, TiersScoring } from '../model/schema';
 import { TYPICAL_SCENARIOS } from '../typical-scenarios';
-import { DIMENSIONS, type DimensionId } from '../dimensions';
+import { DIMENSION_NAMES, DIMENSIONS, type DimensionId } from '../dimensions';
+import { listOf, phrase, type Phrase } from '../phrase';
 import { benchmarkGate } from './benchmark-gate';
 import { conditionItems, evalCondition } from './condition';
 import type { EvalContext } from './context';
@@ -17,7 +18,7 @@ export interface CompanionFacts {
 export interface GateEval {
   readonly gate: Gate;
   readonly status: GateStatus;
-  readonly detail: string;
+  readonly detail: Phrase;
   readonly itemIds: readonly string[];
   readonly itemDriven: boolean;
   /** 0 when the gate holds; otherwise how far off it is, for the lift search */
@@ -139,9 +140,11 @@ function conditionGate(gate: Extract<Gate, { type: 'condition' }>, inp: GateInpu
   const v = evalCondition(gate.condition, inp.ctx);
   const itemIds = [...new Set(conditionItems(gate.condition))];
   const itemDriven = itemIds.some((id) => !inp.ctx.q.items.get(id)?.prerequisite);
-  if (v === true) return { status: holds(gate), detail: '条件满足', itemIds, itemDriven, deficit: 0 };
-  if (v === false) return { status: 'fail', detail: '条件不满足', itemIds, itemDriven, deficit: 1 };
-  return { status: 'unknown', detail: '缺少作答或企业信息，无法判断', itemIds, itemDriven, deficit: 1 };
+  if (v === true)
+    return { status: holds(gate), detail: phrase('dx.gate.conditionMet'), itemIds, itemDriven, deficit: 0 };
+  if (v === false)
+    return { status: 'fail', detail: phrase('dx.gate.conditionUnmet'), itemIds, itemDriven, deficit: 1 };
+  return { status: 'unknown', detail: phrase('dx.gate.conditionUnknown'), itemIds, itemDriven, deficit: 1 };
 }
 
 export function requiredCmmm(gate: Extract<Gate, { type: 'cmmm-level' }>, city: string | undefined) {
@@ -163,7 +166,7 @@ function cmmmGate(gate: Extract<Gate, { type: 'cmmm-level' }>, inp: GateInputs):
   const itemIds = gate.officialItem ? [gate.officialItem] : [];
   if (official?.kind === 'level' && official.level > 0) {
     const ok = official.level >= rule.min;
-    const detail = `已评定能力成熟度 ${official.level} 级（要求 ≥ ${rule.min} 级）`;
+    const detail = phrase('dx.gate.cmmmHeld', { level: official.level, min: rule.min });
     return {
       status: ok ? pass : 'fail',
       detail,
@@ -176,14 +179,14 @@ function cmmmGate(gate: Extract<Gate, { type: 'cmmm-level' }>, inp: GateInputs):
   if (estimate === undefined) {
     return {
       status: 'unknown',
-      detail: `未录入已评定的能力成熟度等级（要求 ≥ ${rule.min} 级）`,
+      detail: phrase('dx.gate.cmmmMissing', { min: rule.min }),
       itemIds,
       itemDriven: false,
       deficit: 1,
     };
   }
   const ok = estimate >= rule.min;
-  const detail = `本工具估算能力成熟度 ${estimate} 级（要求 ≥ ${rule.min} 级），须以平台自评或第三方评估为准`;
+  const detail = phrase('dx.gate.cmmmEstimate', { level: estimate, min: rule.min });
   return {
     status: ok ? 'needs-verification' : 'fail',
     detail,
@@ -197,11 +200,17 @@ function coverageGate(gate: Extract<Gate, { type: 'coverage' }>, inp: GateInputs
   const missing = gate.dimensions.filter((d) => !inp.coverage.dimensionsCovered.includes(d));
   const itemIds = [...inp.scenarioItemIds];
   if (missing.length === 0)
-    return { status: holds(gate), detail: '要求的环节均已有建成场景', itemIds, itemDriven: true, deficit: 0 };
+    return {
+      status: holds(gate),
+      detail: phrase('dx.gate.coverageMet'),
+      itemIds,
+      itemDriven: true,
+      deficit: 0,
+    };
   const open = missing.some((d) => inp.coverage.unanswered.includes(d));
   return {
     status: open ? 'unknown' : 'fail',
-    detail: `尚无建成场景的环节：${missing.join('、')}`,
+    detail: phrase('dx.gate.coverageMissing', { dimensions: listOf(missing.map((d) => DIMENSION_NAMES[d])) }),
     itemIds,
     itemDriven: true,
     deficit: missing.length,
@@ -211,12 +220,14 @@ function coverageGate(gate: Extract<Gate, { type: 'coverage' }>, inp: GateInputs
 function aiShareGate(gate: Extract<Gate, { type: 'ai-share' }>, inp: GateInputs): Outcome {
   const { aiShare, aiCount, coveredCount, unanswered, aiInferred } = inp.coverage;
   const itemIds = [...inp.scenarioItemIds];
-  const how = `AI 应用场景 ${aiCount} 个 ÷ 已建成场景 ${coveredCount} 个（答到 ${inp.coveredAtLevel} 级及以上）`;
-  const inferred =
-    aiInferred > 0
-      ? `；其中 ${aiInferred} 个是按"场景答到 ${inp.aiAtLevel} 级及以上即应用了 AI"推断的，须核实所用技术`
-      : '';
-  const detail = `${how}${aiShare === null ? '' : ` = ${pct(aiShare)}`}，要求 ≥ ${pct(gate.min)}${inferred}`;
+  const detail = phrase('dx.gate.aiShare', {
+    ai: aiCount,
+    covered: coveredCount,
+    coveredAt: inp.coveredAtLevel,
+    share: aiShare === null ? '' : phrase('dx.gate.aiShareValue', { share: pct(aiShare) }),
+    min: pct(gate.min),
+    inferred: aiInferred > 0 ? phrase('dx.gate.aiInferred', { n: aiInferred, level: inp.aiAtLevel }) : '',
+  });
   if (aiShare !== null && aiShare + 1e-9 >= gate.min) {
     const status = aiInferred > 0 ? 'needs-verification' : holds(gate);
     return { status, detail, itemIds, itemDriven: true, deficit: 0 };
@@ -235,7 +246,7 @@ function previousTierGate(
   if (held?.kind === 'level' && held.level >= rank - 1) {
     return {
       status: holds(gate),
-      detail: '已获评（或已自评）上一梯度',
+      detail: phrase('dx.gate.previousHeld'),
       itemIds,
       itemDriven: false,
       deficit: 0,
@@ -245,15 +256,21 @@ function previousTierGate(
   if (prev === 'meets' || prev === 'meets-pending-verification') {
     return {
       status: 'needs-verification',
-      detail: '上一梯度估算达标，但尚未获评（或自评）',
+      detail: phrase('dx.gate.previousEstimated'),
       itemIds,
       itemDriven: false,
       deficit: 0,
     };
   }
   if (prev === 'unknown')
-    return { status: 'unknown', detail: '上一梯度尚无法判断', itemIds, itemDriven: false, deficit: 1 };
-  return { status: 'fail', detail: '上一梯度未达标且未获评', itemIds, itemDriven: false, deficit: 1 };
+    return {
+      status: 'unknown',
+      detail: phrase('dx.gate.previousUnknown'),
+      itemIds,
+      itemDriven: false,
+      deficit: 1,
+    };
+  return { status: 'fail', detail: phrase('dx.gate.previousFail'), itemIds, itemDriven: false, deficit: 1 };
 }
 
 function evalGate(gate: Gate, rank: number, inp: GateInputs): GateEval {

@@ -2,6 +2,7 @@ import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosisResult, Gap, GateStatus } from '@engine/diagnosis/schema';
 import { useContentText, useLabel } from '../common/label';
+import { usePhrase } from '../common/phrase';
 import { blockedGateNames } from './blocked-gates';
 import { Prerequisites } from './FactsNotes';
 import { tiersOf } from './TierCard';
@@ -27,6 +28,7 @@ export function Blockers({
   const { t } = useTranslation();
   const label = useLabel();
   const content = useContentText();
+  const phrase = usePhrase();
   const tiers = tiersOf(diagnosis);
   if (!tiers?.next) return <Alert type="success" showIcon title={t('results.topTier')} />;
   const gates = tiers.gates.filter((g) => g.tier === tiers.next?.code && g.status !== 'pass');
@@ -50,7 +52,7 @@ export function Blockers({
                 <Tag color={GATE_COLORS[g.status]}>{t(`gateStatus.${g.status}`)}</Tag>
                 <Typography.Text strong>{label(g.label)}</Typography.Text>
               </Space>
-              <Typography.Text type="secondary">{content(g.detail)}</Typography.Text>
+              <Typography.Text type="secondary">{phrase(g.detail)}</Typography.Text>
             </Space>
           </List.Item>
         )}
@@ -67,7 +69,7 @@ export function Blockers({
             <ul className="plain-list">
               {lift.moves.map((m) => (
                 <li key={m.itemId}>
-                  {label(m.label)}：{content(m.display)}
+                  {label(m.label)}：{phrase(m.display)}
                 </li>
               ))}
               {blockedNames.length > 0 ? (
@@ -113,7 +115,7 @@ export function Blockers({
                     {t('gapReading.label')}：{content(reading)}
                   </Typography.Text>
                 ) : null}
-                <Typography.Text type="secondary">{content(g.reason)}</Typography.Text>
+                <Typography.Text type="secondary">{phrase(g.reason)}</Typography.Text>
               </Space>
             </List.Item>
           );

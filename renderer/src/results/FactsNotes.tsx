@@ -2,11 +2,12 @@ import { Alert, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ModelResult } from '@engine/diagnosis/schema';
 import { useContentText, useLabel } from '../common/label';
+import { usePhrase } from '../common/phrase';
 
 /** A rating the enterprise reports above the estimate: named, with what the estimate found missing. */
 export function Discrepancies({ model }: { model: ModelResult }) {
   const label = useLabel();
-  const content = useContentText();
+  const phrase = usePhrase();
   return (
     <>
       {(model.discrepancies ?? []).map((d) => (
@@ -18,9 +19,11 @@ export function Discrepancies({ model }: { model: ModelResult }) {
           title={label(d.message)}
           description={
             <ul className="plain-list">
-              {d.causes.map((c) => (
-                <li key={c}>{content(c)}</li>
-              ))}
+              {d.causes
+                .map((c) => phrase(c))
+                .map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
             </ul>
           }
         />
@@ -34,6 +37,7 @@ export function Prerequisites({ model }: { model: ModelResult }) {
   const { t } = useTranslation();
   const label = useLabel();
   const content = useContentText();
+  const phrase = usePhrase();
   const list = model.prerequisites ?? [];
   if (list.length === 0) return null;
   return (
@@ -49,7 +53,7 @@ export function Prerequisites({ model }: { model: ModelResult }) {
               <Tag>{t(`gateStatus.${p.status}`)}</Tag>
               <Typography.Text strong>{label(p.label)}</Typography.Text>
               <Typography.Text type="secondary">
-                {t('results.prerequisiteNow', { value: content(p.current) })}
+                {t('results.prerequisiteNow', { value: phrase(p.current) })}
               </Typography.Text>
             </Space>
             <Typography.Text type="secondary">

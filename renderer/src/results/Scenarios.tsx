@@ -2,6 +2,7 @@ import { Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecommendationResult } from '@engine/scenario/recommend';
 import { useContentText } from '../common/label';
+import { usePhrase } from '../common/phrase';
 import { estimateText } from './estimate';
 import { fundingFormula, listText } from '../../../assessments/presentation/composed';
 import { humaneReason } from '../../../assessments/presentation/reasons';
@@ -10,6 +11,7 @@ import { humaneReason } from '../../../assessments/presentation/reasons';
 export function Scenarios({ result }: { result: RecommendationResult }) {
   const { t, i18n } = useTranslation();
   const content = useContentText();
+  const phrase = usePhrase();
   if (result.recommendations.length === 0) return <Empty description={t('results.noScenarios')} />;
   return (
     <Row gutter={[12, 12]}>
@@ -31,9 +33,11 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
                   <Tag>{t(`effortBands.${r.effort}`)}</Tag>
                 </Space>
                 <ul className="plain-list">
-                  {r.reasons.map((x) => (
-                    <li key={x}>{content(humaneReason(x, i18n.language === 'en' ? 'en' : 'zh'))}</li>
-                  ))}
+                  {r.reasons
+                    .map((x) => phrase(x))
+                    .map((x) => (
+                      <li key={x}>{humaneReason(x, i18n.language === 'en' ? 'en' : 'zh')}</li>
+                    ))}
                 </ul>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('results.scoreParts', {

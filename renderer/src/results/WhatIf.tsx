@@ -14,7 +14,8 @@ import { useApi } from '../api/ApiProvider';
 import { diagnoseAnswers } from '../api/models';
 import { useCall } from '../api/useCall';
 import { ErrorNotice } from '../app/ErrorNotice';
-import { useContentText, useLabel } from '../common/label';
+import { useLabel } from '../common/label';
+import { usePhrase } from '../common/phrase';
 import { useDebounced } from '../common/useDebounced';
 import { optionsOf, sameAnswer } from '../walkthrough/answer-keys';
 import { answerMap, useWalk } from '../walkthrough/store';
@@ -34,7 +35,7 @@ interface Props {
 export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
   const { t } = useTranslation();
   const label = useLabel();
-  const content = useContentText();
+  const phrase = usePhrase();
   const api = useApi();
   const saved = useWalk((s) => s.answers);
   const [changes, setChanges] = useState<Record<string, AnswerValue>>({});
@@ -108,7 +109,10 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
               {
                 title: t('whatIf.now'),
                 width: 110,
-                render: (_: unknown, it) => content(shown.get(it.id) ?? '—'),
+                render: (_: unknown, it) => {
+                  const now = shown.get(it.id);
+                  return now ? phrase(now) : '—';
+                },
               },
               {
                 title: t('whatIf.suppose'),
@@ -175,7 +179,7 @@ export function WhatIf({ diagnosis, questionnaire: q, profile }: Props) {
                             gate: label(m.label),
                             before: t(`gateStatus.${m.before}`),
                             after: t(`gateStatus.${m.after}`),
-                            detail: content(m.detail),
+                            detail: phrase(m.detail),
                           })}
                         </li>
                       ))}

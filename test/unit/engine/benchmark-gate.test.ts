@@ -3,6 +3,8 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import { figureProblem } from '../../../assessments/engine/figures-check';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { run, shipped } from './support';
+import { phraseText } from '../../../assessments/presentation/phrase';
+import { englishContent } from '../../../assessments/i18n/content/english';
 
 const q = shipped().questionnaire('smart-factory-tiers')!;
 
@@ -32,8 +34,11 @@ describe('基础级 benchmark gate: the KPI, both values and where the benchmark
       'sf.basic.kpi-basis': pick('statistical-yearbook'),
     });
     expect(gate.status).toBe('pass');
-    expect(gate.detail).toBe(
+    expect(phraseText(gate.detail, 'zh-CN')).toBe(
       '全员劳动生产率（人均产值）：企业 85万元/人，对比值 62万元/人（对比值来源：省统计年鉴或统计公报；越高越好）→ 优于对比值（要求高于本省同行业平均水平）',
+    );
+    expect(phraseText(gate.detail, 'en', { pick: (l) => l.en, content: englishContent })).toBe(
+      'Output per employee: enterprise 85 10k CNY per person, benchmark 62 10k CNY per person (benchmark source: Provincial statistical yearbook or bulletin; higher is better) → better than the benchmark (required: Above the provincial industry average)',
     );
     expect(gate.itemIds).toEqual(['sf.basic.kpi-indicator', 'sf.basic.kpi-figures', 'sf.basic.kpi-basis']);
     expect(gate.itemDriven).toBe(false);
@@ -46,7 +51,7 @@ describe('基础级 benchmark gate: the KPI, both values and where the benchmark
       'sf.basic.kpi-basis': pick('industry-association'),
     });
     expect(gate.status).toBe('fail');
-    expect(gate.detail).toBe(
+    expect(phraseText(gate.detail, 'zh-CN')).toBe(
       '单位产品综合能耗：企业 0.9，对比值 0.8（对比值来源：行业协会发布的数据；越低越好）→ 未优于对比值（要求高于本省同行业平均水平）',
     );
     expect(tiers.estimate?.rank).toBe(0);
@@ -72,7 +77,7 @@ describe('基础级 benchmark gate: the KPI, both values and where the benchmark
         'sf.basic.kpi-basis': basis,
       });
       expect(gate.status).toBe('needs-verification');
-      expect(gate.detail).toBe(
+      expect(phraseText(gate.detail, 'zh-CN')).toBe(
         '订单准时交付率：企业 97%，对比值 90%；对比值来源未明，须以统计年鉴、行业协会等公开数据核实（要求高于本省同行业平均水平）',
       );
       expect(tiers.tiers.find((t) => t.code === 'basic')?.status).toBe('meets-pending-verification');
@@ -86,7 +91,7 @@ describe('基础级 benchmark gate: the KPI, both values and where the benchmark
       'sf.basic.kpi-basis': pick('statistical-yearbook'),
     });
     expect(gate.status).toBe('unknown');
-    expect(gate.detail).toBe('未录入对比的指标及数值（要求高于本省同行业平均水平）');
+    expect(phraseText(gate.detail, 'zh-CN')).toBe('未录入对比的指标及数值（要求高于本省同行业平均水平）');
   });
 
   it('an enterprise value above the average is a valid answer (the figures check does not treat it as part of a whole)', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import { rankGaps, type RawGap } from '../../../assessments/engine/gaps';
 import { L, cite, model, node, pack, questionnaire, run } from './support';
+import { phrase, type Phrase } from '../../../assessments/engine/phrase';
+import { phraseText } from '../../../assessments/presentation/phrase';
 
 const unconfirmed = { citation: cite, confidence: 'unconfirmed' as const };
 const smeScoring = (minScenes?: number) => ({
@@ -103,7 +105,7 @@ describe('gap ranking (SIRI-prioritisation style)', () => {
   });
 
   it('rankGaps merges duplicates keeping the larger distance and both reasons', () => {
-    const raw = (reason: string, distance: number): RawGap => ({
+    const raw = (reason: Phrase, distance: number): RawGap => ({
       id: 'item:x',
       kind: 'item',
       label: L('x'),
@@ -116,9 +118,16 @@ describe('gap ranking (SIRI-prioritisation style)', () => {
       kpis: [],
       distance,
     });
-    const [only, ...rest] = rankGaps([raw('甲', 0.2), raw('乙', 0.6)], { cost: 0, kpi: 0, proximity: 1 });
+    const level = (n: number) => phrase('dx.gap.cmmmTarget', { level: n });
+    const [only, ...rest] = rankGaps([raw(level(1), 0.2), raw(level(2), 0.6)], {
+      cost: 0,
+      kpi: 0,
+      proximity: 1,
+    });
     expect(rest).toEqual([]);
-    expect(only).toMatchObject({ rank: 1, reason: '乙；甲', currentFraction: 0.4 });
+    expect(only).toMatchObject({ rank: 1, currentFraction: 0.4 });
+    expect(phraseText(only!.reason, 'zh-CN')).toBe('能力成熟度2级；能力成熟度1级');
+    expect(phraseText(only!.reason, 'en')).toBe('Capability maturity level 2; Capability maturity level 1');
   });
 });
 

@@ -3,6 +3,7 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import { checkPacks } from '../../../assessments/engine/model/validate';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { L, cite, model, node, pack, questionnaire, run, shipped } from './support';
+import { EN_LABELS, phraseText } from '../../../assessments/presentation/phrase';
 
 const partial = { citation: cite, confidence: 'partial' as const };
 
@@ -136,7 +137,7 @@ describe('improvement plans never flip a fact', () => {
     const tiers = r.models[0]!;
     // 基础级 needs no serious accident or bad credit in three years: with that fact false there is no tier
     expect(r.summary.tier?.rank).toBe(0);
-    expect(tiers.prerequisites?.map((p) => [p.itemId, p.status, p.current])).toEqual([
+    expect(tiers.prerequisites?.map((p) => [p.itemId, p.status, phraseText(p.current, 'zh-CN')])).toEqual([
       ['sf.basic.compliance', 'fail', '否'],
     ]);
     expect(tiers.prerequisites?.[0]?.establishedBy).toContain('信用中国');
@@ -156,6 +157,11 @@ describe('a reported rating above the estimate is named with its causes', () => 
     const d = run(q, answers, { profile: TYPICAL_PROFILE }).models[0]!.discrepancies!;
     expect(d.map((x) => [x.subject, x.held.zh, x.estimated.zh])).toEqual([['tier', '先进级', '未达基础级']]);
     expect(d[0]!.message.zh).toBe('企业填报已取得先进级，本次估算为未达基础级：请核对填报与作答');
-    expect(d[0]!.causes).toContain('基础级·经营财务良好、无不良记录和较大事故：条件不满足');
+    expect(d[0]!.causes.map((c) => phraseText(c, 'zh-CN'))).toContain(
+      '基础级·经营财务良好、无不良记录和较大事故：条件不满足',
+    );
+    expect(d[0]!.causes.map((c) => phraseText(c, 'en', EN_LABELS))).toEqual([
+      'Basic · Sound finances, clean record: Condition not met',
+    ]);
   });
 });

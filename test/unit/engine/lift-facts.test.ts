@@ -7,6 +7,7 @@ import { trialContext } from '../../../assessments/engine/scoring/context';
 import { evaluate, evaluateIn } from '../../../assessments/engine/scoring/evaluate';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { run, shipped } from './support';
+import { phrase } from '../../../assessments/engine/phrase';
 
 const OFFICIAL = 'sf.status.cmmm-official';
 
@@ -33,7 +34,7 @@ describe('the cheapest lift never proposes changing a fact', () => {
       rank: 0,
       label: { zh: '已评定的能力成熟度等级', en: 'Official CMMM level' },
       itemId: OFFICIAL,
-      reason: '基础级：能力成熟度达到二级及以上',
+      reason: phrase('dx.gap.tierGate', { tier: '基础级', gate: '能力成熟度达到二级及以上' }),
       currentFraction: 0,
       targetFraction: 1,
       effort: 1,

@@ -11,6 +11,10 @@ import { catalogs, facts, funding, huangpuAi, profile } from '../policy/support'
 import type { PolicyFacts } from '../../../assessments/engine/policy/facts';
 import type { FundingInputs } from '../../../assessments/engine/funding';
 import { fundingFormula } from '../../../assessments/presentation/composed';
+import { phraseText } from '../../../assessments/presentation/phrase';
+import type { Phrase } from '../../../assessments/engine/phrase';
+
+const zh = (reasons: readonly Phrase[]): string => reasons.map((x) => phraseText(x, 'zh-CN')).join('；');
 
 const formulaZh = (r: Recommendation) => fundingFormula(r.fundingParts, 'zh-CN', (x) => x);
 const formulaEn = (r: Recommendation) => fundingFormula(r.fundingParts, 'en', (x) => x);
@@ -41,7 +45,7 @@ describe('ranking by gap closed, prerequisites met, effort and funding', () => {
       ],
     });
     expect(list[0]?.scenarioId).toBe('ai-predictive-maintenance');
-    const reasons = list[0]?.reasons.join('；') ?? '';
+    const reasons = zh(list[0]?.reasons ?? []);
     expect(reasons).toContain('弥补诊断差距：设备故障诊断与预测');
     expect(reasons).toContain('前提已具备：设备运行监控');
     expect(reasons).toContain('尚需先具备：设备维修维护');
@@ -74,13 +78,13 @@ describe('ranking by gap closed, prerequisites met, effort and funding', () => {
     const f = { aiShareShort: true, gaps: [{ itemId: 'sf.ts24', weight: 5, typicalScenarioId: 'ts24' }] };
     const list = ranked(f);
     expect(find(list, 'ai-visual-inspection').score).toBeGreaterThan(find(list, 'ts24').score);
-    expect(find(list, 'ai-visual-inspection').reasons.join()).toContain('提高AI场景占比');
+    expect(zh(find(list, 'ai-visual-inspection').reasons)).toContain('提高AI场景占比');
   });
 
   it('a dimension the next tier needs uncovered is named in the reasons', () => {
     const list = ranked({ uncoveredDimensions: ['management'] });
-    expect(find(list, 'ai-supply-chain').reasons.join()).toContain('补齐下一等级要求的环节：运营管理');
-    expect(find(list, 'ai-visual-inspection').reasons.join()).not.toContain('补齐下一等级');
+    expect(zh(find(list, 'ai-supply-chain').reasons)).toContain('补齐下一等级要求的环节：运营管理');
+    expect(zh(find(list, 'ai-visual-inspection').reasons)).not.toContain('补齐下一等级');
   });
 });
 

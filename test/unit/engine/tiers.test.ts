@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { ModelResult } from '../../../assessments/engine/diagnosis/schema';
 import { L, cite, model, node, pack, questionnaire, run } from './support';
+import { phraseText } from '../../../assessments/presentation/phrase';
 
 const unconfirmed = { citation: cite, confidence: 'unconfirmed' as const };
 const gateBase = (id: string, tier: string, confidence: 'confirmed' | 'partial' | 'unconfirmed') => ({
@@ -190,7 +191,7 @@ describe('tier gates, one type at a time', () => {
   it('cmmm-level: the official level decides when entered; otherwise the estimate, never as a plain pass', () => {
     const est = gate(model(run(q, basicAnswers), 'tf'), 'basic.cmmm');
     expect(est.status).toBe('needs-verification');
-    expect(est.detail).toContain('估算');
+    expect(phraseText(est.detail, 'zh-CN')).toContain('估算');
     const noCmmm = gate(
       model(run(q, { ...basicAnswers, 'cm.l1': { kind: 'satisfaction', value: 'partial' } }), 'tf'),
       'basic.cmmm',
@@ -204,7 +205,7 @@ describe('tier gates, one type at a time', () => {
     const sz = { profile: { region: { province: '广东省' as const, city: '深圳市' } } };
     const r = gate(model(run(q, { ...basicAnswers, 't.official': lv(1) }, sz), 'tf'), 'basic.cmmm');
     expect(r.status).toBe('fail');
-    expect(r.detail).toContain('≥ 2');
+    expect(phraseText(r.detail, 'zh-CN')).toContain('≥ 2');
     expect(gate(model(run(q, { ...basicAnswers, 't.official': lv(2) }, sz), 'tf'), 'basic.cmmm').status).toBe(
       'pass',
     ); // variant confirmed
@@ -228,7 +229,7 @@ describe('tier gates, one type at a time', () => {
     expect(viaLevel.coverage!.scenarios.find((s) => s.scenarioId === 'ts25')!.ai).toBe(true);
     // the share holds only through the tool's reading of "level ≥ aiAtLevel = AI": never a plain pass
     expect(gate(viaLevel, 'excellent.ai').status).toBe('needs-verification');
-    expect(gate(viaLevel, 'excellent.ai').detail).toContain('其中 1 个是按');
+    expect(phraseText(gate(viaLevel, 'excellent.ai').detail, 'zh-CN')).toContain('其中 1 个是按');
   });
 
   it('previous-tier: held passes; not held but estimated → needs verification; lower tier not met → fail', () => {

@@ -3,6 +3,7 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import { whatIf } from '../../../assessments/engine/diagnosis/diagnose';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { shipped } from './support';
+import { phraseText } from '../../../assessments/presentation/phrase';
 
 describe('what-if names the tier condition that moved', () => {
   it('lists conditions that became met before those that became unmet', () => {
@@ -36,7 +37,9 @@ describe('what-if names the tier condition that moved', () => {
     expect(tiers.scoreAfter).toBe(tiers.scoreBefore);
     // 基础级 and 先进级 require CMMM 二级 (2025 criteria; the pack flags both rules partial, so a met
     // condition is 待核实); with 先进级 now estimated, 卓越级's "原则上已获评先进级" awaits the rating
-    expect(tiers.gates.map((g) => [g.tier.zh, g.label.zh, g.before, g.after, g.detail])).toEqual([
+    expect(
+      tiers.gates.map((g) => [g.tier.zh, g.label.zh, g.before, g.after, phraseText(g.detail, 'zh-CN')]),
+    ).toEqual([
       [
         '基础级',
         '能力成熟度达到二级及以上',

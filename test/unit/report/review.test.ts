@@ -1,3 +1,4 @@
+import { phrase } from '../../../assessments/engine/phrase';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Gap } from '../../../assessments/engine/diagnosis/schema';
@@ -45,7 +46,7 @@ function gap(itemId: string, current: number, target = 1): Gap {
     rank: 1,
     label: { zh: itemId, en: itemId },
     itemId,
-    reason: '',
+    reason: phrase('dx.answer.parts', { parts: '' }),
     currentFraction: current,
     targetFraction: target,
     effort: 2,

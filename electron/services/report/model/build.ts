@@ -229,7 +229,7 @@ function summary(ctx: BuildContext, views: readonly DimensionView[]): ReportMode
   if (d.warnings.length > 0) {
     blocks.push(
       { kind: 'subheading', text: ctx.t('summary.warnings') },
-      { kind: 'bullets', items: d.warnings.map((w) => w.message) },
+      { kind: 'bullets', items: d.warnings.map((w) => ctx.phrase(w.message)) },
     );
   }
   blocks.push(...upgradeBlocks(ctx));

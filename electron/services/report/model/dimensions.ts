@@ -116,7 +116,7 @@ export function answerText(
     }
   }
   if (ctx.input.language === 'en' && item) return answerWords(ctx, item, v);
-  return score?.display || ctx.t('dim.unanswered');
+  return score ? ctx.phrase(score.display) : ctx.t('dim.unanswered');
 }
 
 /** An answer in words from its value (the engine's display is written in Chinese). */

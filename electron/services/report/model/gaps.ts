@@ -29,7 +29,7 @@ function gateRows(ctx: BuildContext, gates: readonly GateResult[]): string[][] {
   return gates.map((g) => [
     ctx.pick(g.label),
     ctx.t(`gate.${g.status}`),
-    g.detail,
+    ctx.phrase(g.detail),
     [g.citation.source, g.citation.ref].filter(Boolean).join(' '),
   ]);
 }
@@ -73,7 +73,7 @@ function gapsBlock(ctx: BuildContext, model: ModelResult): Block[] {
         rows: gaps.map((g) => [
           String(g.rank),
           ctx.pick(g.label),
-          g.reason,
+          ctx.phrase(g.reason),
           gapValueText(ctx, g),
           ctx.t(`effort.${g.effort as 1 | 2 | 3}`),
         ]),
@@ -119,7 +119,7 @@ function routeBlock(ctx: BuildContext, model: ModelResult, lift: Lift): Block[] 
         rows: lift.moves.map((mv, i) => [
           String(i + 1),
           ctx.pick(mv.label),
-          improvementText(ctx, mv.display),
+          improvementText(ctx, ctx.phrase(mv.display)),
           ctx.t(`effort.${effortBand(mv.cost)}`),
         ]),
         emphasis: [],

@@ -1,3 +1,4 @@
+import type { PhraseArg } from '@engine/phrase';
 import type { DiagnosisResult, Label } from '@engine/diagnosis/schema';
 import type { EnterpriseProfile, SizeClass } from '@engine/enterprise';
 import type { FundingInputs } from '@engine/funding';
@@ -45,6 +46,8 @@ export interface BuildContext {
   readonly t: (key: keyof Messages, vars?: Readonly<Record<string, string | number>>) => string;
   /** a {zh,en} label in the report language (zh-TW shows the zh text) */
   readonly pick: (label: Label) => string;
+  /** a sentence the diagnosis engine composed (gap reason, condition detail…) in the report language */
+  readonly phrase: (p: PhraseArg) => string;
   readonly date: (iso: string) => string;
   readonly score: (value: number, max: number) => string;
 }

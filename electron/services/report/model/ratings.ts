@@ -20,7 +20,7 @@ function heldLevel(ctx: BuildContext, itemId: string): number | null {
 }
 
 function gateCause(ctx: BuildContext, g: GateResult): string {
-  return `${ctx.pick(g.label)}：${ctx.t(`gate.${g.status}`)}（${g.detail}）`;
+  return `${ctx.pick(g.label)}：${ctx.t(`gate.${g.status}`)}（${ctx.phrase(g.detail)}）`;
 }
 
 function tierGap(ctx: BuildContext, model: ModelResult): RatingGap | null {

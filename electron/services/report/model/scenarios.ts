@@ -60,7 +60,7 @@ export function scenariosSection(ctx: BuildContext): Section {
               reasons:
                 r.reasons.length > 0
                   ? r.reasons
-                      .map((x) => humaneReason(x, lang))
+                      .map((x) => humaneReason(ctx.phrase(x), lang))
                       .join(composed(ctx.input.language, 'clause.separator'))
                   : none,
             }),
