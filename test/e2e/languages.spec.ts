@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { creditCodeCheckChar } from '../../assessments/engine/credit-code';
 import { hasChinese } from '../../assessments/i18n/content/walk';
 import { simplifiedOnlyChars } from '../helpers/script-check';
 import { callApi, splitAppUrl, startShellProcess, type RunningShell } from './web-shell-process';
@@ -97,4 +98,76 @@ async function englishSubsidies(page: Page): Promise<void> {
   const chinese = lines.filter((l) => hasChinese(l));
   console.info(`English results screen: ${chinese.length} lines with Chinese`);
   if (ENGLISH_SCREENS_COMPLETE) expect(chinese).toEqual([]);
+}
+
+/**
+ * The English questionnaire, every question of each pack as a consultant walks it ("Next" moves on
+ * without answering): prompts, options, help, level descriptors, evidence hints and the contents
+ * list are English; Chinese is allowed only in the enterprise's name.
+ */
+const PACKS = [
+  ['smart-factory-tiers', '2025.1'],
+  ['sme-digital-2024', '2024.1'],
+] as const;
+
+for (const [modelId, modelVersion] of PACKS) {
+  test(`English walkthrough of ${modelId}`, async ({ page }) => {
+    test.setTimeout(300_000);
+    const name = `英文问卷测试企业（${modelId}）`;
+    const enterprise = await callApi<{ id: string }>(shell.appUrl, 'enterprise.save', {
+      profile: {
+        name,
+        creditCode: nextCreditCode(),
+        region: { city: '东莞市' },
+        industryCode: '38',
+        manufacturingType: 'discrete',
+        employees: 120,
+        revenueWan: 8000,
+      },
+    });
+    const created = await callApi<{ id: string }>(shell.appUrl, 'assessment.create', {
+      enterpriseId: enterprise.id,
+      modelId,
+      modelVersion,
+    });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(shell.appUrl);
+    await page.evaluate(() => localStorage.setItem('sfd.lang', 'en'));
+    await page.goto(`${splitAppUrl(shell.appUrl).base}#/diagnosis/${created.id}`);
+    await page.reload();
+    const card = page.locator('.item-card');
+    await expect(card).toBeVisible({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENS, `lang-walk-en-${modelId}.png`) });
+    const leaks = new Set<string>();
+    const collect = async () => {
+      // the main area: the language switch names each language in its own script
+      const text = (await page.locator('main').innerText()).split(name).join(' ');
+      for (const line of text.split('\n')) if (hasChinese(line)) leaks.add(`${seen}: ${line.trim()}`);
+    };
+    let seen = '';
+    let visited = 0;
+    const position = page.getByText(/^Question \d+ of \d+$/);
+    while (!/\/review$/.test(page.url()) && visited < 400) {
+      seen = (await position.textContent()) ?? '';
+      await collect();
+      visited++;
+      await card.getByRole('button', { name: /^(Next|Review and complete)/ }).click();
+      const before = seen;
+      await expect
+        .poll(async () => /\/review$/.test(page.url()) || (await position.textContent()) !== before)
+        .toBe(true);
+    }
+    expect(seen).toMatch(new RegExp(`^Question ${visited} of ${visited}$`));
+    console.info(
+      `${modelId}: ${visited} questions, ${leaks.size} lines with Chinese\n  ${[...leaks].slice(0, 60).join('\n  ')}`,
+    );
+    expect([...leaks]).toEqual([]);
+  });
+}
+
+let codeSeq = 0;
+/** A fresh, valid GB 32100 code per enterprise (the store refuses a code twice). */
+function nextCreditCode(): string {
+  const first17 = `91441900000000${String(100 + codeSeq++)}`;
+  return `${first17}${creditCodeCheckChar(first17) ?? ''}`;
 }

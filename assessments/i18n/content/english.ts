@@ -30,21 +30,27 @@ export function titleGloss(title: string): string | undefined {
   return memory.get(title);
 }
 
-/** A document title as English readers see it: the Chinese title, then its English in parentheses. */
+/**
+ * A document title or issuing body as English readers see it: the Chinese name, then its English
+ * in parentheses.
+ */
 export function glossedTitle(title: string): string {
   const gloss = memory.get(title);
   return gloss ? `${title} (${gloss})` : title;
 }
 
-/** Fields every language shows as written: citations, quotes, numbers, issuers, place-name lists. */
-const AS_WRITTEN = new Set(['source', 'ref', 'quote', 'number', 'issuer', 'cities', 'districts']);
-/** Fields that hold a document's title: kept in Chinese with the English gloss after it. */
-const TITLES = new Set(['title', 'titleOriginal', 'documentTitle']);
+/** Fields every language shows as written: citations, quotes, numbers, place-name lists. */
+const AS_WRITTEN = new Set(['source', 'ref', 'quote', 'number', 'cities', 'districts']);
+/**
+ * Fields that name a document or the body that issued it: kept in Chinese (what the applicant
+ * must find and cite) with the English gloss after it.
+ */
+const TITLES = new Set(['title', 'titleOriginal', 'documentTitle', 'issuer']);
 
 /**
  * A copy of `value` (plain objects, arrays and Map values walked) with every content text in
- * English, before anything is composed from it: what a report in English is built from. Titles get
- * their gloss, quotes and citations stay as written; other values (dates, sets of ids) are kept.
+ * English, before anything is composed from it: what a report in English is built from. Titles and
+ * issuers get their gloss, quotes and citations stay as written; other values (dates, sets of ids) are kept.
  * An object reached twice is copied once, so shared references stay shared.
  */
 export function toEnglishDeep<T>(value: T): T {

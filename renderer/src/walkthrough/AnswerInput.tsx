@@ -171,6 +171,7 @@ function complete(item: FiguresItem, d: Draft): Record<string, number> | undefin
 function FiguresInput({ item, value, disabled, onAnswer, onDone, defaults }: Props & { item: FiguresItem }) {
   const { t } = useTranslation();
   const label = useLabel();
+  const content = useContentText();
   const saved = value?.kind === 'figures' ? value.figures : {};
   const [draft, setDraft] = useState<Draft>(() =>
     Object.fromEntries(item.fields.map((f) => [f.id, saved[f.id] ?? defaults?.[f.id] ?? null])),
@@ -198,7 +199,7 @@ function FiguresInput({ item, value, disabled, onAnswer, onDone, defaults }: Pro
             disabled={disabled}
             autoFocus={i === 0}
             value={draft[f.id] ?? null}
-            addonAfter={f.unit || undefined}
+            addonAfter={f.unit ? content(f.unit) : undefined}
             style={{ width: 200 }}
             onChange={(v) => setDraft((d) => ({ ...d, [f.id]: typeof v === 'number' ? v : null }))}
             onBlur={() => commit(draft)}
@@ -215,7 +216,7 @@ function FiguresInput({ item, value, disabled, onAnswer, onDone, defaults }: Pro
             partValue: problem.part.value,
             whole: label(problem.whole.label),
             wholeValue: problem.whole.value,
-            unit: problem.whole.unit,
+            unit: content(problem.whole.unit),
           })}
         </Typography.Text>
       ) : null}
