@@ -11,7 +11,7 @@ import { samplePdf, streamText } from '../report/support';
  * content-memory.test.ts lists them all) and the engine's composed texts (gap reasons, condition
  * reasons, warnings) come from catalogs: from then on any Chinese outside the exemptions fails.
  */
-const ENGLISH_PDF_COMPLETE = false;
+const ENGLISH_PDF_COMPLETE = true;
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -33,6 +33,7 @@ function exemptions(input: ReportInput): string[] {
   return [
     ...quotesIn(input.catalog),
     ...documents,
+    ...citationsIn(input.questionnaire),
     input.enterprise.profile.name,
     input.enterprise.profile.contact,
     input.app.name,
@@ -45,6 +46,23 @@ function exemptions(input: ReportInput): string[] {
   ]
     .filter((s): s is string => typeof s === 'string' && hasChinese(s))
     .map(squash);
+}
+
+/**
+ * The questionnaire's citations (a source document and its article, often quoting it): printed as
+ * the source writes them, like a document's title and number, so a reviewer can find the text.
+ */
+function citationsIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const x of node) citationsIn(x, found);
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'citation' && v && typeof v === 'object') {
+        const c = v as { source?: unknown; ref?: unknown };
+        for (const t of [c.source, c.ref]) if (typeof t === 'string') found.push(t);
+      } else citationsIn(v, found);
+    }
+  }
+  return found;
 }
 
 /** The Chinese passages of a text: each maximal stretch that starts and ends with a Chinese character. */
