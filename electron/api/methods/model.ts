@@ -22,6 +22,8 @@ export const ModelGetResultSchema = z.object({
   pack: ModelPackSchema,
   /** the packs it also evaluates; their own items are asked in the same questionnaire */
   companions: z.array(ModelPackSchema),
+  /** packs that only lend shared items (`ref … from`) to these: needed to read them, not evaluated */
+  sources: z.array(ModelPackSchema).default([]),
   /** every item id once, in asking order (shared items appear once) */
   order: z.array(ItemIdSchema),
   /** item id → id of the pack that defines it */

@@ -1,6 +1,7 @@
 import type { AnswerMap } from '@engine/answer';
 import type { DiagnosisResult } from '@engine/diagnosis/schema';
 import type { EnterpriseProfile } from '@engine/enterprise';
+import { buildQuestionnaire, type Questionnaire } from '@engine/model/questionnaire';
 import type { AppApi } from '@contract/contract';
 import type { ModelGetResult, ModelSummary } from '@contract/methods/model';
 
@@ -8,6 +9,14 @@ import type { ModelGetResult, ModelSummary } from '@contract/methods/model';
  * The model and diagnosis calls the screens make, in one place: the walkthrough needs whole packs
  * (model.get), the results and history screens a diagnosis (diagnosis.compute).
  */
+/** The questionnaire a model.get result describes, compiled the way the back end compiles it. */
+export function questionnaireFrom(model: ModelGetResult): Questionnaire {
+  const packs = [model.pack, ...model.companions, ...model.sources];
+  const lookup = (id: string, v?: string) =>
+    packs.find((p) => p.id === id && (v === undefined || p.version === v));
+  return buildQuestionnaire(model.pack, lookup);
+}
+
 export async function listModels(api: AppApi): Promise<ModelSummary[]> {
   return (await api['model.list']({})).models;
 }

@@ -1,9 +1,9 @@
-import { buildQuestionnaire, type Questionnaire } from '@engine/model/questionnaire';
+import type { Questionnaire } from '@engine/model/questionnaire';
 import type { RespondentRole } from '@engine/model/roles';
 import type { ModelPack } from '@engine/model/schema';
 import type { AppApi } from '@contract/contract';
 import { useApi } from '../api/ApiProvider';
-import { loadModel } from '../api/models';
+import { loadModel, questionnaireFrom } from '../api/models';
 import { useCall, type CallState } from '../api/useCall';
 import { buildOutline, type Outline } from './outline';
 
@@ -19,11 +19,9 @@ export interface LoadedQuestionnaire {
 const cache = new Map<string, Promise<LoadedQuestionnaire>>();
 
 async function load(api: AppApi, modelId: string, version: string): Promise<LoadedQuestionnaire> {
-  const { pack: primary, companions, roles } = await loadModel(api, modelId, version);
-  const packs = [primary, ...companions];
-  const lookup = (id: string, v?: string) =>
-    packs.find((p) => p.id === id && (v === undefined || p.version === v));
-  const questionnaire = buildQuestionnaire(primary, lookup);
+  const model = await loadModel(api, modelId, version);
+  const { pack: primary, roles } = model;
+  const questionnaire = questionnaireFrom(model);
   return { questionnaire, outline: buildOutline(questionnaire), primary, roles };
 }
 

@@ -4,6 +4,8 @@ import { EnterpriseProfileSchema } from '../../../assessments/engine/enterprise'
 import { dispatch } from '../../../electron/api/dispatch';
 import { createContext, closeContext, type ServiceContext } from '../../../electron/services/context';
 import { handlers } from '../../../electron/services/handlers';
+import type { ModelGetResult } from '../../../electron/api/methods/model';
+import { questionnaireFrom } from '../../../renderer/src/api/models';
 import { typicalAnswers, TYPICAL_PROFILE } from '../../fixtures/answers/typical';
 import { makeTestHost } from '../helpers/host';
 import { shipped } from '../engine/support';
@@ -54,6 +56,17 @@ describe('model.* and diagnosis.compute through dispatch', () => {
     expect(new Set(r.order).size).toBe(r.order.length);
     expect(r.owners['sme.talent']).toBe('sme-digital-2024');
     expect(r.order[0]).toMatch(/^sf\./);
+  });
+
+  it('model.get of a pack that borrows items (CMMM reads SME answers) compiles on the screen side too', async () => {
+    const ctx = await context();
+    const r = await call<ModelGetResult>(ctx, 'model.get', { id: 'cmmm-gbt39116' });
+    expect(r.companions).toEqual([]);
+    expect(r.sources.map((p) => p.id)).toEqual(['sme-digital-2024']);
+    // before the lenders were sent, this threw 共享题项 sme.plan.execution 在模型 sme-digital-2024 中不存在
+    const q = questionnaireFrom(r);
+    expect(q.packs.map((p) => p.pack.id)).toEqual(['cmmm-gbt39116']);
+    expect([...q.order]).toEqual(r.order);
   });
 
   it('unknown models and versions are specific errors in Chinese', async () => {
