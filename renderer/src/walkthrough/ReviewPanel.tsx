@@ -11,6 +11,7 @@ import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
 import { useLabel } from '../common/label';
 import { interviewPlan } from '@engine/interview-progress';
+import { askedSequence, inOutlineOrder } from './outline';
 import { answerMap, useWalk } from './store';
 import type { LoadedQuestionnaire } from './useQuestionnaire';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -28,21 +29,17 @@ export function ReviewPanel({ record, profile, loaded, onChanged }: Props) {
   const label = useLabel();
   const api = useApi();
   const go = useNav((s) => s.go);
-  const { answers, saves, setCurrent } = useWalk(
-    useShallow((s) => ({ answers: s.answers, saves: s.saves, setCurrent: s.setCurrent })),
+  const { answers, saves, opened, setCurrent } = useWalk(
+    useShallow((s) => ({ answers: s.answers, saves: s.saves, opened: s.opened, setCurrent: s.setCurrent })),
   );
   const { questionnaire: q, outline } = loaded;
 
   const plan = useMemo(() => interviewPlan(q, answerMap(answers), profile), [q, answers, profile]);
-  // questions that can no longer change a result are not "still open"
-  const asked = outline.sections.flatMap((s) =>
-    s.items.filter((id) => plan.relevant.has(id) && !plan.skipped.has(id)),
-  );
+  // questions that can no longer change a result are not "still open", unless the consultant opened them
+  const asked = askedSequence(outline, plan, opened);
   const unanswered = asked.filter((id) => (answers[id]?.value ?? null) === null);
   // a flag is the consultant's own: shown even on a question that no longer needs an answer
-  const flagged = outline.sections.flatMap((s) =>
-    s.items.filter((id) => plan.relevant.has(id) && answers[id]?.flagged),
-  );
+  const flagged = inOutlineOrder(outline, (id) => plan.relevant.has(id) && answers[id]?.flagged === true);
   const unsaved = Object.entries(saves)
     .filter(([, s]) => s.state !== 'saved')
     .map(([id]) => id);

@@ -157,6 +157,10 @@ export function askedSequence(
   plan: InterviewPlan,
   opened: ReadonlySet<string> = new Set(),
 ): string[] {
-  const asks = askedBy(plan, opened);
-  return outline.sections.flatMap((s) => s.items.filter(asks));
+  return inOutlineOrder(outline, askedBy(plan, opened));
+}
+
+/** The items `keep` accepts, in the order the walkthrough shows them. */
+export function inOutlineOrder(outline: Outline, keep: (itemId: string) => boolean): string[] {
+  return outline.sections.flatMap((s) => s.items.filter(keep));
 }
