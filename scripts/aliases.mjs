@@ -4,7 +4,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Bundled into CommonJS (run-ts: the bench, scripts) import.meta is empty; those run from the
+// repository root, as npm scripts do.
+export const ROOT = import.meta.url
+  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  : process.cwd();
 
 /** alias → folder, relative to the repository root */
 export const ALIASES = {

@@ -4,6 +4,7 @@ import { makeContext, trialContext, type TrialScores } from '../../../assessment
 import { evaluate, evaluateIn } from '../../../assessments/engine/scoring/evaluate';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { shipped } from './support';
+import { phraseText } from '../../../assessments/presentation/phrase';
 
 const q = shipped().questionnaire('smart-factory-tiers')!;
 const answers = typicalAnswers(q);
@@ -17,7 +18,7 @@ describe('a lift trial context (answers built on first read, scores kept per sea
     const trial = trialContext(base, new Map([[cmmmItem, full]]));
     expect(trial.answers[cmmmItem]).toEqual(full);
     expect(trial.answers[other]).toEqual(answers[other]);
-    expect(trial.evalOf(cmmmItem).display).toBe('全部满足');
+    expect(phraseText(trial.evalOf(cmmmItem).display, 'zh-CN')).toBe('全部满足');
     expect(trial.evalOf(other)).toBe(base.evalOf(other));
     // the base is untouched
     expect(base.answers[cmmmItem]).toEqual(answers[cmmmItem]);
