@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type zhCN from '../i18n/composed/diagnosis/zh-CN.json';
+// The attribute lets every loader read the catalog's keys (Playwright's ESM loader refuses a bare JSON import).
+import zhCN from '../i18n/composed/diagnosis/zh-CN.json' with { type: 'json' };
 
 /**
  * A sentence the diagnosis engine composes, kept as parts (a catalog key and its values) so that
@@ -8,6 +9,7 @@ import type zhCN from '../i18n/composed/diagnosis/zh-CN.json';
  * packs (worded through the translation memory), {zh, en} labels, nested phrases and lists.
  */
 export type PhraseKey = keyof typeof zhCN;
+const KEYS = Object.keys(zhCN) as [PhraseKey, ...PhraseKey[]];
 
 export interface Phrase {
   readonly key: PhraseKey;
@@ -26,9 +28,7 @@ const LabelArgSchema = z.object({ zh: z.string(), en: z.string() });
 
 export const PhraseSchema: z.ZodType<Phrase> = z.lazy(() =>
   z.object({
-    // Keys are checked where they are made (phrase() takes a PhraseKey) and where they are worded;
-    // the engine loads no catalog at run time, so plain Node and Playwright's loader need no JSON import.
-    key: z.string().min(1) as z.ZodType<PhraseKey>,
+    key: z.enum(KEYS),
     vars: z.record(z.string(), PhraseArgSchema).optional(),
   }),
 );
