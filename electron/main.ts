@@ -11,6 +11,7 @@ import en from '../assessments/i18n/en.json';
 import zhCN from '../assessments/i18n/zh-CN.json';
 import zhTW from '../assessments/i18n/zh-TW.json';
 import { bindIpc, APP_ORIGIN } from './ipc';
+import { choseToLeave, leaveDialogOptions } from './leave-dialog';
 import { appMenuTemplate } from './menu';
 import { SECURITY_HEADERS } from './security/csp';
 import { closeContext, createContext } from './services/context';
@@ -26,6 +27,12 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 const MENU_MESSAGES = { 'zh-CN': zhCN.menu, en: en.menu, 'zh-TW': zhTW.menu } as const;
+const LEAVE_MESSAGES = {
+  'zh-CN': zhCN.leaveUnsaved,
+  en: en.leaveUnsaved,
+  'zh-TW': zhTW.leaveUnsaved,
+} as const;
+type Language = keyof typeof LEAVE_MESSAGES;
 
 let mainWindow: BrowserWindow | undefined;
 /** A double-clicked .sfdx bundle waiting for the renderer to ask (app.pendingOpen); handed out once. */
@@ -106,10 +113,16 @@ async function chooseBundle(): Promise<string | undefined> {
   return result.canceled ? undefined : result.filePaths[0];
 }
 
-function createWindow(): void {
+function createWindow(language: () => Language): void {
   const preload = path.join(__dirname, 'preload.cjs');
-  mainWindow = new BrowserWindow(mainWindowOptions(preload, APP_NAME));
+  const window = new BrowserWindow(mainWindowOptions(preload, APP_NAME));
+  mainWindow = window;
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // the page holds text the store refused: ask, since Electron would silently keep the window open
+  window.webContents.on('will-prevent-unload', (event) => {
+    const options = leaveDialogOptions(LEAVE_MESSAGES[language()]);
+    if (choseToLeave(dialog.showMessageBoxSync(window, options))) event.preventDefault();
+  });
   mainWindow.on('closed', () => (mainWindow = undefined));
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
@@ -134,7 +147,7 @@ async function start(): Promise<void> {
   bindIpc(ipcMain, handlers, context);
   // releases the database and the data-folder lock so the next launch (or the web shell) can open it
   app.once('will-quit', () => closeContext(context));
-  createWindow();
+  createWindow(() => context.store.settings.get().language);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -63,6 +63,7 @@ export const LAYERS = [
       'electron/preload.ts',
       'electron/ipc.ts',
       'electron/menu.ts',
+      'electron/leave-dialog.ts',
       'electron/window-options.ts',
     ],
     imports: ['shell', 'transports', 'services', 'contract', 'domain', 'security', 'manifest'],

@@ -2,6 +2,7 @@ import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '@contract/client';
 import { asApiError } from '../api/useCall';
+import { guardUnsaved } from './unsaved-guard';
 import { useOnLeave } from './useOnLeave';
 
 /** Where a form's autosave stands; "saved" only once the store acknowledged the latest change. */
@@ -156,5 +157,18 @@ export function useFormAutosave<V>(form: FormInstance<V>, save: (values: V) => P
   }, [send]);
 
   useOnLeave((leaving) => void flush(leaving));
+  useUnsavedWhile(status);
   return { status, changed, flush, retry };
+}
+
+/** A refused save or an invalid field holds text the store does not have: ask before leaving. */
+function useUnsavedWhile(status: AutosaveStatus): void {
+  const latest = useRef(status);
+  useEffect(() => {
+    latest.current = status;
+  }, [status]);
+  useEffect(
+    () => guardUnsaved(() => latest.current.state === 'error' || latest.current.state === 'invalid'),
+    [],
+  );
 }

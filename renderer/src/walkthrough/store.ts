@@ -5,6 +5,7 @@ import type { ApiError } from '@contract/client';
 import type { AppApi } from '@contract/contract';
 import type { AnswerRecord, AnswerState, Cursor } from '@contract/records';
 import { asApiError } from '../api/useCall';
+import { guardUnsaved } from '../common/unsaved-guard';
 
 /**
  * The walkthrough of one assessment: answers as the consultant sees them, and per answer whether
@@ -197,6 +198,9 @@ export const useWalk = create<WalkState>((set, get) => {
     retry: (itemId) => send(itemId),
   };
 });
+
+// an answer or note the store refused is still only on screen: ask before the page goes
+guardUnsaved(() => Object.values(useWalk.getState().saves).some((s) => s.state === 'error'));
 
 /** The answered values, as the engine scores them. */
 export function answerMap(answers: Readonly<Record<string, AnswerState>>): AnswerMap {

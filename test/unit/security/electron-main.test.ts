@@ -227,6 +227,27 @@ describe('electron/main.ts security defaults (docs/architecture.md §7)', () => 
     expect(readFileSync(chosen).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip on disk
   });
 
+  it('asks in Chinese before a window with unsaved text goes; staying is the default, leaving unloads', () => {
+    const leaveGuard = electron.windows[0]!.webContents.listeners.get('will-prevent-unload');
+    expect(leaveGuard).toBeDefined();
+    const closeAttempt = () => {
+      const event = { unloads: false, preventDefault: () => void (event.unloads = true) };
+      leaveGuard!(event);
+      return event.unloads;
+    };
+    electron.nextMessageBox = 0; // 留在本页
+    expect(closeAttempt()).toBe(false);
+    electron.nextMessageBox = 1; // 仍要离开
+    expect(closeAttempt()).toBe(true);
+    expect(electron.messageBoxes[0]).toMatchObject({
+      title: '有内容尚未保存',
+      message: '有内容尚未写入数据库，现在离开会丢失。',
+      buttons: ['留在本页', '仍要离开'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+  });
+
   it('brings the one window forward when a second instance starts', () => {
     const [window] = electron.windows;
     window!.minimized = true;

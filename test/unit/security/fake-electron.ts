@@ -21,6 +21,7 @@ export interface FakeWindow {
   loadedUrl?: string;
   minimized: boolean;
   readonly calls: string[];
+  readonly webContents: FakeContents;
 }
 
 export interface SaveDialogResult {
@@ -46,6 +47,9 @@ export interface FakeElectron {
   beforeRequest?: Listener;
   /** what the next save dialog answers */
   nextSaveDialog: SaveDialogResult;
+  /** the button index the next message box answers, and the options of those shown */
+  nextMessageBox: number;
+  readonly messageBoxes: unknown[];
   /** emits an app event to everything main registered for it (on and once) */
   emit(event: string, ...args: unknown[]): void;
   newContents(): FakeContents;
@@ -66,6 +70,8 @@ export function createFakeElectron(options: { singleInstance: boolean }): FakeEl
     ipcHandlers: new Map(),
     externalUrls: [],
     nextSaveDialog: { canceled: true },
+    nextMessageBox: 0,
+    messageBoxes: [],
     emit(event, ...args) {
       for (const listener of fake.appListeners.get(event) ?? []) listener(...args);
     },
@@ -108,6 +114,7 @@ export function createFakeElectron(options: { singleInstance: boolean }): FakeEl
     loadedUrl?: string;
     minimized = false;
     readonly calls: string[] = [];
+    readonly webContents = fake.newContents();
     constructor(readonly options: Record<string, unknown>) {
       fake.windows.push(this);
     }
@@ -135,6 +142,10 @@ export function createFakeElectron(options: { singleInstance: boolean }): FakeEl
     showSaveDialog: (...args: unknown[]) => {
       fake.calls.push(`showSaveDialog ${JSON.stringify(args.at(-1))}`);
       return Promise.resolve(fake.nextSaveDialog);
+    },
+    showMessageBoxSync: (_window: unknown, options: unknown) => {
+      fake.messageBoxes.push(options);
+      return fake.nextMessageBox;
     },
     showErrorBox: (title: string, message: string) =>
       void fake.calls.push(`showErrorBox ${title}: ${message}`),
