@@ -298,20 +298,24 @@ export function rankGaps(gaps: readonly RawGap[], weights: ImpactWeights, focus:
   scored.sort(
     (a, b) => b.impact.score - a.impact.score || a.g.effort - b.g.effort || ID_ORDER.compare(a.g.id, b.g.id),
   );
-  return scored.map(({ g, impact }, i) => ({
-    id: g.id,
-    kind: g.kind,
-    rank: i + 1,
-    label: g.label,
-    ...(g.itemId ? { itemId: g.itemId } : {}),
-    ...(g.gateId ? { gateId: g.gateId } : {}),
-    ...(g.dimension ? { dimension: g.dimension } : {}),
-    reason: g.reason,
-    currentFraction: g.current === null ? null : round(g.current),
-    targetFraction: g.target === null ? null : round(g.target),
-    effort: g.effort,
-    impact,
-  }));
+  return scored.map(({ g, impact }, i) => rankedGap(g, i + 1, impact));
+}
+
+/**
+ * Built key by key, not with conditional spreads: V8 gives `...(x ? {k} : {})` literals a slow
+ * path, and this runs for every gap of every diagnosis. Key order is the JSON order the spreads gave.
+ */
+function rankedGap(g: RawGap, rank: number, impact: Gap['impact']): Gap {
+  const out: { -readonly [K in keyof Gap]?: Gap[K] } = { id: g.id, kind: g.kind, rank, label: g.label };
+  if (g.itemId) out.itemId = g.itemId;
+  if (g.gateId) out.gateId = g.gateId;
+  if (g.dimension) out.dimension = g.dimension;
+  out.reason = g.reason;
+  out.currentFraction = g.current === null ? null : round(g.current);
+  out.targetFraction = g.target === null ? null : round(g.target);
+  out.effort = g.effort;
+  out.impact = impact;
+  return out as Gap;
 }
 
 function round(n: number): number {

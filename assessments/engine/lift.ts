@@ -2,9 +2,9 @@ import type { AnswerValue } from './answer';
 import type { Gap, Label, Lift, Move } from './diagnosis/schema';
 import type { Gate, OwnedItem } from './model/schema';
 import type { CompiledPack } from './model/questionnaire';
-import { trialContext, type TrialScores } from './scoring/context';
+import { scoreValue, trialContext, type TrialScores } from './scoring/context';
 import { evaluateIn, type Evaluation, type PackEval } from './scoring/evaluate';
-import { betterAnswers, evalItem, type Rung } from './scoring/item';
+import { betterAnswers, type Rung } from './scoring/item';
 import { cmmmDeficit, smeDeficit } from './scoring/levels';
 import { requiredCmmm } from './scoring/tiers';
 
@@ -78,7 +78,7 @@ function pickRungs(rungs: readonly Rung[], closes: (r: Rung) => boolean): Rung[]
     .slice(0, LIFT_BOUND.rungs);
 }
 
-function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
+function candidates(base: Evaluation, gaps: readonly Gap[], scores: TrialScores): Candidate[] {
   const q = base.ctx.q;
   const out: Candidate[] = [];
   for (const gap of gaps) {
@@ -89,8 +89,7 @@ function candidates(base: Evaluation, gaps: readonly Gap[]): Candidate[] {
     if (!item || item.prerequisite) continue;
     const from = base.ctx.answers[gap.itemId];
     const target = gap.targetFraction ?? 1;
-    const closes = (r: Rung): boolean =>
-      (evalItem(item, r.to, q.scales.get(item.id)).fraction ?? 0) + EPS >= target;
+    const closes = (r: Rung): boolean => (scoreValue(q, item.id, r.to, scores).fraction ?? 0) + EPS >= target;
     const rungs = pickRungs(betterAnswers(item, from), closes);
     if (rungs.length > 0) out.push({ item, from, rungs, effort: gap.effort });
   }
@@ -140,7 +139,6 @@ class Search {
   evaluations = 0;
   probed = false;
   readonly chosen = new Map<string, Chosen>();
-  private readonly scores: TrialScores = new Map();
   state: Evaluation;
   d: number;
   private readonly packs: readonly CompiledPack[];
@@ -149,6 +147,7 @@ class Search {
     private readonly base: Evaluation,
     private readonly packId: string,
     private readonly target: number,
+    private readonly scores: TrialScores,
   ) {
     this.packs = packsFor(base, packId);
     this.state = base;
@@ -269,8 +268,10 @@ function greedy(search: Search, options: Option[]): void {
 
 export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
   const pe = base.byId.get(packId)!;
-  const cands = candidates(base, gaps);
-  const search = new Search(base, packId, target.rank);
+  // one score per trial answer for the whole search: the candidates' rungs are the answers tried
+  const scores: TrialScores = new Map();
+  const cands = candidates(base, gaps, scores);
+  const search = new Search(base, packId, target.rank, scores);
   const reachable = search.d <= EPS || search.ceilingReaches(cands);
   if (reachable) {
     const options: Option[] = cands.flatMap((cand) => cand.rungs.map((rung) => ({ cand, rung, ratio: 0 })));

@@ -26,7 +26,8 @@ function scoreItem(q: Questionnaire, itemId: string, value: AnswerValue | undefi
  */
 export type TrialScores = Map<AnswerValue, { readonly itemId: string; readonly ev: ItemEval }>;
 
-function scoreValue(
+/** An item's score for a trial answer, kept in `scores` so the search's trials reuse it. */
+export function scoreValue(
   q: Questionnaire,
   itemId: string,
   value: AnswerValue | undefined,

@@ -160,6 +160,23 @@ export interface CmmmBase {
   readonly changed: readonly number[];
 }
 
+/**
+ * The pack's levels with their scores and whether each is achieved (as `achievedLevels` decides),
+ * in one pass without intermediate spread objects: this runs in every CMMM lift trial.
+ */
+function cmmmLevels(
+  scoring: CmmmScoring,
+  perLevel: ReadonlyArray<{ score: number | null; requirements: number }>,
+): CmmmLevelEval[] {
+  let lowerAchieved = true;
+  return scoring.levels.map(({ level }) => {
+    const { score, requirements } = perLevel[level]!;
+    if (score !== null) lowerAchieved = lowerAchieved && score + EPS >= scoring.achievedAt;
+    // key order as the spreads it replaces gave it
+    return { level, score, requirements, achieved: score !== null && lowerAchieved };
+  });
+}
+
 export function evalCmmm(
   cp: CompiledPack,
   roll: PackRollup,
@@ -169,12 +186,10 @@ export function evalCmmm(
   const cells = base
     ? changedCells(cp, roll, { cells: base.cmmm.cells, roll: base.roll }, base.changed)
     : fullCells(cp, roll);
-  const perLevel = levelScores(cp, cells);
-  const scored = scoring.levels.map(({ level }) => ({ level, ...perLevel[level]! }));
-  const achieved = achievedLevels(scored, scoring.achievedAt);
-  const levels = scored.map((l, i) => ({ ...l, achieved: achieved[i]! }));
+  const levels = cmmmLevels(scoring, levelScores(cp, cells));
   const s = cumulativeS(levels, scoring.achievedCountsAs);
-  const highest = Math.max(0, ...levels.filter((l) => l.score !== null).map((l) => l.level));
+  let highest = 0;
+  for (const l of levels) if (l.score !== null && l.level > highest) highest = l.level;
   // relevance is unchanged in a trial, and with it which sub-domains carry requirements
   const equalWeights = base ? base.cmmm.equalWeights : weightsEqual(cp, roll);
   return { levels, s, rank: rankFromS(s, scoring, highest), equalWeights, cells };

@@ -185,7 +185,7 @@ export function rollUpChanged(
   const ix = cp.index;
   const entries = prev.entries.slice();
   const nodes = prev.nodes.slice();
-  const dirty: boolean[] = new Array<boolean>(nodes.length).fill(false);
+  const dirty = dirtyFlags(cp);
   for (const id of changed) {
     const e = ix.entry.get(id);
     if (e === undefined) continue;
@@ -193,7 +193,26 @@ export function rollUpChanged(
     entries[e] = { entry, relevant, ev: entryEval(entry, ctx) };
     for (let n = ix.entryNode[e]!; n !== -1; n = ix.parent[n]!) dirty[n] = true;
   }
-  for (const i of ix.bottomUp)
-    if (dirty[i]) nodes[i] = rollNode(cp, i, entries, nodes, prev.nodes[i]!.applicable);
+  for (const i of ix.bottomUp) {
+    if (!dirty[i]) continue;
+    dirty[i] = false;
+    nodes[i] = rollNode(cp, i, entries, nodes, prev.nodes[i]!.applicable);
+  }
   return withTop(cp, entries, nodes);
+}
+
+const dirtyCache = new WeakMap<CompiledPack, boolean[]>();
+
+/**
+ * One all-false flag per node, reused by every trial of the pack: allocating and filling a fresh
+ * array per trial was a tenth of the lift search. rollUpChanged clears each flag it reads, and
+ * every flag set lies on a path it walks, so the array is all false again when it returns.
+ */
+function dirtyFlags(cp: CompiledPack): boolean[] {
+  let flags = dirtyCache.get(cp);
+  if (!flags) {
+    flags = new Array<boolean>(cp.nodes.length).fill(false);
+    dirtyCache.set(cp, flags);
+  }
+  return flags;
 }

@@ -126,14 +126,27 @@ export function loadModelPacks(dir: string): LoadedPacks {
   return { packs, issues, files, roles };
 }
 
+function newestFirstById(packs: readonly ModelPack[]): Map<string, ModelPack[]> {
+  const out = new Map<string, ModelPack[]>();
+  for (const p of packs) out.set(p.id, [...(out.get(p.id) ?? []), p]);
+  for (const list of out.values()) list.sort((a, b) => compareVersions(b.version, a.version));
+  return out;
+}
+
 export function createModelRegistry(dir: string = resourcePath('assessments', 'models')): ModelRegistry {
   let loaded: LoadedPacks | undefined;
   const questionnaires = new Map<string, Questionnaire>();
+  // `id` → that id's packs, newest first; built with `loaded`, which is never reloaded, so the
+  // filter and sort run once instead of on every lookup (questionnaire() is called per listed row)
+  let byId: Map<string, ModelPack[]> | undefined;
   const load = (): LoadedPacks => (loaded ??= loadModelPacks(dir));
+  const versionsOf = (id: string): readonly ModelPack[] => {
+    byId ??= newestFirstById(load().packs);
+    return byId.get(id) ?? [];
+  };
   const get = (id: string, version?: string): ModelPack | undefined => {
-    const all = load().packs.filter((p) => p.id === id);
-    if (version !== undefined) return all.find((p) => p.version === version);
-    return all.sort((a, b) => compareVersions(b.version, a.version))[0];
+    const all = versionsOf(id);
+    return version === undefined ? all[0] : all.find((p) => p.version === version);
   };
   const newestFolder = (id: string): string | undefined => {
     const folder = path.join(dir, id);
