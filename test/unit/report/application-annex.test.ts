@@ -53,7 +53,9 @@ describe('附录 C prints the application-form figures that were entered', () =>
   });
 
   it('before/after indicators with value, unit, period and the change', () => {
-    expect(rows.get('生产效率（人均营业收入）改造前后变化')?.[0]).toBe(
+    // labelled by what was entered (件/人·时), not as revenue per head
+    expect(rows.has('生产效率（人均营业收入）改造前后变化')).toBe(false);
+    expect(rows.get('生产效率改造前后变化')?.[0]).toBe(
       '改造前 12 件/人·时（2024 年全年）；改造后 15 件/人·时（2025 年全年）；变化 +25%',
     );
     expect(rows.get('产品不良品率改造前后变化')?.[0]).toBe('改造前 2.4 %；改造后 1.2 %；变化 -50%');
@@ -64,6 +66,9 @@ describe('附录 C prints the application-form figures that were entered', () =>
     const plain = annexRows(buildReportModel(base));
     expect(plain.get('系统集成商 / 服务商')).toEqual(['未填报', '本次评估未记录']);
     expect(plain.get('关键工序数控化率')).toEqual(['未填报', '本次评估未记录']);
+    // no efficiency figure typed: the questionnaire's revenue-per-head answer stands, named as such
+    expect(plain.has('生产效率（人均营业收入）改造前后变化')).toBe(true);
+    expect(plain.has('生产效率改造前后变化')).toBe(false);
     // energy: no figure typed in either case, so the questionnaire's outcome answer stands
     expect(rows.get('单位产值能耗改造前后变化')).toEqual(plain.get('单位产值能耗改造前后变化'));
   });

@@ -108,7 +108,13 @@ export function annexSection(ctx: BuildContext): Section {
     itemRow(ctx, places, ctx.t('annex.networked'), FORM_ITEMS.networked),
     itemRow(ctx, places, ctx.t('annex.investmentShare'), FORM_ITEMS.investmentShare),
     cmmmRow(ctx, places),
-    kpi(ctx.t('annex.kpiEfficiency'), 'efficiency', FORM_ITEMS.revenuePerHead),
+    // the entered indicator names its own unit; only the questionnaire's stand-in is revenue per head
+    kpi(
+      ctx.t('annex.kpiEfficiency'),
+      'efficiency',
+      FORM_ITEMS.revenuePerHead,
+      ctx.t('annex.kpiRevenuePerHead'),
+    ),
     kpi(ctx.t('annex.kpiDefect'), 'defectRate', FORM_ITEMS.quality, ctx.t('annex.kpiQuality')),
     kpi(ctx.t('annex.kpiEnergy'), 'energy', FORM_ITEMS.energy),
     kpi(ctx.t('annex.kpiCost'), 'cost', FORM_ITEMS.cost),
