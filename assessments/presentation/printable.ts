@@ -94,3 +94,13 @@ export function unprintablePictographs(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * Typographic quotes touching Latin text, as ASCII. The embedded CJK fonts draw ‘ ’ “ ” one em
+ * wide, so "standard’s" prints as "standard’ s"; beside Chinese text they stay as they are.
+ */
+export function latinQuotes(text: string): string {
+  return text
+    .replace(/(?<=[A-Za-z0-9])[\u2018\u2019]|[\u2018\u2019](?=[A-Za-z0-9])/g, "'")
+    .replace(/\u201c(?=[\x21-\x7e])|(?<=[\x21-\x7e])\u201d/g, '"');
+}

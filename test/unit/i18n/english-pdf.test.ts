@@ -84,4 +84,10 @@ describe('English report of the sample bundle', () => {
     expect(rest).toContain(squash('Region Songshan Lake, Dongguan, Guangdong'));
     if (ENGLISH_PDF_COMPLETE) expect(passages).toEqual([]);
   }, 180_000);
+
+  it('draws apostrophes and quotes in English text with Latin glyphs, not one-em-wide CJK ones', async () => {
+    const text = squash(streamText((await samplePdf('en')).file));
+    expect(text).toContain("standard's");
+    expect(text).not.toMatch(/[A-Za-z0-9][\u2018\u2019\u201d]|[\u2018\u2019\u201c][A-Za-z0-9]/);
+  }, 180_000);
 });

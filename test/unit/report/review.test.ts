@@ -2,7 +2,7 @@ import { phrase } from '../../../assessments/engine/phrase';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import type { Gap } from '../../../assessments/engine/diagnosis/schema';
-import { unprintablePictographs } from '../../../assessments/presentation/printable';
+import { latinQuotes, unprintablePictographs } from '../../../assessments/presentation/printable';
 import { humaneReason } from '../../../assessments/presentation/reasons';
 import { gatherReportInput } from '../../../electron/services/report/gather';
 import { buildReportModel } from '../../../electron/services/report/model/build';
@@ -126,6 +126,13 @@ describe('report read by a reviewer', () => {
     expect(text).not.toContain('👍');
     expect(unprintablePictographs('AOI 已联网👍 复判试点✅ ⚠')).toEqual(['👍', '✅']);
   }, 60_000);
+
+  it('prints quotes beside Latin text as ASCII (the CJK font draws ’ one em wide), beside Chinese as typed', () => {
+    expect(latinQuotes('the standard’s weights')).toBe("the standard's weights");
+    expect(latinQuotes('the “Digital-twin factory” scenario')).toBe('the "Digital-twin factory" scenario');
+    expect(latinQuotes('‘MES’ rollout')).toBe("'MES' rollout");
+    expect(latinQuotes('见“智能工厂”一节')).toBe('见“智能工厂”一节');
+  });
 
   it('spells out an existing rating above the estimate, with the conditions that keep it lower', () => {
     // the enterprise says it holds 卓越级 (level 3 of 已取得的智能工厂梯度); the sample estimates 先进级

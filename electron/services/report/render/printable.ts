@@ -1,5 +1,5 @@
 import type { Font } from 'fontkit';
-import { printableText } from '../../../../assessments/presentation/printable';
+import { latinQuotes, printableText } from '../../../../assessments/presentation/printable';
 import type { ReportModel } from '../model/schema';
 
 type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
@@ -47,7 +47,8 @@ export function printableModel(model: ReportModel, fonts: readonly Font[]): Repo
     return has;
   };
   const language = model.language === 'en' ? 'en' : 'zh';
-  const fix = (s: string) => (COMMON.test(s) ? s : printableText(s, drawable, language));
+  const draw = (s: string) => (COMMON.test(s) ? s : printableText(s, drawable, language));
+  const fix = language === 'en' ? (s: string) => draw(latinQuotes(s)) : draw;
   const map = <T>(value: T): T => mapStrings(value as unknown as Json, fix) as unknown as T;
   // the chart's option holds only catalog text (axis names); walking its data costs more than the rest
   const { radar, ...summary } = model.summary;
