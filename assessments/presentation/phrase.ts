@@ -42,11 +42,21 @@ function argText(arg: PhraseArg, catalog: Catalog, words: PhraseWords): string {
   return words.pick(arg);
 }
 
+/**
+ * `{name|lower}`: a label inserted mid-sentence starts lower-case in English ("required: above the
+ * provincial industry average"); a capital followed by another (SME, GB/T, AI) is an acronym and stays.
+ */
+function midSentence(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
 function fill(p: Phrase, catalog: Catalog, words: PhraseWords): string {
   const vars = p.vars ?? {};
-  return catalog[p.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return catalog[p.key].replace(/\{(\w+)(\|lower)?\}/g, (whole, name: string, lower?: string) => {
     const v = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
-    return v === undefined ? whole : argText(v, catalog, words);
+    if (v === undefined) return whole;
+    const text = argText(v, catalog, words);
+    return lower ? midSentence(text) : text;
   });
 }
 

@@ -39,6 +39,21 @@ describe('diagnosis phrase catalogs', () => {
   });
 });
 
+describe('a label inserted mid-sentence ({name|lower})', () => {
+  const missing = (comparison: string) => english({ key: 'dx.bench.missing', vars: { comparison } });
+  it('starts lower-case in English, keeps acronyms, and leaves Chinese as written', () => {
+    expect(missing('Above the provincial industry average')).toBe(
+      'No indicator and values entered for the comparison (required: above the provincial industry average)',
+    );
+    expect(missing('SME digital level 2 or above')).toBe(
+      'No indicator and values entered for the comparison (required: SME digital level 2 or above)',
+    );
+    expect(zh({ key: 'dx.bench.missing', vars: { comparison: '高于本省同行业平均水平' } })).toContain(
+      '高于本省同行业平均水平',
+    );
+  });
+});
+
 describe('the sample diagnosis, worded in zh-CN and English', () => {
   it('gap reasons (CMMM level requirement, SME scene level and points)', () => {
     const cmmm = model('cmmm-gbt39116').gaps.find((g) => g.itemId === 'cmmm.equipment.l3')!;
@@ -66,7 +81,7 @@ describe('the sample diagnosis, worded in zh-CN and English', () => {
     expect(details).toContainEqual([
       // the sample's first-pass yield 98.6% against the yearbook's 96.2%: higher is better, so better
       '产品一次合格率：企业 98.6%，对比值 96.2%（对比值来源：省统计年鉴或统计公报；越高越好）→ 优于对比值（要求高于本省同行业平均水平）',
-      'First-pass yield: enterprise 98.6%, benchmark 96.2% (benchmark source: Provincial statistical yearbook or bulletin; higher is better) → better than the benchmark (required: Above the provincial industry average)',
+      'First-pass yield: enterprise 98.6%, benchmark 96.2% (benchmark source: provincial statistical yearbook or bulletin; higher is better) → better than the benchmark (required: above the provincial industry average)',
     ]);
   });
 
