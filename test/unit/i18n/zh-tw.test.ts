@@ -19,6 +19,18 @@ describe('toTaiwan (OpenCC cn → twp with the terms-of-art list)', () => {
     expect(toTaiwan('人工智能')).toBe('人工智能');
   });
 
+  it('keeps words Taiwan phrasing would turn into another meaning, Simplified or already Traditional', () => {
+    expect(toTaiwan('自动切换工艺参数')).toBe('自動切換工藝參數'); // not 引數 (a program's argument)
+    expect(toTaiwan('四级（优化级）')).toBe('四級（優化級）'); // GB/T 39116's level name, not 最佳化級
+    expect(toTaiwan('公开政策文件')).toBe('公開政策文件'); // a document, not 檔案 (a file)
+    expect(toTaiwan('部分区域')).toBe('部分區域'); // not 部分割槽域
+    expect(toTaiwan('网络分区')).toBe('網路分區'); // not 分割槽 (a disk partition)
+    expect(toTaiwan('统一社会信用代码')).toBe('統一社會信用代碼'); // not 程式碼
+    expect(toTaiwan('缺陷类型')).toBe('缺陷類型'); // not 型別
+    expect(toTaiwan('免责声明')).toBe('免責聲明');
+    expect(toTaiwan('設備——關鍵設備資料採集')).toBe('設備——關鍵設備資料採集'); // not 裝置
+  });
+
   it('puts the same names back in text already written in Taiwan wording', () => {
     expect(toTaiwan('智慧工廠梯度估算')).toBe('智能工廠梯度估算');
     expect(toTaiwan('智慧財產')).toBe('智慧財產');
@@ -52,5 +64,24 @@ describe('zh-TW report', () => {
       .map(squash);
     const leaks = simplifiedOnlyChars(without(streamText(pdf.file), keep));
     expect([...new Set(leaks)].join('')).toBe('');
+  }, 120_000);
+
+  it('prints the reviewed terms, not Taiwan phrasing that changes their meaning', async () => {
+    const text = streamText((await samplePdf('zh-TW')).file).replace(/\s+/g, '');
+    const wrong = [
+      '引數',
+      '最佳化級',
+      '割槽',
+      '公開檔案',
+      '裝置——',
+      '信用程式碼',
+      '型別',
+      '免責宣告',
+      '數位化',
+    ];
+    for (const w of wrong) expect(text).not.toContain(w);
+    expect(text).toContain('統一社會信用代碼');
+    expect(text).toContain('四級（優化級）');
+    expect(text).toContain('設備——');
   }, 120_000);
 });
