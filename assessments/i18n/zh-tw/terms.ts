@@ -38,6 +38,17 @@ export const TAIWAN_TERMS: ReadonlyArray<readonly [simplified: string, tradition
   // 免责声明: Taiwan writes 免責聲明 too; phrasing would print 免責宣告
   ['声明', '聲明'],
   ['聲明', '聲明'],
+  // policy wording Taiwan phrasing turns into computing words: 资金支持 (not 支援), 政策对象 (not
+  // 物件), 发布 issued (not 釋出), 审核 reviewed (not 稽核), 批量 (not 批次)
+  ['支持', '支持'],
+  ['对象', '對象'],
+  ['對象', '對象'],
+  ['发布', '發布'],
+  ['审核', '審核'],
+  ['審核', '審核'],
+  ['批量', '批量'],
+  // 集成级 is GB/T 39116's level 3 and 集成 one of its capability areas; phrasing would print 整合
+  ['集成', '集成'],
   // 设备运行监控: equipment running, not a program executing (執行)
   ['运行', '運行'],
   ['運行', '運行'],

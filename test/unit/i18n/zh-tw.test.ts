@@ -28,6 +28,9 @@ describe('toTaiwan (OpenCC cn → twp with the terms-of-art list)', () => {
     expect(toTaiwan('统一社会信用代码')).toBe('統一社會信用代碼'); // not 程式碼
     expect(toTaiwan('缺陷类型')).toBe('缺陷類型'); // not 型別
     expect(toTaiwan('免责声明')).toBe('免責聲明');
+    expect(toTaiwan('三级（集成级）')).toBe('三級（集成級）'); // GB/T 39116's level name, not 整合級
+    expect(toTaiwan('主管部门发布的审核结果')).toBe('主管部門發布的審核結果'); // not 釋出 / 稽核
+    expect(toTaiwan('支持对象')).toBe('支持對象'); // not 支援物件
     expect(toTaiwan('設備——關鍵設備資料採集')).toBe('設備——關鍵設備資料採集'); // not 裝置
   });
 
@@ -81,6 +84,7 @@ describe('zh-TW report', () => {
     ];
     for (const w of wrong) expect(text).not.toContain(w);
     expect(text).toContain('統一社會信用代碼');
+    expect(text).toContain('三級（集成級）');
     expect(text).toContain('四級（優化級）');
     expect(text).toContain('設備——');
   }, 120_000);
