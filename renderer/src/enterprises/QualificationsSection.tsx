@@ -1,6 +1,7 @@
 import { Checkbox, Col, Form, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_ROLES, QUALIFICATIONS } from '@engine/enterprise';
+import { dcmmLevelOptions, triStateOptions } from '../common/choice-options';
 
 /** Recognitions, DCMM level, AI-enterprise status, accounting and the roles the enterprise plays. */
 export function QualificationsSection() {
@@ -16,12 +17,7 @@ export function QualificationsSection() {
       <Row gutter={16}>
         <Col xs={24} md={6}>
           <Form.Item name="dcmmLevel" label={t('enterprise.fields.dcmmLevel')}>
-            <Select
-              options={[0, 1, 2, 3, 4, 5].map((l) => ({
-                value: l,
-                label: l === 0 ? t('enterprise.dcmmNone') : t('enterprise.dcmmLevel', { level: l }),
-              }))}
-            />
+            <Select options={dcmmLevelOptions(t, 'enterprise.dcmmNone')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
@@ -30,23 +26,14 @@ export function QualificationsSection() {
             label={t('enterprise.fields.aiEnterprise')}
             tooltip={t('enterprise.aiEnterpriseHint')}
           >
-            <Radio.Group
-              aria-label={t('enterprise.fields.aiEnterprise')}
-              options={(['yes', 'no', 'unknown'] as const).map((v) => ({
-                value: v,
-                label: t(`triState.${v}`),
-              }))}
-            />
+            <Radio.Group aria-label={t('enterprise.fields.aiEnterprise')} options={triStateOptions(t)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="independentAccounting" label={t('enterprise.fields.independentAccounting')}>
             <Radio.Group
               aria-label={t('enterprise.fields.independentAccounting')}
-              options={(['yes', 'no', 'unknown'] as const).map((v) => ({
-                value: v,
-                label: t(`triState.${v}`),
-              }))}
+              options={triStateOptions(t)}
             />
           </Form.Item>
         </Col>

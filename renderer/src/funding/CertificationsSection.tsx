@@ -1,6 +1,7 @@
 import { Card, Form, InputNumber, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATION_IDS, type CertificationId } from '@engine/funding';
+import { triStateOptions } from '../common/choice-options';
 
 /** Each recognition: none, planned or held, its year and whether it is the first; the profile's are shown as held. */
 export function CertificationsSection({ profileHeld }: { profileHeld: readonly CertificationId[] }) {
@@ -61,10 +62,7 @@ export function CertificationsSection({ profileHeld }: { profileHeld: readonly C
                 <Select
                   aria-label={t('funding.certs.firstTimeOf', { name: t(`funding.certNames.${id}`) })}
                   style={{ width: 110 }}
-                  options={(['unknown', 'yes', 'no'] as const).map((s) => ({
-                    value: s,
-                    label: t(`triState.${s}`),
-                  }))}
+                  options={triStateOptions(t, ['unknown', 'yes', 'no'])}
                 />
               </Form.Item>
             ),

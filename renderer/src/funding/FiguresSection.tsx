@@ -2,6 +2,7 @@ import { Card, Col, Form, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FIGURE_IDS } from '@engine/funding';
 import { useFundingRules } from './rules';
+import { dcmmLevelOptions } from '../common/choice-options';
 
 /** The enterprise's figures the policies ask for, and the DCMM level it plans to reach. */
 export function FiguresSection() {
@@ -19,12 +20,7 @@ export function FiguresSection() {
         ))}
         <Col xs={24} md={12} xl={8}>
           <Form.Item name="dcmmPlannedLevel" label={t('funding.dcmmPlanned')}>
-            <Select
-              options={[0, 1, 2, 3, 4, 5].map((l) => ({
-                value: l,
-                label: l === 0 ? t('funding.dcmmNone') : t('enterprise.dcmmLevel', { level: l }),
-              }))}
-            />
+            <Select options={dcmmLevelOptions(t, 'funding.dcmmNone')} />
           </Form.Item>
         </Col>
       </Row>
