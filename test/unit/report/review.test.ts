@@ -184,4 +184,12 @@ describe('levels a reviewer can recompute', () => {
     // SME 2024: 三级 needs ≥ 60 points and ≥ 8 scenes at level 3, of which ≥ 5 约束性
     expect(text).toContain('三级：得分≥60；达到三级的场景16个（需8个），其中约束性场景10个（需5个）——满足');
   });
+
+  it('in English, each part of the computation is its own sentence (no capital after a semicolon)', () => {
+    const model = buildReportModel(sampleInput('en'));
+    const basis = JSON.stringify(model.summary);
+    expect(basis).toContain('Level scores: L1 1.00, L2 0.82, L3 0.50, L4 0.00. Each achieved level (score');
+    expect(basis).toContain('(band 1.8–2.8). Weights estimated as equal');
+    expect(basis).not.toMatch(/; [A-Z][a-z]/);
+  });
 });

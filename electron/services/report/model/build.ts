@@ -83,11 +83,14 @@ function cover(ctx: BuildContext): ReportModel['cover'] {
   };
 }
 
-/** The level's computation as a reviewer re-does it by hand: the sum, the blocking condition, the weights. */
+/**
+ * The level's computation as a reviewer re-does it by hand: the sum, the blocking condition, the
+ * weights. Each part is a sentence of its own (English: ". Each achieved level…", not "; Each…").
+ */
 function ruleText(ctx: BuildContext, rule: LevelRule): string {
   return [...rule.lines, ...(rule.blocker ? [rule.blocker] : [])]
     .map((l) => ctx.pick(l))
-    .join(composed(ctx.input.language, 'clause.separator'));
+    .join(composed(ctx.input.language, 'sentence.separator'));
 }
 
 function headline(ctx: BuildContext): Array<{ label: string; value: string }> {
