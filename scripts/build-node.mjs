@@ -3,7 +3,7 @@
 // small script keeps the build readable and fast (~100 ms).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { absoluteAliases } from './aliases.mjs';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
 // Program entries only; every other module is reached through them.
 const ENTRIES = [
@@ -23,13 +23,8 @@ await Promise.all(
     return build({
       entryPoints: [`electron/${file}`],
       outfile: `dist/electron/${file.replace(/\.ts$/, '.cjs')}`,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
+      ...nodeBundleOptions(),
       sourcemap: 'linked',
-      logLevel: 'warning',
-      alias: absoluteAliases(),
       // The sandboxed preload may only require 'electron': bundle everything else into it.
       external: ['electron'],
       packages: isPreload ? 'bundle' : 'external',

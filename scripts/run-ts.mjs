@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { absoluteAliases } from './aliases.mjs';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
 const CACHE = path.resolve('node_modules/.cache/sfd-run-ts');
 const [entry, ...args] = process.argv.slice(2);
@@ -20,13 +20,8 @@ try {
   await build({
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
+    ...nodeBundleOptions(),
     packages: 'external',
-    logLevel: 'warning',
-    alias: absoluteAliases(),
   });
   const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { absoluteAliases } from '../../scripts/aliases.mjs';
+import { nodeBundleOptions } from '../../scripts/node-bundle.mjs';
 
 const CACHE = path.resolve('node_modules/.cache/sfd-test-bundles');
 
@@ -17,13 +17,8 @@ export async function bundleForNode(entry: string, name = path.basename(entry, '
   await build({
     entryPoints: [path.resolve(entry)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
+    ...nodeBundleOptions(),
     packages: 'external',
-    logLevel: 'warning',
-    alias: absoluteAliases(),
   });
   return outfile;
 }

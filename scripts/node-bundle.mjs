@@ -1,0 +1,15 @@
+// The esbuild options every Node program of this repository is bundled with (the app's entries, run-ts,
+// the tests' child processes), written once so a test's worker is built exactly as the shipped one.
+import { absoluteAliases } from './aliases.mjs';
+
+/** Options shared by every Node bundle; callers add entry, outfile and what they keep external. */
+export function nodeBundleOptions() {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    logLevel: 'warning',
+    alias: absoluteAliases(),
+  };
+}
