@@ -10,6 +10,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSyn
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '@contract/errors';
+import { CliError } from './cli-error';
 import { parseBundle } from './services/bundle';
 import { createModelRegistry } from './services/catalog/models';
 import { createPolicyCatalogService } from './services/catalog/policies';
@@ -31,15 +32,6 @@ export const EXIT = {
 } as const;
 
 const USAGE = `用法: npm run diagnose -- <评估包.sfdx> [--pdf 输出.pdf] [--json 输出.json] [--lang zh-CN|en|zh-TW] [--date YYYY-MM-DD]`;
-
-class CliError extends Error {
-  constructor(
-    readonly exitCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 interface Options {
   bundle: string;

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '@contract/errors';
+import { CliError } from './cli-error';
 import { closeContext, createContext, type ServiceContext } from './services/context';
 import { APP_NAME, APP_VERSION } from './services/identity';
 import { importManyBundles } from './services/portfolio/import-many';
@@ -18,15 +19,6 @@ import { buildRoster } from './services/portfolio/roster';
 
 const USAGE =
   '用法: npm run roster -- --data <数据文件夹> --xlsx 名册.xlsx\n   或: npm run roster -- a.sfdx b.sfdx … --xlsx 名册.xlsx';
-
-class UsageError extends Error {
-  constructor(
-    readonly exitCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 interface Options {
   readonly data: string | undefined;
@@ -43,14 +35,14 @@ function readOptions(argv: readonly string[]): Options {
       options: { data: { type: 'string' }, xlsx: { type: 'string' } },
     });
   } catch (error) {
-    throw new UsageError(2, `${(error as Error).message}\n${USAGE}`);
+    throw new CliError(2, `${(error as Error).message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (!values.xlsx) throw new UsageError(2, `请用 --xlsx 给出名册文件。\n${USAGE}`);
+  if (!values.xlsx) throw new CliError(2, `请用 --xlsx 给出名册文件。\n${USAGE}`);
   if (Boolean(values.data) === positionals.length > 0)
-    throw new UsageError(2, `请给出一个数据文件夹（--data）或若干评估包，二选一。\n${USAGE}`);
+    throw new CliError(2, `请给出一个数据文件夹（--data）或若干评估包，二选一。\n${USAGE}`);
   for (const file of [values.data, ...positionals]) {
-    if (file && !existsSync(file)) throw new UsageError(3, `找不到：${file}`);
+    if (file && !existsSync(file)) throw new CliError(3, `找不到：${file}`);
   }
   return { data: values.data, bundles: positionals, xlsx: values.xlsx };
 }
@@ -59,7 +51,7 @@ async function open(dataDir: string): Promise<ServiceContext> {
   try {
     return await createContext({ runtime: 'cli', appName: APP_NAME, appVersion: APP_VERSION, dataDir });
   } catch (error) {
-    throw new UsageError(4, `无法打开数据文件夹「${dataDir}」：${(error as Error).message}`);
+    throw new CliError(4, `无法打开数据文件夹「${dataDir}」：${(error as Error).message}`);
   }
 }
 
@@ -97,7 +89,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await runRoster(argv, console.log);
   } catch (error) {
     console.error(`错误：${error instanceof Error ? error.message : String(error)}`);
-    if (error instanceof UsageError) return error.exitCode;
+    if (error instanceof CliError) return error.exitCode;
     return error instanceof AppError ? 4 : 1;
   }
 }

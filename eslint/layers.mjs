@@ -49,6 +49,7 @@ export const LAYERS = [
       'electron/web-shell.ts',
       'electron/cli.ts',
       'electron/roster-cli.ts',
+      'electron/cli-error.ts',
       'electron/models-check.ts',
       'electron/report-worker.ts',
       'electron/compile-cache.ts',
