@@ -1,5 +1,5 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseSummary } from '@contract/records';
@@ -10,6 +10,7 @@ import { ImportBundleButton } from '../bundles/ImportBundleButton';
 import { useImportDialog } from '../bundles/import-dialog';
 import { useNav } from '../app/nav';
 import { formatDateTime } from '../common/format';
+import { SearchBox } from '../common/SearchBox';
 import { useDebounced } from '../common/useDebounced';
 import { RegionText } from './RegionText';
 
@@ -43,14 +44,11 @@ export function EnterpriseList() {
       }
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Input
-          type="search"
-          prefix={<SearchOutlined aria-hidden />}
-          allowClear
-          aria-label={t('enterprise.search')}
+        <SearchBox
+          label={t('enterprise.search')}
           placeholder={t('enterprise.searchPlaceholder')}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={setQuery}
           style={{ maxWidth: 420 }}
         />
         {error ? <ErrorNotice error={error} onRetry={reload} /> : null}

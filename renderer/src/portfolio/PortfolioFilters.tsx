@@ -1,8 +1,8 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { DatePicker, Input, Select, Space } from 'antd';
+import { DatePicker, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { SearchBox } from '../common/SearchBox';
 import { useCityName, useIndustryName } from './names';
 import { usePortfolioQuery, type PortfolioFilters } from './usePortfolioQuery';
 
@@ -43,14 +43,11 @@ export function PortfolioFilterBar({ cities, industries }: { cities: Facet[]; in
   };
   return (
     <Space wrap size="small">
-      <Input
-        type="search"
-        prefix={<SearchOutlined aria-hidden />}
-        allowClear
-        aria-label={t('portfolio.search')}
+      <SearchBox
+        label={t('portfolio.search')}
         placeholder={t('portfolio.search')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={setQuery}
         style={{ width: 300 }}
       />
       {select(
