@@ -1,7 +1,7 @@
-import { Card, Col, Form, Input, InputNumber, Row, Table, Typography } from 'antd';
+import { Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_KPIS, type OutcomeKpiId } from '@engine/application-figures';
+import { OutcomeKpiTable } from './OutcomeKpiTable';
 
 const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
 
@@ -22,37 +22,6 @@ export function ApplicationFiguresCard() {
       return Promise.reject(new Error(t('funding.app.finishBeforeStart')));
     },
   });
-  const nonNegative: Rule[] = [{ type: 'number', min: 0, message: t('funding.rules.nonNegative') }];
-  const unitWhenValued =
-    (id: OutcomeKpiId): Rule =>
-    ({ getFieldValue }) => ({
-      validator(_rule, value: string | undefined) {
-        const valued = ['before', 'after'].some(
-          (k) => typeof getFieldValue(['application', 'kpis', id, k]) === 'number',
-        );
-        return valued && !(value ?? '').trim()
-          ? Promise.reject(new Error(t('funding.app.unitRequired')))
-          : Promise.resolve();
-      },
-    });
-  const cell = (
-    id: OutcomeKpiId,
-    key: string,
-    node: React.ReactNode,
-    rules: Rule[] = [],
-    deps: string[] = [],
-  ) => (
-    <Form.Item
-      name={['application', 'kpis', id, key]}
-      rules={rules}
-      dependencies={deps.map((d) => ['application', 'kpis', id, d])}
-      style={{ margin: 0 }}
-    >
-      {node}
-    </Form.Item>
-  );
-  const aria = (id: OutcomeKpiId, col: string) =>
-    t('funding.app.cellOf', { kpi: t(`funding.app.kpis.${id}`), col: t(`funding.app.col.${col}`) });
 
   return (
     <Card size="small" title={t('funding.app.title')} id="funding-application-card">
@@ -97,83 +66,7 @@ export function ApplicationFiguresCard() {
           </Form.Item>
         </Col>
       </Row>
-      <Typography.Text strong>{t('funding.app.kpiTitle')}</Typography.Text>
-      <Table<OutcomeKpiId>
-        size="small"
-        pagination={false}
-        rowKey={(id) => id}
-        dataSource={[...OUTCOME_KPIS]}
-        aria-label={t('funding.app.kpiTitle')}
-        columns={[
-          {
-            title: t('funding.app.col.name'),
-            width: 130,
-            render: (_: unknown, id) => t(`funding.app.kpis.${id}`),
-          },
-          {
-            title: t('funding.app.col.before'),
-            render: (_: unknown, id) =>
-              cell(
-                id,
-                'before',
-                <InputNumber aria-label={aria(id, 'before')} style={{ width: '100%' }} />,
-                nonNegative,
-              ),
-          },
-          {
-            title: t('funding.app.col.beforePeriod'),
-            render: (_: unknown, id) =>
-              cell(
-                id,
-                'beforePeriod',
-                <Input
-                  aria-label={aria(id, 'beforePeriod')}
-                  maxLength={40}
-                  placeholder={t('funding.app.periodBefore')}
-                />,
-              ),
-          },
-          {
-            title: t('funding.app.col.after'),
-            render: (_: unknown, id) =>
-              cell(
-                id,
-                'after',
-                <InputNumber aria-label={aria(id, 'after')} style={{ width: '100%' }} />,
-                nonNegative,
-              ),
-          },
-          {
-            title: t('funding.app.col.afterPeriod'),
-            render: (_: unknown, id) =>
-              cell(
-                id,
-                'afterPeriod',
-                <Input
-                  aria-label={aria(id, 'afterPeriod')}
-                  maxLength={40}
-                  placeholder={t('funding.app.periodAfter')}
-                />,
-              ),
-          },
-          {
-            title: t('funding.app.col.unit'),
-            width: 150,
-            render: (_: unknown, id) =>
-              cell(
-                id,
-                'unit',
-                <Input
-                  aria-label={aria(id, 'unit')}
-                  maxLength={20}
-                  placeholder={t(`funding.app.unitHints.${id}`)}
-                />,
-                [unitWhenValued(id)],
-                ['before', 'after'],
-              ),
-          },
-        ]}
-      />
+      <OutcomeKpiTable />
     </Card>
   );
 }
