@@ -1,7 +1,8 @@
-import { Checkbox, Col, Form, Radio, Row, Select, Typography } from 'antd';
+import { Checkbox, Form, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_ROLES, QUALIFICATIONS } from '@engine/enterprise';
 import { dcmmLevelOptions, triStateOptions } from '../common/choice-options';
+import { FieldCol } from '../common/FieldCol';
 
 /** Recognitions, DCMM level, AI-enterprise status, accounting and the roles the enterprise plays. */
 export function QualificationsSection() {
@@ -15,28 +16,27 @@ export function QualificationsSection() {
         />
       </Form.Item>
       <Row gutter={16}>
-        <Col xs={24} md={6}>
-          <Form.Item name="dcmmLevel" label={t('enterprise.fields.dcmmLevel')}>
-            <Select options={dcmmLevelOptions(t, 'enterprise.dcmmNone')} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={10}>
-          <Form.Item
-            name="aiEnterprise"
-            label={t('enterprise.fields.aiEnterprise')}
-            tooltip={t('enterprise.aiEnterpriseHint')}
-          >
-            <Radio.Group aria-label={t('enterprise.fields.aiEnterprise')} options={triStateOptions(t)} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="independentAccounting" label={t('enterprise.fields.independentAccounting')}>
-            <Radio.Group
-              aria-label={t('enterprise.fields.independentAccounting')}
-              options={triStateOptions(t)}
-            />
-          </Form.Item>
-        </Col>
+        <FieldCol span={{ xs: 24, md: 6 }} name="dcmmLevel" label={t('enterprise.fields.dcmmLevel')}>
+          <Select options={dcmmLevelOptions(t, 'enterprise.dcmmNone')} />
+        </FieldCol>
+        <FieldCol
+          span={{ xs: 24, md: 10 }}
+          name="aiEnterprise"
+          label={t('enterprise.fields.aiEnterprise')}
+          tooltip={t('enterprise.aiEnterpriseHint')}
+        >
+          <Radio.Group aria-label={t('enterprise.fields.aiEnterprise')} options={triStateOptions(t)} />
+        </FieldCol>
+        <FieldCol
+          span={{ xs: 24, md: 8 }}
+          name="independentAccounting"
+          label={t('enterprise.fields.independentAccounting')}
+        >
+          <Radio.Group
+            aria-label={t('enterprise.fields.independentAccounting')}
+            options={triStateOptions(t)}
+          />
+        </FieldCol>
       </Row>
       <Form.Item name="roles" label={t('enterprise.fields.roles')}>
         <Checkbox.Group options={ENTERPRISE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />

@@ -1,7 +1,8 @@
-import { Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { Card, Input, InputNumber, Row, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { OutcomeKpiTable } from './OutcomeKpiTable';
+import { FieldCol } from '../common/FieldCol';
 
 const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
 
@@ -27,44 +28,46 @@ export function ApplicationFiguresCard() {
     <Card size="small" title={t('funding.app.title')} id="funding-application-card">
       <Typography.Paragraph type="secondary">{t('funding.app.intro')}</Typography.Paragraph>
       <Row gutter={16}>
-        <Col xs={24} md={12} xl={8}>
-          <Form.Item name={['application', 'integrator']} label={t('funding.app.integrator')}>
-            <Input maxLength={120} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Form.Item name={['application', 'buildStart']} label={t('funding.app.buildStart')} rules={month}>
-            <Input placeholder={t('funding.app.monthPlaceholder')} maxLength={7} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Form.Item
-            name={['application', 'buildFinish']}
-            label={t('funding.app.buildFinish')}
-            rules={[...month, finishAfterStart]}
-            dependencies={[['application', 'buildStart']]}
-          >
-            <Input placeholder={t('funding.app.monthPlaceholder')} maxLength={7} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Form.Item
-            name={['application', 'cncRatePercent']}
-            label={t('funding.app.cncRate')}
-            rules={percent}
-          >
-            <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Form.Item
-            name={['application', 'rndToolsPercent']}
-            label={t('funding.app.rndTools')}
-            rules={percent}
-          >
-            <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
-          </Form.Item>
-        </Col>
+        <FieldCol
+          span={{ xs: 24, md: 12, xl: 8 }}
+          name={['application', 'integrator']}
+          label={t('funding.app.integrator')}
+        >
+          <Input maxLength={120} />
+        </FieldCol>
+        <FieldCol
+          span={{ xs: 12, md: 6, xl: 4 }}
+          name={['application', 'buildStart']}
+          label={t('funding.app.buildStart')}
+          rules={month}
+        >
+          <Input placeholder={t('funding.app.monthPlaceholder')} maxLength={7} />
+        </FieldCol>
+        <FieldCol
+          span={{ xs: 12, md: 6, xl: 4 }}
+          name={['application', 'buildFinish']}
+          label={t('funding.app.buildFinish')}
+          rules={[...month, finishAfterStart]}
+          dependencies={[['application', 'buildStart']]}
+        >
+          <Input placeholder={t('funding.app.monthPlaceholder')} maxLength={7} />
+        </FieldCol>
+        <FieldCol
+          span={{ xs: 12, md: 6, xl: 4 }}
+          name={['application', 'cncRatePercent']}
+          label={t('funding.app.cncRate')}
+          rules={percent}
+        >
+          <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
+        </FieldCol>
+        <FieldCol
+          span={{ xs: 12, md: 6, xl: 4 }}
+          name={['application', 'rndToolsPercent']}
+          label={t('funding.app.rndTools')}
+          rules={percent}
+        >
+          <InputNumber style={{ width: '100%' }} suffix="%" placeholder={t('funding.figures.unset')} />
+        </FieldCol>
       </Row>
       <OutcomeKpiTable />
     </Card>

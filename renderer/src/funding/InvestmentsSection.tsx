@@ -3,6 +3,7 @@ import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } 
 import { useTranslation } from 'react-i18next';
 import { INVESTMENT_CHANNELS, INVESTMENT_KINDS } from '@engine/funding';
 import { useFundingRules } from './rules';
+import { FieldCol } from '../common/FieldCol';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -20,53 +21,46 @@ export function InvestmentsSection({ focus, onChanged }: { focus: string | undef
             ) : null}
             {fields.map((field, index) => (
               <Row key={field.key} gutter={8} align="top" className="investment-row">
-                <Col span={6}>
-                  <Form.Item
-                    name={[field.name, 'kind']}
-                    label={t('funding.investments.kind', { n: index + 1 })}
-                    rules={[{ required: true, message: t('funding.investments.kindRequired') }]}
-                  >
-                    <Select
-                      options={INVESTMENT_KINDS.map((k) => ({
-                        value: k,
-                        label: t(`funding.kinds.${k}`),
-                      }))}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col span={4}>
-                  <Form.Item
-                    name={[field.name, 'amountWan']}
-                    label={t('funding.investments.amount')}
-                    rules={[{ required: true, message: t('funding.investments.amountRequired') }, amountRule]}
-                  >
-                    <InputNumber style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-                <Col span={3}>
-                  <Form.Item
-                    name={[field.name, 'year']}
-                    label={t('funding.investments.year')}
-                    rules={[{ required: true, message: t('funding.investments.yearRequired') }, yearRule]}
-                  >
-                    <InputNumber precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-                <Col span={6}>
-                  <Form.Item name={[field.name, 'channel']} label={t('funding.investments.channel')}>
-                    <Select
-                      options={INVESTMENT_CHANNELS.map((c) => ({
-                        value: c,
-                        label: t(`funding.channels.${c}`),
-                      }))}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col span={4}>
-                  <Form.Item name={[field.name, 'note']} label={t('funding.investments.note')}>
-                    <Input maxLength={1000} />
-                  </Form.Item>
-                </Col>
+                <FieldCol
+                  span={6}
+                  name={[field.name, 'kind']}
+                  label={t('funding.investments.kind', { n: index + 1 })}
+                  rules={[{ required: true, message: t('funding.investments.kindRequired') }]}
+                >
+                  <Select
+                    options={INVESTMENT_KINDS.map((k) => ({
+                      value: k,
+                      label: t(`funding.kinds.${k}`),
+                    }))}
+                  />
+                </FieldCol>
+                <FieldCol
+                  span={4}
+                  name={[field.name, 'amountWan']}
+                  label={t('funding.investments.amount')}
+                  rules={[{ required: true, message: t('funding.investments.amountRequired') }, amountRule]}
+                >
+                  <InputNumber style={{ width: '100%' }} />
+                </FieldCol>
+                <FieldCol
+                  span={3}
+                  name={[field.name, 'year']}
+                  label={t('funding.investments.year')}
+                  rules={[{ required: true, message: t('funding.investments.yearRequired') }, yearRule]}
+                >
+                  <InputNumber precision={0} style={{ width: '100%' }} />
+                </FieldCol>
+                <FieldCol span={6} name={[field.name, 'channel']} label={t('funding.investments.channel')}>
+                  <Select
+                    options={INVESTMENT_CHANNELS.map((c) => ({
+                      value: c,
+                      label: t(`funding.channels.${c}`),
+                    }))}
+                  />
+                </FieldCol>
+                <FieldCol span={4} name={[field.name, 'note']} label={t('funding.investments.note')}>
+                  <Input maxLength={1000} />
+                </FieldCol>
                 <Col span={1}>
                   <Button
                     type="text"

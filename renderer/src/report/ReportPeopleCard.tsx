@@ -1,8 +1,9 @@
-import { Card, Col, Form, Input, Row, Typography } from 'antd';
+import { Card, Form, Input, Row, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentRecord } from '@contract/records';
 import { useApi } from '../api/ApiProvider';
+import { FieldCol } from '../common/FieldCol';
 import { AutosaveNotice } from '../common/AutosaveNotice';
 import { useFormAutosave } from '../common/useFormAutosave';
 
@@ -60,26 +61,24 @@ export function ReportPeopleCard({
         onValuesChange={autosave.changed}
       >
         <Row gutter={16}>
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item
-              name="consultantName"
-              label={t('people.consultantName')}
-              rules={[{ max: 60, message: t('people.nameTooLong') }]}
-              style={{ marginBottom: 0 }}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={10}>
-            <Form.Item
-              name="consultantOrg"
-              label={t('people.consultantOrg')}
-              rules={[{ max: 120, message: t('people.orgTooLong') }]}
-              style={{ marginBottom: 0 }}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
+          <FieldCol
+            span={{ xs: 24, md: 12, xl: 8 }}
+            name="consultantName"
+            label={t('people.consultantName')}
+            rules={[{ max: 60, message: t('people.nameTooLong') }]}
+            style={{ marginBottom: 0 }}
+          >
+            <Input />
+          </FieldCol>
+          <FieldCol
+            span={{ xs: 24, md: 12, xl: 10 }}
+            name="consultantOrg"
+            label={t('people.consultantOrg')}
+            rules={[{ max: 120, message: t('people.orgTooLong') }]}
+            style={{ marginBottom: 0 }}
+          >
+            <Input />
+          </FieldCol>
         </Row>
       </Form>
     </Card>
