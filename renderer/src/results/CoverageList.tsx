@@ -4,6 +4,7 @@ import type { Coverage } from '@engine/policy/result';
 import { composed, listText } from '../../../assessments/presentation/composed';
 import { useContentText } from '../common/label';
 import { usePolicyWords } from './policy-words';
+import { moneyValues } from './estimate';
 
 const COLORS: Record<Coverage['status'], string> = {
   entitled: 'green',
@@ -28,7 +29,7 @@ export function CoverageList({ coverage }: { coverage: readonly Coverage[] }) {
             {t('results.coverageLine', {
               year: c.year,
               kind: t(`funding.kinds.${c.kind}`),
-              wan: c.amountWan.toLocaleString('zh-CN', { maximumFractionDigits: 2 }),
+              ...moneyValues(c.amountWan, i18n.language),
             })}
             {c.note ? <Typography.Text type="secondary">（{c.note}）</Typography.Text> : null}
             {c.measures.length > 0 ? (

@@ -16,7 +16,7 @@ export function Scenarios({ result }: { result: RecommendationResult }) {
   return (
     <Row gutter={[12, 12]}>
       {result.recommendations.map((r, i) => {
-        const e = estimateText(r.fundingEstimate);
+        const e = estimateText(r.fundingEstimate, i18n.language);
         return (
           <Col key={r.scenarioId} xs={24} lg={12}>
             <Card

@@ -30,7 +30,7 @@ export interface FieldLinks {
 
 /** Subsidy measures with status, conditions, estimated amount and the article they come from. */
 export function Subsidies({ result, links }: { result: EvaluationResult; links: FieldLinks }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContentText();
   const docTitle = useDocumentTitle();
   const words = usePolicyWords();
@@ -42,7 +42,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
   const actionable = sorted.filter((m) => ACTIONABLE.has(m.status));
   const measures = showAll ? sorted : actionable;
   const est = (m: MeasureEvaluation) => {
-    const e = estimateText(m.estimate);
+    const e = estimateText(m.estimate, i18n.language);
     return t(e.key, e.values);
   };
   return (

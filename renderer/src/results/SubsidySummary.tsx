@@ -1,10 +1,11 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SUBTOTAL_KINDS, type EvaluationSummary } from '@engine/policy/result';
+import { moneyValues } from './estimate';
 
 /** The four subtotals side by side: never added together, only the first is an entitlement. */
 export function SubsidySummary({ summary }: { summary: EvaluationSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div>
       <Row gutter={[8, 8]}>
@@ -17,16 +18,15 @@ export function SubsidySummary({ summary }: { summary: EvaluationSummary }) {
               <Card size="small" className={k === 'entitled' ? 'subtotal-entitled' : undefined}>
                 <Statistic
                   title={t(`results.subtotals.${k}`)}
-                  value={shown ? sub.wan : '—'}
-                  suffix={shown ? t('results.wan') : undefined}
-                  precision={shown ? 2 : undefined}
+                  value={shown ? t('results.subtotals.amount', moneyValues(sub.wan, i18n.language)) : '—'}
+                  suffix={shown ? t('results.subtotals.amountUnit') : undefined}
                 />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('results.subtotals.count', { n: sub.count })}
                   {sub.unspecifiedCount > 0
-                    ? `，${t('results.subtotals.unspecified', { n: sub.unspecifiedCount })}`
+                    ? t('results.subtotals.unspecified', { n: sub.unspecifiedCount })
                     : ''}
-                  {k !== 'entitled' && shown ? `；${t('results.subtotals.capOnly')}` : ''}
+                  {k !== 'entitled' && shown ? t('results.subtotals.capOnly') : ''}
                 </Typography.Text>
               </Card>
             </Col>

@@ -1,10 +1,18 @@
 import type { Estimate } from '@engine/policy/result';
+import { yuanAmount } from '../../../assessments/presentation/money';
+
+/** An amount's `{{amount}}` for the messages: 万元 in Chinese ("5,000"), whole yuan in English. */
+export function moneyValues(wan: number, language: string): { amount: string } {
+  return {
+    amount: language === 'en' ? yuanAmount(wan) : wan.toLocaleString('zh-CN', { maximumFractionDigits: 2 }),
+  };
+}
 
 /** Message key and values for an amount estimate (万元). */
-export function estimateText(e: Estimate): { key: string; values: Record<string, string> } {
-  const wan = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
-  if (e.kind === 'amount') return { key: 'results.estimate.amount', values: { wan: wan(e.wan) } };
-  if (e.kind === 'up-to') return { key: 'results.estimate.upTo', values: { wan: wan(e.wan) } };
-  if (e.kind === 'policy-cap') return { key: 'results.estimate.policyCap', values: { wan: wan(e.wan) } };
+export function estimateText(e: Estimate, language: string): { key: string; values: Record<string, string> } {
+  if (e.kind === 'amount') return { key: 'results.estimate.amount', values: moneyValues(e.wan, language) };
+  if (e.kind === 'up-to') return { key: 'results.estimate.upTo', values: moneyValues(e.wan, language) };
+  if (e.kind === 'policy-cap')
+    return { key: 'results.estimate.policyCap', values: moneyValues(e.wan, language) };
   return { key: 'results.estimate.unspecified', values: {} };
 }
