@@ -1,6 +1,6 @@
 import type { EnterpriseProfile, EnterpriseRole } from '../enterprise';
 import type { ApplicantType } from './schema';
-import { listOf, nameOf, say, type Phrase } from './phrase';
+import { listOf, nameOf, phrase, type Phrase } from '../phrase';
 import type { MissingInfo } from './result';
 
 /** GB/T 4754-2017 section C (制造业) is divisions 13–43. */
@@ -40,7 +40,7 @@ export function checkApplicants(
       kind: 'missing',
       missing: {
         field: 'profile.aiEnterprise',
-        label: say('applicants.aiAsk'),
+        label: phrase('applicants.aiAsk'),
       },
     };
   }
@@ -48,5 +48,5 @@ export function checkApplicants(
     types.map((t) => nameOf('applicant', t)),
     'and',
   );
-  return { kind: 'fail', reason: say('applicants.only', { types: names }) };
+  return { kind: 'fail', reason: phrase('applicants.only', { types: names }) };
 }

@@ -1,7 +1,7 @@
 import type { FundingInputs } from '../funding';
 import { investmentsInWindow } from './conditions';
 import { percent, roundWan } from './format';
-import { listOf, optional, phraseArg, say, type Arg, type Phrase, type PhraseKey } from './phrase';
+import { listOf, optional, phraseArg, phrase, type Arg, type Phrase, type PhraseKey } from '../phrase';
 import { INCREMENT_CONDITION, type Estimate, type FailedCondition, type MissingInfo } from './result';
 import type { Benefit, CapPeriod, Pool, Validity } from './schema';
 
@@ -24,7 +24,7 @@ const PER_KEYS: Record<CapPeriod, PhraseKey> = {
   year: 'per.year',
   validity: 'per.validity',
 };
-const per = (period: CapPeriod): Arg => phraseArg(say(PER_KEYS[period]));
+const per = (period: CapPeriod): Arg => phraseArg(phrase(PER_KEYS[period]));
 const wan = (n: number): Arg => ({ wan: roundWan(n) });
 const pct = (ratio: number): Arg => ({ pct: percent(ratio) });
 const NO_POOL: Arg = optional(undefined);
@@ -33,11 +33,13 @@ const NO_POOL: Arg = optional(undefined);
 function poolArg(pool: Pool | undefined): Arg {
   if (!pool) return NO_POOL;
   const parts = [
-    pool.maxRecipients !== undefined ? say('pool.recipients', { n: { num: pool.maxRecipients } }) : undefined,
-    pool.totalWan !== undefined ? say('pool.total', { wan: wan(pool.totalWan) }) : undefined,
+    pool.maxRecipients !== undefined
+      ? phrase('pool.recipients', { n: { num: pool.maxRecipients } })
+      : undefined,
+    pool.totalWan !== undefined ? phrase('pool.total', { wan: wan(pool.totalWan) }) : undefined,
   ].filter((p): p is Phrase => p !== undefined);
   return phraseArg(
-    say('pool.text', { period: { text: pool.period }, parts: listOf(parts.map(phraseArg), 'and') }),
+    phrase('pool.text', { period: { text: pool.period }, parts: listOf(parts.map(phraseArg), 'and') }),
   );
 }
 
@@ -57,17 +59,17 @@ const result = (
 function ratioTerm(ratio: number, base: number, cap: number | undefined): { value: number; text: Phrase } {
   const raw = roundWan(ratio * base);
   const args = { pct: pct(ratio), base: wan(base), raw: wan(raw) };
-  if (cap === undefined || raw <= cap) return { value: raw, text: say('ratio.term', args) };
-  return { value: cap, text: say('ratio.termCapped', { ...args, cap: wan(cap) }) };
+  if (cap === undefined || raw <= cap) return { value: raw, text: phrase('ratio.term', args) };
+  return { value: cap, text: phrase('ratio.termCapped', { ...args, cap: wan(cap) }) };
 }
 
 const computed = (lead: Phrase, computation: Phrase, pool: Arg): Phrase =>
-  say('ratio.computed', { lead: phraseArg(lead), computation: phraseArg(computation), pool });
+  phrase('ratio.computed', { lead: phraseArg(lead), computation: phraseArg(computation), pool });
 
 function ratioBenefit(b: Extract<Benefit, { kind: 'ratio' }>, ctx: BenefitContext): BenefitOutcome {
   const kind = b.ratioIsCeiling || ctx.capsAreCeilings ? 'up-to' : 'amount';
-  const cap = optional(b.cap ? say('ratio.cap', { wan: wan(b.cap.wan), per: per(b.cap.per) }) : undefined);
-  const lead = say(b.ratioIsCeiling ? 'ratio.leadCeiling' : 'ratio.lead', {
+  const cap = optional(b.cap ? phrase('ratio.cap', { wan: wan(b.cap.wan), per: per(b.cap.per) }) : undefined);
+  const lead = phrase(b.ratioIsCeiling ? 'ratio.leadCeiling' : 'ratio.lead', {
     base: { text: b.baseLabel },
     pct: pct(b.ratio),
     cap,
@@ -77,7 +79,9 @@ function ratioBenefit(b: Extract<Benefit, { kind: 'ratio' }>, ctx: BenefitContex
   if (b.base.from === 'figure') {
     const base = ctx.funding.figures[b.base.figure];
     if (base === undefined) {
-      const missing = [{ field: `funding.figures.${b.base.figure}`, label: say(`figure.${b.base.figure}`) }];
+      const missing = [
+        { field: `funding.figures.${b.base.figure}`, label: phrase(`figure.${b.base.figure}`) },
+      ];
       return unknownBase(b, lead, pool, missing);
     }
     const term = ratioTerm(b.ratio, base, b.cap?.wan);
@@ -97,10 +101,10 @@ function ratioBenefit(b: Extract<Benefit, { kind: 'ratio' }>, ctx: BenefitContex
     const terms = years.map(([year, sum]) => ({ year, ...ratioTerm(b.ratio, sum, b.cap?.wan) }));
     const total = roundWan(terms.reduce((s, t) => s + t.value, 0));
     const yearTerms = terms.map((t) =>
-      phraseArg(say('ratio.yearTerm', { year: { num: t.year }, term: phraseArg(t.text) })),
+      phraseArg(phrase('ratio.yearTerm', { year: { num: t.year }, term: phraseArg(t.text) })),
     );
-    const sum = optional(terms.length > 1 ? say('ratio.total', { wan: wan(total) }) : undefined);
-    const computation = say('ratio.years', { terms: listOf(yearTerms, 'clause'), total: sum });
+    const sum = optional(terms.length > 1 ? phrase('ratio.total', { wan: wan(total) }) : undefined);
+    const computation = phrase('ratio.years', { terms: listOf(yearTerms, 'clause'), total: sum });
     return result({ kind, wan: total }, computed(lead, computation, pool));
   }
   const base = roundWan(items.reduce((s, i) => s + i.amountWan, 0));
@@ -116,8 +120,8 @@ function unknownBase(
   missing: MissingInfo[],
 ): BenefitOutcome {
   const args = { lead: phraseArg(lead), pool };
-  if (!b.cap) return result({ kind: 'unspecified' }, say('ratio.noBase', args), missing);
-  return result({ kind: 'up-to', wan: b.cap.wan }, say('ratio.noBaseCap', args), missing);
+  if (!b.cap) return result({ kind: 'unspecified' }, phrase('ratio.noBase', args), missing);
+  return result({ kind: 'up-to', wan: b.cap.wan }, phrase('ratio.noBaseCap', args), missing);
 }
 
 function perIncrementBenefit(
@@ -127,24 +131,24 @@ function perIncrementBenefit(
   const { revenueJanNovWan: current, revenueJanNovPrevWan: previous } = ctx.funding.figures;
   const tiers = b.tiers.map((t) =>
     phraseArg(
-      say('increment.tier', { above: wan(t.aboveWan), unit: wan(b.unitWan), per: wan(t.perUnitWan) }),
+      phrase('increment.tier', { above: wan(t.aboveWan), unit: wan(b.unitWan), per: wan(t.perUnitWan) }),
     ),
   );
-  const lead = say('increment.lead', { tiers: listOf(tiers, 'clause'), cap: wan(b.capWan) });
+  const lead = phrase('increment.lead', { tiers: listOf(tiers, 'clause'), cap: wan(b.capWan) });
   if (current === undefined || previous === undefined) {
-    return result({ kind: 'up-to', wan: b.capWan }, say('increment.noRevenue', { lead: phraseArg(lead) }));
+    return result({ kind: 'up-to', wan: b.capWan }, phrase('increment.noRevenue', { lead: phraseArg(lead) }));
   }
   const increment = roundWan(current - previous);
   const tier = [...b.tiers].reverse().find((t) => increment > t.aboveWan);
   if (!tier) {
     const lowest = b.tiers[0]?.aboveWan ?? 0;
-    const reason = say('increment.below', { increment: wan(increment), min: wan(lowest) });
+    const reason = phrase('increment.below', { increment: wan(increment), min: wan(lowest) });
     return result({ kind: 'unspecified' }, lead, [], [{ condition: INCREMENT_CONDITION, reason }]);
   }
   const units = Math.floor(increment / b.unitWan);
   const raw = roundWan(units * tier.perUnitWan);
   const value = Math.min(raw, b.capWan);
-  const formula = say('increment.formula', {
+  const formula = phrase('increment.formula', {
     current: wan(current),
     previous: wan(previous),
     increment: wan(increment),
@@ -152,7 +156,7 @@ function perIncrementBenefit(
     units: { num: units },
     per: wan(tier.perUnitWan),
     raw: wan(raw),
-    capped: optional(raw > b.capWan ? say('increment.capped', { wan: wan(b.capWan) }) : undefined),
+    capped: optional(raw > b.capWan ? phrase('increment.capped', { wan: wan(b.capWan) }) : undefined),
     lead: phraseArg(lead),
     pool: poolArg(b.pool),
   });
@@ -166,7 +170,7 @@ export function estimateBenefit(benefit: Benefit, ctx: BenefitContext): BenefitO
     case 'fixed-cap':
       return result(
         { kind: 'up-to', wan: benefit.capWan },
-        say('fixed.formula', {
+        phrase('fixed.formula', {
           wan: wan(benefit.capWan),
           per: per(benefit.per),
           pool: poolArg(benefit.pool),
@@ -177,12 +181,12 @@ export function estimateBenefit(benefit: Benefit, ctx: BenefitContext): BenefitO
     case 'unspecified':
       return result(
         { kind: 'unspecified' },
-        say('unspecified.formula', { wording: { text: benefit.wording }, pool: poolArg(benefit.pool) }),
+        phrase('unspecified.formula', { wording: { text: benefit.wording }, pool: poolArg(benefit.pool) }),
       );
     case 'status':
       return result(
         { kind: 'unspecified' },
-        say('status.formula', { wording: { text: benefit.wording }, pool: poolArg(benefit.pool) }),
+        phrase('status.formula', { wording: { text: benefit.wording }, pool: poolArg(benefit.pool) }),
       );
   }
 }
@@ -194,14 +198,14 @@ export function policyCapOf(benefit: Benefit): { wan: number; text: Phrase } | u
       return benefit.cap
         ? {
             wan: benefit.cap.wan,
-            text: say('cap.policy', { wan: wan(benefit.cap.wan), per: per(benefit.cap.per) }),
+            text: phrase('cap.policy', { wan: wan(benefit.cap.wan), per: per(benefit.cap.per) }),
           }
         : undefined;
     case 'fixed-cap':
     case 'per-increment':
       return {
         wan: benefit.capWan,
-        text: say('cap.policy', { wan: wan(benefit.capWan), per: per(benefit.per) }),
+        text: phrase('cap.policy', { wan: wan(benefit.capWan), per: per(benefit.per) }),
       };
     default:
       return undefined;
@@ -213,5 +217,5 @@ export function quotaOf(benefit: Benefit): Phrase | undefined {
   const n = benefit.pool?.maxRecipients;
   return n === undefined
     ? undefined
-    : say('quota.limited', { period: { text: benefit.pool?.period ?? '' }, n: { num: n } });
+    : phrase('quota.limited', { period: { text: benefit.pool?.period ?? '' }, n: { num: n } });
 }

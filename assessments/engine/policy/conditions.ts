@@ -7,7 +7,7 @@ import {
 } from '../funding';
 import { deriveSizeClass } from '../size-class';
 import type { PolicyFacts } from './facts';
-import { listOf, nameOf, phraseArg, say, textPhrase, type Arg, type Phrase } from './phrase';
+import { listOf, nameOf, phraseArg, phrase, textPhrase, type Arg, type Phrase } from '../phrase';
 import type { MissingInfo } from './result';
 import { TIERS, type Condition, type Validity } from './schema';
 
@@ -80,57 +80,60 @@ function checkCertification(
     .filter((x): x is { id: CertificationId; entry: CertificationEntry } => x.entry !== undefined)
     .sort((a, b) => (a.entry.status === 'held' ? -1 : 0) - (b.entry.status === 'held' ? -1 : 0));
   const best = found[0];
-  if (!best) return fail(say('cert.none', { names: held }));
+  if (!best) return fail(phrase('cert.none', { names: held }));
   if (best.entry.status === 'planned' && !c.plannedCounts)
-    return fail(say('cert.plannedOnly', { names: held }));
+    return fail(phrase('cert.plannedOnly', { names: held }));
   const cert = nameOf('cert', best.id);
   if (c.firstTime) {
-    if (best.entry.firstTime === false) return fail(say('cert.notFirst', { cert }));
+    if (best.entry.firstTime === false) return fail(phrase('cert.notFirst', { cert }));
     if (best.entry.firstTime === undefined) {
-      return missing(`funding.certifications.${best.id}.firstTime`, say('cert.firstTimeAsk', { cert }));
+      return missing(`funding.certifications.${best.id}.firstTime`, phrase('cert.firstTimeAsk', { cert }));
     }
   }
   if (best.entry.status === 'held') return pass();
   const year = best.entry.year;
   return prerequisite(
-    year ? say('cert.obtainPlanned', { cert, year: { num: year } }) : say('cert.obtain', { cert }),
+    year ? phrase('cert.obtainPlanned', { cert, year: { num: year } }) : phrase('cert.obtain', { cert }),
   );
 }
 
 function checkDcmm(minLevel: number, ctx: ConditionContext): ConditionOutcome {
   if (ctx.profile.dcmmLevel >= minLevel) return pass();
   const planned = ctx.funding.dcmmPlannedLevel ?? 0;
-  if (planned >= minLevel) return prerequisite(say('dcmm.planned', { level: { num: planned } }));
+  if (planned >= minLevel) return prerequisite(phrase('dcmm.planned', { level: { num: planned } }));
   const min = { num: minLevel };
   return fail(
     ctx.profile.dcmmLevel > 0
-      ? say('dcmm.below', { level: { num: ctx.profile.dcmmLevel }, min })
-      : say('dcmm.none', { min }),
+      ? phrase('dcmm.below', { level: { num: ctx.profile.dcmmLevel }, min })
+      : phrase('dcmm.none', { min }),
   );
 }
 
 function checkFigure(c: Extract<Condition, { kind: 'figure' }>, ctx: ConditionContext): ConditionOutcome {
   const value = ctx.funding.figures[c.figure];
-  if (value === undefined) return missing(`funding.figures.${c.figure}`, say(`figure.${c.figure}`));
+  if (value === undefined) return missing(`funding.figures.${c.figure}`, phrase(`figure.${c.figure}`));
   const ok = c.op === 'gt' ? value > c.valueWan : value >= c.valueWan;
   if (ok) return pass();
   const args = { figure: nameOf('figure', c.figure), value: { wan: value }, min: { wan: c.valueWan } };
-  return fail(say(c.op === 'gt' ? 'figure.belowExceed' : 'figure.belowReach', args));
+  return fail(phrase(c.op === 'gt' ? 'figure.belowExceed' : 'figure.belowReach', args));
 }
 
 function checkRevenueGrowth(minRate: number, ctx: ConditionContext): ConditionOutcome {
   const { revenueJanNovWan: current, revenueJanNovPrevWan: previous } = ctx.funding.figures;
   const needs: MissingInfo[] = [];
   if (current === undefined)
-    needs.push({ field: 'funding.figures.revenueJanNovWan', label: say('figure.revenueJanNovWan') });
+    needs.push({ field: 'funding.figures.revenueJanNovWan', label: phrase('figure.revenueJanNovWan') });
   if (previous === undefined) {
-    needs.push({ field: 'funding.figures.revenueJanNovPrevWan', label: say('figure.revenueJanNovPrevWan') });
+    needs.push({
+      field: 'funding.figures.revenueJanNovPrevWan',
+      label: phrase('figure.revenueJanNovPrevWan'),
+    });
   }
   if (current === undefined || previous === undefined) return { kind: 'missing', missing: needs };
   const rate = previous === 0 ? (current > 0 ? Infinity : 0) : (current - previous) / previous;
   if (rate > minRate) return pass();
   const shown: Arg = Number.isFinite(rate) ? { pct: Math.round(rate * 1000) / 10 } : { asWritten: '—' };
-  return fail(say('growth.below', { rate: shown, min: { pct: Math.round(minRate * 100) } }));
+  return fail(phrase('growth.below', { rate: shown, min: { pct: Math.round(minRate * 100) } }));
 }
 
 /** Investments of the given kinds whose year lies in the validity window. */
@@ -156,11 +159,11 @@ function checkInvestment(
   if (ofKind.length === 0) {
     return missing(
       'funding.investments',
-      say(c.channels ? 'investment.askWithChannel' : 'investment.ask', { kinds }),
+      phrase(c.channels ? 'investment.askWithChannel' : 'investment.ask', { kinds }),
     );
   }
   const inWindow = investmentsInWindow(ctx.funding, c.investmentKinds, ctx.validity);
-  if (inWindow.length === 0) return fail(say('investment.outsideValidity', { kinds }));
+  if (inWindow.length === 0) return fail(phrase('investment.outsideValidity', { kinds }));
   if (!c.channels) return pass();
   const channels: readonly string[] = c.channels;
   if (inWindow.some(({ investment }) => channels.includes(investment.channel))) return pass();
@@ -171,19 +174,20 @@ function checkInvestment(
       kind: 'missing',
       missing: unknown.map(({ index }) => ({
         field: `funding.investments.${index}.channel`,
-        label: say('investment.channelAsk', { kinds, channels: channelNames }),
+        label: phrase('investment.channelAsk', { kinds, channels: channelNames }),
       })),
     };
   }
-  return fail(say('investment.wrongChannel', { kinds, channels: channelNames }));
+  return fail(phrase('investment.wrongChannel', { kinds, channels: channelNames }));
 }
 
 function checkTier(minTier: (typeof TIERS)[number], ctx: ConditionContext): ConditionOutcome {
   const reached = ctx.facts.tierReached;
-  if (reached === undefined) return missing('facts.tierReached', say('tierCond.ask'));
+  if (reached === undefined) return missing('facts.tierReached', phrase('tierCond.ask'));
   const min = nameOf('tier', minTier);
-  if (TIERS.indexOf(reached) >= TIERS.indexOf(minTier)) return pass([say('tierCond.review', { tier: min })]);
-  return fail(say('tierCond.below', { reached: nameOf('tier', reached), min }));
+  if (TIERS.indexOf(reached) >= TIERS.indexOf(minTier))
+    return pass([phrase('tierCond.review', { tier: min })]);
+  return fail(phrase('tierCond.below', { reached: nameOf('tier', reached), min }));
 }
 
 function checkLocalImplementation(
@@ -192,9 +196,9 @@ function checkLocalImplementation(
 ): ConditionOutcome {
   const local = ctx.localImplementations(c.implementedBy);
   if (local.length > 0) {
-    return pass(undefined, [say('local.note', { list: listOf(local.map(phraseArg), 'and') })]);
+    return pass(undefined, [phrase('local.note', { list: listOf(local.map(phraseArg), 'and') })]);
   }
-  return missing('external.local-implementation', say('local.ask', { label: label(c.label) }));
+  return missing('external.local-implementation', phrase('local.ask', { label: label(c.label) }));
 }
 
 export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOutcome {
@@ -204,17 +208,20 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
       return c.allowed.includes(size)
         ? pass()
         : fail(
-            say('sizeCond.outside', { size: nameOf('size', size), allowed: names('size', c.allowed, 'and') }),
+            phrase('sizeCond.outside', {
+              size: nameOf('size', size),
+              allowed: names('size', c.allowed, 'and'),
+            }),
           );
     }
     case 'ai-enterprise':
       if (ctx.profile.aiEnterprise === 'yes') return pass();
-      if (ctx.profile.aiEnterprise === 'no') return fail(say('ai.no', { label: label(c.label) }));
-      return missing('profile.aiEnterprise', say('ai.ask', { label: label(c.label) }));
+      if (ctx.profile.aiEnterprise === 'no') return fail(phrase('ai.no', { label: label(c.label) }));
+      return missing('profile.aiEnterprise', phrase('ai.ask', { label: label(c.label) }));
     case 'independent-accounting':
       if (ctx.profile.independentAccounting === 'yes') return pass();
-      if (ctx.profile.independentAccounting === 'no') return fail(say('accounting.no'));
-      return missing('profile.independentAccounting', say('accounting.ask', { label: label(c.label) }));
+      if (ctx.profile.independentAccounting === 'no') return fail(phrase('accounting.no'));
+      return missing('profile.independentAccounting', phrase('accounting.ask', { label: label(c.label) }));
     case 'certification':
       return checkCertification(c, ctx);
     case 'dcmm':
@@ -232,6 +239,6 @@ export function checkCondition(c: Condition, ctx: ConditionContext): ConditionOu
     case 'judgement':
       return c.selection
         ? { kind: 'pass', competition: [textPhrase(c.label)] }
-        : pass([say('judgement.review', { label: label(c.label) })]);
+        : pass([phrase('judgement.review', { label: label(c.label) })]);
   }
 }

@@ -1,5 +1,5 @@
 import type { FundingInputs, PlannedInvestment } from '../funding';
-import { listOf, nameOf, say } from './phrase';
+import { listOf, nameOf, phrase } from '../phrase';
 import type { Coverage, MeasureEvaluation, MissingInfo } from './result';
 import type { Measure, PolicyCatalog, PolicyDocument } from './schema';
 
@@ -25,7 +25,7 @@ function fits(doc: PolicyDocument, measure: Measure, inv: PlannedInvestment, ind
     kind: 'channel-unknown',
     missing: {
       field: `funding.investments.${index}.channel`,
-      label: say('coverage.channelAsk', { channels: names }),
+      label: phrase('coverage.channelAsk', { channels: names }),
     },
   };
 }

@@ -8,7 +8,7 @@ import { checkApplicants } from './applicants';
 import { checkCondition, type ConditionContext } from './conditions';
 import { resolveExclusivity } from './exclusivity';
 import { PolicyFactsSchema, type PolicyFacts } from './facts';
-import { phraseArg, say, textPhrase, uniquePhrases, type Phrase } from './phrase';
+import { phraseArg, phrase, textPhrase, uniquePhrases, type Phrase } from '../phrase';
 import { checkRegion } from './region';
 import {
   APPLICANTS_CONDITION,
@@ -60,8 +60,8 @@ function validityText(validity: Validity, date: string, status: MeasureStatus): 
   const on = { asWritten: date };
   // expired implies an end date
   return status === 'expired'
-    ? say('validity.expired', { to: { asWritten: validity.to ?? '' }, from, date: on })
-    : say('validity.notYet', { from, date: on });
+    ? phrase('validity.expired', { to: { asWritten: validity.to ?? '' }, from, date: on })
+    : phrase('validity.notYet', { from, date: on });
 }
 
 /** Names of catalog measures (in the enterprise's area, in force) that implement the given ids. */
@@ -75,7 +75,7 @@ function localImplementations(catalog: PolicyCatalog, ctx: EvaluationContext) {
         const inForce = validityStatus(m.validity ?? doc.validity, ctx.date) === undefined;
         if (!inArea || !inForce) continue;
         names.push(
-          say('local.item', {
+          phrase('local.item', {
             name: { text: m.name },
             title: { title: doc.title },
             article: { text: m.article },
@@ -161,13 +161,13 @@ function shownEstimate(
 ): { estimate: Estimate; formula: Phrase } {
   if (status === 'not-eligible' || status === 'expired' || status === 'not-yet-valid') {
     const cap = policyCapOf(measure.benefit);
-    const formula = cap ? say('shown.policyCap', { cap: phraseArg(cap.text) }) : benefit.formula;
+    const formula = cap ? phrase('shown.policyCap', { cap: phraseArg(cap.text) }) : benefit.formula;
     return { estimate: cap ? { kind: 'policy-cap', wan: cap.wan } : { kind: 'unspecified' }, formula };
   }
   if (status === 'competitive' && benefit.estimate.kind !== 'unspecified') {
     return {
       estimate: { kind: 'policy-cap', wan: benefit.estimate.wan },
-      formula: say('shown.competitive', { formula: phraseArg(benefit.formula) }),
+      formula: phrase('shown.competitive', { formula: phraseArg(benefit.formula) }),
     };
   }
   return { estimate: benefit.estimate, formula: benefit.formula };
@@ -190,8 +190,8 @@ export function evaluateMeasure(
   });
   f.failed.push(...benefit.failed);
   f.missing.push(...benefit.missing);
-  if (doc.exclusivityRule) f.notes.push(say('note.exclusivity'));
-  if (doc.capsAreCeilings) f.notes.push(say('note.capsAreCeilings'));
+  if (doc.exclusivityRule) f.notes.push(phrase('note.exclusivity'));
+  if (doc.capsAreCeilings) f.notes.push(phrase('note.capsAreCeilings'));
 
   const dateStatus = validityStatus(validity, ctx.date);
   if (dateStatus) f.notes.unshift(validityText(validity, ctx.date, dateStatus));

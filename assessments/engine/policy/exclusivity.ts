@@ -1,4 +1,4 @@
-import { optional, say, type Phrase } from './phrase';
+import { optional, phrase, type Phrase } from '../phrase';
 import type { MeasureEvaluation } from './result';
 
 /** Known figures rank by amount; an unspecified amount ranks below any figure. */
@@ -11,11 +11,14 @@ const IN_PLAY = new Set(['eligible', 'competitive', 'after-prerequisites', 'need
 
 function reasonFor(m: MeasureEvaluation, winner: MeasureEvaluation | undefined): Phrase {
   if (m.status !== 'eligible') {
-    const counted = winner ? say('excl.countedAs', { name: { text: winner.name } }) : undefined;
-    return say('excl.notCompared', { status: { name: 'status', id: m.status }, counted: optional(counted) });
+    const counted = winner ? phrase('excl.countedAs', { name: { text: winner.name } }) : undefined;
+    return phrase('excl.notCompared', {
+      status: { name: 'status', id: m.status },
+      counted: optional(counted),
+    });
   }
-  if (m === winner || !winner) return say('excl.chosen');
-  return say('excl.lower', {
+  if (m === winner || !winner) return phrase('excl.chosen');
+  return phrase('excl.lower', {
     winner: { text: winner.name },
     winnerEstimate: { estimate: winner.estimate },
     estimate: { estimate: m.estimate },

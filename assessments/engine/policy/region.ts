@@ -1,7 +1,7 @@
 import type { Region } from '../enterprise';
 import { areasPartlyCovering, findDistrict, LEGACY_OTHER_DISTRICT } from '../regions';
 import type { RegionScope } from './schema';
-import { listOf, optional, say, type Arg, type Phrase } from './phrase';
+import { listOf, optional, phrase, type Arg, type Phrase } from '../phrase';
 import type { MissingInfo } from './result';
 
 export type RegionOutcome =
@@ -24,7 +24,9 @@ const verify = (label: Phrase): RegionOutcome => ({
 
 /** "；<the scope's note on what applies outside it>", or nothing. */
 const outsideOf = (scope: RegionScope): Arg =>
-  optional(scope.outsideNote ? say('region.outsideNote', { note: { text: scope.outsideNote } }) : undefined);
+  optional(
+    scope.outsideNote ? phrase('region.outsideNote', { note: { text: scope.outsideNote } }) : undefined,
+  );
 const cityArg = (region: Region): Arg => ({ place: region.city });
 
 /** A city the text does not name, where it says unnamed cities may qualify (provincial pilots). */
@@ -37,9 +39,9 @@ function unlistedCity(region: Region, scope: RegionScope): RegionOutcome {
     source: { asWritten: list.source },
   };
   const listed = list?.cities.some((c) => stripCity(c) === city);
-  const annotation = listArgs && say(listed ? 'region.listed' : 'region.notListed', listArgs);
+  const annotation = listArgs && phrase(listed ? 'region.listed' : 'region.notListed', listArgs);
   return verify(
-    say('region.unlisted', {
+    phrase('region.unlisted', {
       city: cityArg(region),
       scope: { text: scope.label },
       outside: outsideOf(scope),
@@ -55,7 +57,7 @@ function checkDistrict(region: Region, scope: RegionScope): RegionOutcome {
       kind: 'missing',
       missing: {
         field: 'profile.region.district',
-        label: say('region.districtAsk', { scope: { text: scope.label } }),
+        label: phrase('region.districtAsk', { scope: { text: scope.label } }),
       },
     };
   }
@@ -70,7 +72,7 @@ function checkDistrict(region: Region, scope: RegionScope): RegionOutcome {
       'and',
     );
     return verify(
-      say('region.partly', {
+      phrase('region.partly', {
         areas,
         district: { place: district, in: region.city },
         scope: { text: scope.label },
@@ -79,7 +81,7 @@ function checkDistrict(region: Region, scope: RegionScope): RegionOutcome {
   }
   return {
     kind: 'fail',
-    reason: say('region.districtOutside', {
+    reason: phrase('region.districtOutside', {
       city: cityArg(region),
       district: { place: district, in: region.city },
       scope: { text: scope.label },
@@ -95,7 +97,7 @@ function checkUnclearScope(region: Region, unclear: NonNullable<RegionScope['sco
     district !== undefined &&
     unclear.areas.some((a) => normaliseDistrict(a, region.city) === normaliseDistrict(district, region.city));
   if (inArea) return { kind: 'pass' };
-  return verify(say('region.verifyScope', { note: { text: unclear.note } }));
+  return verify(phrase('region.verifyScope', { note: { text: unclear.note } }));
 }
 
 export function checkRegion(region: Region, scope: RegionScope): RegionOutcome {
@@ -105,7 +107,7 @@ export function checkRegion(region: Region, scope: RegionScope): RegionOutcome {
       if (scope.unlistedCitiesMayQualify) return unlistedCity(region, scope);
       return {
         kind: 'fail',
-        reason: say('region.cityOutside', {
+        reason: phrase('region.cityOutside', {
           city: cityArg(region),
           scope: { text: scope.label },
           outside: outsideOf(scope),

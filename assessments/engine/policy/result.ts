@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InvestmentKindSchema } from '../funding';
 import { EstimateSchema } from './estimate';
-import { PhraseSchema } from './phrase';
+import { PhraseSchema } from '../phrase';
 
 export const MEASURE_STATUSES = [
   'eligible',

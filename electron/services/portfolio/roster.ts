@@ -3,7 +3,7 @@ import { excel } from './excel';
 import zhCN from '../../../assessments/i18n/zh-CN.json';
 import type { PortfolioEntry } from './rows';
 import { chinaDay } from '@engine/china-day';
-import { AS_GIVEN, policyWords } from '../../../assessments/presentation/policy-words';
+import { AS_GIVEN, phraseText } from '../../../assessments/presentation/phrase';
 import { levelName, SIZE_NAMES, STATUS_NAMES } from './labels';
 
 /** The roster is delivered in Chinese to the city, whatever language the app shows. */
@@ -112,7 +112,7 @@ function addMeasureSheet(book: ExcelJS.Workbook, entries: readonly PortfolioEntr
         instrumentName(m.instrument),
         wan,
         ESTIMATE_NOTE[m.estimate.kind],
-        policyWords(m.formula, 'zh-CN', AS_GIVEN),
+        phraseText(m.formula, 'zh-CN', AS_GIVEN),
         source,
       ]);
     }

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { PhraseArg } from '@engine/phrase';
+import type { Phrase } from '@engine/phrase';
 import { phraseText } from '../../../assessments/presentation/phrase';
-import { contentText, pickLabel } from './label';
+import { contentText, documentTitle, pickLabel } from './label';
 
-/** A sentence the diagnosis engine composed (gap reason, condition detail…) in the reader's language. */
-export function usePhrase(): (p: PhraseArg) => string {
+/** The engine's sentences (gap reasons, gate details, condition reasons, formulas) in the screen's language. */
+export function usePhrase(): (p: Phrase) => string {
   const { i18n } = useTranslation();
   const language = i18n.language;
   return (p) =>
     phraseText(p, language, {
       pick: (label) => pickLabel(label, language),
       content: (text) => contentText(text, language),
+      title: (title) => documentTitle(title, language),
     });
 }

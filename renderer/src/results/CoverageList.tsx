@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Coverage } from '@engine/policy/result';
 import { composed, listText } from '../../../assessments/presentation/composed';
 import { useContentText } from '../common/label';
-import { usePolicyWords } from './policy-words';
+import { usePhrase } from '../common/phrase';
 import { moneyValues } from './estimate';
 
 const COLORS: Record<Coverage['status'], string> = {
@@ -17,7 +17,7 @@ const COLORS: Record<Coverage['status'], string> = {
 export function CoverageList({ coverage }: { coverage: readonly Coverage[] }) {
   const { t, i18n } = useTranslation();
   const content = useContentText();
-  const words = usePolicyWords();
+  const words = usePhrase();
   if (coverage.length === 0) return null;
   return (
     <section aria-label={t('results.coverageTitle')}>

@@ -7,9 +7,9 @@ import type { EvaluationResult, MeasureEvaluation, MeasureStatus } from '@engine
 import { fieldTarget } from '../funding/funding-form';
 import { CoverageList } from './CoverageList';
 import { composed } from '../../../assessments/presentation/composed';
-import { say } from '@engine/policy/phrase';
+import { phrase } from '@engine/phrase';
 import { estimateText } from './estimate';
-import { usePolicyWords } from './policy-words';
+import { usePhrase } from '../common/phrase';
 import { SubsidySummary } from './SubsidySummary';
 
 const STATUS_COLORS: Record<MeasureStatus, string> = {
@@ -33,7 +33,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
   const { t, i18n } = useTranslation();
   const content = useContentText();
   const docTitle = useDocumentTitle();
-  const words = usePolicyWords();
+  const words = usePhrase();
   const [showAll, setShowAll] = useState(false);
   const sorted = [...result.measures].sort(
     (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
@@ -132,7 +132,7 @@ export function Subsidies({ result, links }: { result: EvaluationResult; links: 
 
 function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
   const { t, i18n } = useTranslation();
-  const words = usePolicyWords();
+  const words = usePhrase();
   return (
     <ul className="plain-list">
       {m.missing.map((x) => {
@@ -178,7 +178,7 @@ function Conditions({ m, links }: { m: MeasureEvaluation; links: FieldLinks }) {
                   list: m.exclusivity.alternatives
                     .map((a) =>
                       words(
-                        say('excl.alternative', {
+                        phrase('excl.alternative', {
                           name: { text: a.name },
                           status: { name: 'status', id: a.status },
                           estimate: { estimate: a.estimate },

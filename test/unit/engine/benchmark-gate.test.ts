@@ -3,7 +3,7 @@ import type { AnswerValue } from '../../../assessments/engine/answer';
 import { figureProblem } from '../../../assessments/engine/figures-check';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { run, shipped } from './support';
-import { phraseText } from '../../../assessments/presentation/phrase';
+import { EN_LABELS, phraseText } from '../../../assessments/presentation/phrase';
 import { englishContent } from '../../../assessments/i18n/content/english';
 
 const q = shipped().questionnaire('smart-factory-tiers')!;
@@ -37,7 +37,7 @@ describe('基础级 benchmark gate: the KPI, both values and where the benchmark
     expect(phraseText(gate.detail, 'zh-CN')).toBe(
       '全员劳动生产率（人均产值）：企业 85万元/人，对比值 62万元/人（对比值来源：省统计年鉴或统计公报；越高越好）→ 优于对比值（要求高于本省同行业平均水平）',
     );
-    expect(phraseText(gate.detail, 'en', { pick: (l) => l.en, content: englishContent })).toBe(
+    expect(phraseText(gate.detail, 'en', { ...EN_LABELS, content: englishContent })).toBe(
       'Output per employee: enterprise 85 10k CNY per person, benchmark 62 10k CNY per person (benchmark source: provincial statistical yearbook or bulletin; higher is better) → better than the benchmark (required: above the provincial industry average)',
     );
     expect(gate.itemIds).toEqual(['sf.basic.kpi-indicator', 'sf.basic.kpi-figures', 'sf.basic.kpi-basis']);

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosisResult, ModelResult } from '../../../assessments/engine/diagnosis/schema';
-import type { PhraseArg } from '../../../assessments/engine/phrase';
+import { phrase, type Phrase } from '../../../assessments/engine/phrase';
 import en from '../../../assessments/i18n/composed/diagnosis/en.json';
 import zhCN from '../../../assessments/i18n/composed/diagnosis/zh-CN.json';
 import zhTW from '../../../assessments/i18n/composed/diagnosis/zh-TW.json';
 import { englishContent } from '../../../assessments/i18n/content/english';
 import { hasChinese } from '../../../assessments/i18n/content/walk';
-import { phraseText } from '../../../assessments/presentation/phrase';
+import { EN_LABELS, phraseText } from '../../../assessments/presentation/phrase';
 import type { RecommendationResult } from '../../../assessments/engine/scenario/recommend';
 import { simplifiedOnlyChars } from '../../helpers/script-check';
 import { sampleInput } from '../report/support';
@@ -16,9 +16,9 @@ import { sampleInput } from '../report/support';
  * answered 东莞 SME): the engine returns parts, and each language words them from
  * assessments/i18n/composed/diagnosis/. zh-CN reads as it always has; English has no Chinese.
  */
-const EN = { pick: (l: { en: string }) => l.en, content: englishContent };
-const zh = (p: PhraseArg) => phraseText(p, 'zh-CN');
-const english = (p: PhraseArg) => phraseText(p, 'en', EN);
+const EN = { ...EN_LABELS, content: englishContent };
+const zh = (p: Phrase) => phraseText(p, 'zh-CN');
+const english = (p: Phrase) => phraseText(p, 'en', EN);
 
 let diagnosis: DiagnosisResult;
 let recommendations: RecommendationResult;
@@ -40,7 +40,7 @@ describe('diagnosis phrase catalogs', () => {
 });
 
 describe('a label inserted mid-sentence ({name|lower})', () => {
-  const missing = (comparison: string) => english({ key: 'dx.bench.missing', vars: { comparison } });
+  const missing = (comparison: string) => english(phrase('dx.bench.missing', { comparison }));
   it('starts lower-case in English, keeps acronyms, and leaves Chinese as written', () => {
     expect(missing('Above the provincial industry average')).toBe(
       'No indicator and values entered for the comparison (required: above the provincial industry average)',
@@ -48,7 +48,7 @@ describe('a label inserted mid-sentence ({name|lower})', () => {
     expect(missing('SME digital level 2 or above')).toBe(
       'No indicator and values entered for the comparison (required: SME digital level 2 or above)',
     );
-    expect(zh({ key: 'dx.bench.missing', vars: { comparison: '高于本省同行业平均水平' } })).toContain(
+    expect(zh(phrase('dx.bench.missing', { comparison: '高于本省同行业平均水平' }))).toContain(
       '高于本省同行业平均水平',
     );
   });

@@ -4,10 +4,10 @@ import { evaluate } from '../../../assessments/engine/policy/evaluate';
 import { PolicyFactsSchema, type PolicyFacts } from '../../../assessments/engine/policy/facts';
 import type { EvaluationResult, MeasureEvaluation } from '../../../assessments/engine/policy/result';
 import { createPolicyCatalogService } from '../../../electron/services/catalog/policies';
-import type { Phrase } from '../../../assessments/engine/policy/phrase';
+import type { Phrase } from '../../../assessments/engine/phrase';
 import type { MissingInfo } from '../../../assessments/engine/policy/result';
 import { englishContent, glossedTitle } from '../../../assessments/i18n/content/english';
-import { AS_GIVEN, policyWords } from '../../../assessments/presentation/policy-words';
+import { AS_GIVEN, phraseText } from '../../../assessments/presentation/phrase';
 
 /** The shipped catalogs, loaded once per test file through the real Node loader. */
 export const catalogs = createPolicyCatalogService().load();
@@ -86,12 +86,12 @@ export function upTo(m: MeasureEvaluation): number | undefined {
 
 /** A phrase of the evaluation as the zh-CN screens and report print it. */
 export function zh(p: Phrase): string {
-  return policyWords(p, 'zh-CN', AS_GIVEN);
+  return phraseText(p, 'zh-CN', AS_GIVEN);
 }
 
 /** The same phrase as the English screens print it: catalog texts from the translation memory. */
 export function en(p: Phrase): string {
-  return policyWords(p, 'en', { content: englishContent, title: glossedTitle });
+  return phraseText(p, 'en', { ...AS_GIVEN, content: englishContent, title: glossedTitle });
 }
 
 /** A missing input with its label worded in zh-CN. */

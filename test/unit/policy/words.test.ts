@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../assessments/i18n/composed/policy/en.json';
 import zhCN from '../../../assessments/i18n/composed/policy/zh-CN.json';
 import zhTW from '../../../assessments/i18n/composed/policy/zh-TW.json';
-import type { Phrase } from '../../../assessments/engine/policy/phrase';
+import type { Phrase } from '../../../assessments/engine/phrase';
 import type { EvaluationResult } from '../../../assessments/engine/policy/result';
 import { hasChinese } from '../../../assessments/i18n/content/walk';
 import { toTaiwan } from '../../../assessments/i18n/zh-tw/convert';
-import { policyWords } from '../../../assessments/presentation/policy-words';
+import { AS_GIVEN, phraseText } from '../../../assessments/presentation/phrase';
 import { simplifiedOnlyChars } from '../../helpers/script-check';
 import { catalogs, en as english, huangpuAi, measure, profile, run, zh, zhongshan } from './support';
 
@@ -205,7 +205,7 @@ describe('every phrase of three enterprises, in each language', () => {
   it('繁體 shows no Simplified-only character outside document titles', () => {
     // titles are left out: 若干 in a converted title is correct Traditional, but 干 counts as Simplified-only
     const titles = catalogs.policy.documents.map((d) => toTaiwan(d.title));
-    const taiwan = (p: Phrase) => policyWords(p, 'zh-TW', { content: toTaiwan, title: toTaiwan });
+    const taiwan = (p: Phrase) => phraseText(p, 'zh-TW', { ...AS_GIVEN, content: toTaiwan, title: toTaiwan });
     const leaks = RESULTS.flatMap(phrasesOf)
       .map(taiwan)
       .map((text) => titles.reduce((rest, title) => rest.split(title).join(''), text))

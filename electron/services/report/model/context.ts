@@ -1,6 +1,6 @@
 import { chinaDay } from '@engine/china-day';
 import type { Label } from '@engine/diagnosis/schema';
-import { phraseText } from '../../../../assessments/presentation/phrase';
+import { AS_GIVEN, phraseText } from '../../../../assessments/presentation/phrase';
 import type { BuildContext, ReportInput } from './input';
 import { format, messagesFor } from './messages';
 
@@ -20,7 +20,7 @@ export function buildContext(input: ReportInput): BuildContext {
     t,
     pick,
     // an English input is in English already (englishInput), a zh-TW model is converted as a whole
-    phrase: (p) => phraseText(p, input.language, { pick, content: (text) => text }),
+    phrase: (p) => phraseText(p, input.language, { ...AS_GIVEN, pick }),
     date,
     score: (value, max) => t('score.of', { value: trim1(value), max: trim1(max) }),
   };

@@ -1,4 +1,4 @@
-import type { PhraseArg } from '@engine/phrase';
+import type { Phrase } from '@engine/phrase';
 import type { DiagnosisResult, Label } from '@engine/diagnosis/schema';
 import type { EnterpriseProfile, SizeClass } from '@engine/enterprise';
 import type { FundingInputs } from '@engine/funding';
@@ -47,7 +47,7 @@ export interface BuildContext {
   /** a {zh,en} label in the report language (zh-TW shows the zh text) */
   readonly pick: (label: Label) => string;
   /** a sentence the diagnosis engine composed (gap reason, condition detail…) in the report language */
-  readonly phrase: (p: PhraseArg) => string;
+  readonly phrase: (p: Phrase) => string;
   readonly date: (iso: string) => string;
   readonly score: (value: number, max: number) => string;
 }

@@ -11,14 +11,9 @@ import {
   type MeasureEvaluation,
 } from '@engine/policy/result';
 import type { Measure, PolicyDocument, Validity } from '@engine/policy/schema';
-import { textOf, type Phrase } from '@engine/policy/phrase';
+import { textOf, type Phrase } from '@engine/phrase';
 import { composed } from '../../../../assessments/presentation/composed';
-import {
-  AS_GIVEN,
-  conditionIdName,
-  policyWords,
-  wanWords,
-} from '../../../../assessments/presentation/policy-words';
+import { conditionIdName, wanWords } from '../../../../assessments/presentation/phrase';
 import type { BuildContext } from './input';
 import type { Section } from './schema';
 
@@ -73,7 +68,7 @@ export function conditionStates(
     .filter((c) => !failedNames.has(c.label) && !c.lacking && !selection.has(c.label))
     .map((c) => c.label);
   const name = (condition: string) => conditionName(ctx.input.language, condition);
-  const words = (p: Phrase) => policyWords(p, ctx.input.language, AS_GIVEN);
+  const words = (p: Phrase) => ctx.phrase(p);
   return {
     met: [...new Set(met.map(name))],
     unmet: evaluation.failed.map((f) =>
@@ -130,8 +125,7 @@ export function subsidiesSection(ctx: BuildContext): Section {
     (a, b) => MEASURE_DISPLAY_ORDER.indexOf(a.status) - MEASURE_DISPLAY_ORDER.indexOf(b.status),
   );
   const sep = composed(ctx.input.language, 'clause.separator');
-  const phrases = (list: readonly Phrase[]) =>
-    list.map((p) => policyWords(p, ctx.input.language, AS_GIVEN)).join(sep);
+  const phrases = (list: readonly Phrase[]) => list.map((p) => ctx.phrase(p)).join(sep);
   const rows = sorted.map((e) => {
     const located = where.get(e.measureId);
     const states = located ? conditionStates(ctx, located, e) : { met: [], unmet: [], missing: [] };
