@@ -3,6 +3,7 @@ import zhCN from '../i18n/composed/zh-CN.json';
 import zhTW from '../i18n/composed/zh-TW.json';
 import type { Estimate } from '../engine/policy/result';
 import type { FundingParts } from '../engine/scenario/recommend';
+import { amountOf } from './money';
 
 /**
  * Sentences composed from results (funding formulas, amounts, lists) in the reader's language,
@@ -25,17 +26,15 @@ export function composed(
   );
 }
 
-const wan = (n: number): string => String(Math.round(n * 100) / 100);
-
-/** An amount estimate (万元) in words: "最高18万" / "up to 18 ×10k CNY". */
+/** An amount estimate (万元) in words: "最高18万" / "up to 180,000 yuan". */
 export function estimateWords(e: Estimate, language: string): string {
   switch (e.kind) {
     case 'amount':
-      return composed(language, 'estimate.amount', { wan: wan(e.wan) });
+      return composed(language, 'estimate.amount', { amount: amountOf(e.wan, language) });
     case 'up-to':
-      return composed(language, 'estimate.upTo', { wan: wan(e.wan) });
+      return composed(language, 'estimate.upTo', { amount: amountOf(e.wan, language) });
     case 'policy-cap':
-      return composed(language, 'estimate.policyCap', { wan: wan(e.wan) });
+      return composed(language, 'estimate.policyCap', { amount: amountOf(e.wan, language) });
     case 'unspecified':
       return composed(language, 'estimate.unspecified');
   }
@@ -71,5 +70,7 @@ export function fundingFormula(
       }),
     )
     .join(' + ');
-  return [composed(language, 'funding.sum', { terms, total: wan(parts.total) }), ...tail].join(sep);
+  return [composed(language, 'funding.sum', { terms, total: amountOf(parts.total, language) }), ...tail].join(
+    sep,
+  );
 }

@@ -9,3 +9,13 @@ const YUAN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 export function yuanAmount(wan: number): string {
   return YUAN.format(Math.round(wan * 10000));
 }
+
+/**
+ * The number a catalog's `{amount}` shows for an amount in 万元: whole yuan in English, 万元 rounded
+ * to `decimals` in Chinese (the catalogs write the unit: "{amount}万" / "{amount} yuan").
+ */
+export function amountOf(wan: number, language: string, decimals = 2): string {
+  if (language === 'en') return yuanAmount(wan);
+  const scale = 10 ** decimals;
+  return String(Math.round(wan * scale) / scale);
+}

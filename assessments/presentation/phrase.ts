@@ -8,6 +8,7 @@ import policyZhTW from '../i18n/composed/policy/zh-TW.json';
 import type { Arg, Join, Label, Phrase } from '../engine/phrase';
 import { CITIES, findDistrict } from '../engine/regions';
 import { estimateWords } from './composed';
+import { amountOf } from './money';
 
 /**
  * The engine's sentences (gap reasons, gate details, scenario reasons, condition reasons, missing
@@ -50,8 +51,6 @@ function template(language: string, key: string): string {
   return (CATALOGS[language] ?? zhCN)[key] ?? zhCN[key] ?? key;
 }
 
-const round2 = (n: number): string => String(Math.round(n * 100) / 100);
-
 const regionNames = uiEnglish.regions as {
   cities: Record<string, string>;
   districts: Record<string, string>;
@@ -83,7 +82,7 @@ function argWords(arg: Arg, language: string, readers: PhraseReaders): string {
   }
   if ('title' in arg) return readers.title(arg.title);
   if ('place' in arg) return placeName(arg.place, arg.in, language, readers);
-  if ('wan' in arg) return fill(template(language, 'amount.wan'), { wan: round2(arg.wan) });
+  if ('wan' in arg) return wanWords(arg.wan, language);
   if ('pct' in arg) return fill(template(language, 'amount.pct'), { pct: String(arg.pct) });
   if ('asWritten' in arg) return arg.asWritten;
   if ('name' in arg) return template(language, `${arg.name}.${arg.id}`);
@@ -130,7 +129,7 @@ export function conditionIdName(condition: string, language: string): string | u
   return key in policyZhCN ? template(language, key) : undefined;
 }
 
-/** An amount in 万元 as the reader's language writes it: "18万", "18 ×10k CNY". */
+/** An amount in 万元 as the reader's language writes it: "18万", "180,000 yuan". */
 export function wanWords(wan: number, language: string): string {
-  return fill(template(language, 'amount.wan'), { wan: round2(wan) });
+  return fill(template(language, 'amount.wan'), { amount: amountOf(wan, language) });
 }

@@ -194,7 +194,9 @@ export function recommend(
     const effort = EFFORT_SCORE[s.effort];
     const money = fundingPart(funding, fundable, maxFunding);
     if (wanOf(funding.estimate) > 0)
-      reasons.push(phrase('dx.scen.funding', { wan: Math.round(wanOf(funding.estimate) * 100) / 100 }));
+      reasons.push(
+        phrase('dx.scen.funding', { wan: { wan: Math.round(wanOf(funding.estimate) * 100) / 100 } }),
+      );
     const parts = {
       gap: roundWan(gap),
       prerequisites: roundWan(prerequisites),

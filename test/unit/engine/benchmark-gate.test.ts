@@ -38,7 +38,7 @@ describe('基础级 benchmark gate: the KPI, both values and where the benchmark
       '全员劳动生产率（人均产值）：企业 85万元/人，对比值 62万元/人（对比值来源：省统计年鉴或统计公报；越高越好）→ 优于对比值（要求高于本省同行业平均水平）',
     );
     expect(phraseText(gate.detail, 'en', { ...EN_LABELS, content: englishContent })).toBe(
-      'Output per employee: enterprise 85 10k CNY per person, benchmark 62 10k CNY per person (benchmark source: provincial statistical yearbook or bulletin; higher is better) → better than the benchmark (required: above the provincial industry average)',
+      'Output per employee: enterprise 85 × 10,000 CNY per person, benchmark 62 × 10,000 CNY per person (benchmark source: provincial statistical yearbook or bulletin; higher is better) → better than the benchmark (required: above the provincial industry average)',
     );
     expect(gate.itemIds).toEqual(['sf.basic.kpi-indicator', 'sf.basic.kpi-figures', 'sf.basic.kpi-basis']);
     expect(gate.itemDriven).toBe(false);

@@ -108,7 +108,7 @@ describe('fundable measures: the one evaluation the subsidies list shows', () =>
     expect(voucher?.estimate).toEqual({ kind: 'up-to', wan: 40 });
     expect(r.fundingEstimate).toEqual({ kind: 'up-to', wan: 40 });
     expect(formulaZh(r)).toContain('算力券（东莞） 最高40万');
-    expect(formulaEn(r)).toContain('算力券（东莞） up to 40 ×10k CNY = up to 40 ×10k CNY');
+    expect(formulaEn(r)).toContain('算力券（东莞） up to 400,000 yuan = up to 400,000 yuan');
   });
 
   it('every scenario shows each measure with exactly the figures of the subsidies evaluation', () => {

@@ -130,7 +130,7 @@ describe('the sample diagnosis, worded in zh-CN and English', () => {
     ]);
     expect(reasons('ai-market-analysis').map(english)).toEqual([
       'Prerequisites in place: Precision marketing',
-      'Funding that can be applied for now: up to 18 ×10k CNY',
+      'Funding that can be applied for now: up to 180,000 yuan',
     ]);
     expect(reasons('ai-market-analysis').map(zh)).toContain('现在即可申报的资金支持：最高18万');
   });

@@ -128,7 +128,7 @@ describe('amount formulas and pools (benefit.ts)', () => {
     );
     expect(both(m.formula)).toEqual([
       '不超过实际服务额的50%，封顶100万/年：2025年：50% × 80万 = 40万；名额/资金池：三年总额不超过5000万，择优',
-      'Up to 50% of Actual service amount, capped at 100 ×10k CNY per year: 2025: 50% × 80 ×10k CNY = 40 ×10k CNY; places / funding pool: at most 5000 ×10k CNY in total (Three years), selected on merit',
+      'Up to 50% of Actual service amount, capped at 1,000,000 yuan per year: 2025: 50% × 800,000 yuan = 400,000 yuan; places / funding pool: at most 50,000,000 yuan in total (Three years), selected on merit',
     ]);
   });
 

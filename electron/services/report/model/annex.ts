@@ -1,5 +1,6 @@
 import type { InvestmentKind } from '@engine/funding';
 import { composed, listText } from '../../../../assessments/presentation/composed';
+import { amountOf } from '../../../../assessments/presentation/money';
 import { buildDatesRow, integratorRow, kpiRow, percentRow, type AnnexRow } from './application-rows';
 import type { BuildContext } from './input';
 import { itemPlaces, type ItemPlace } from './numbering';
@@ -52,7 +53,7 @@ function investmentRows(ctx: BuildContext): Row[] {
   const byKind = new Map<string, number>();
   for (const p of plan) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + p.amountWan);
   const lang = ctx.input.language;
-  const amount = (wan: number) => composed(lang, 'amount.wan', { wan: Math.round(wan * 10) / 10 });
+  const amount = (wan: number) => composed(lang, 'amount.wan', { amount: amountOf(wan, lang, 1) });
   const parts = [...byKind].map(
     ([kind, wan]) => `${composed(lang, `investment.${kind as InvestmentKind}`)} ${amount(wan)}`,
   );

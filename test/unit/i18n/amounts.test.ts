@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { yuanAmount } from '../../../assessments/presentation/money';
+import { estimateWords } from '../../../assessments/presentation/composed';
+import { amountOf, yuanAmount } from '../../../assessments/presentation/money';
+import { wanWords } from '../../../assessments/presentation/phrase';
 import { estimateText, moneyValues } from '../../../renderer/src/results/estimate';
 
 // 1 万元 = 10 000 yuan: English readers get whole yuan, Chinese readers the 万元 the policy states.
@@ -19,5 +21,16 @@ describe('amounts as each reader counts money', () => {
       key: 'results.estimate.upTo',
       values: { amount: '180,000' },
     });
+  });
+});
+
+describe('amounts in composed sentences', () => {
+  it('words 万元 per language: Chinese as entered, English in whole yuan', () => {
+    expect(wanWords(18, 'zh-CN')).toBe('18万');
+    expect(wanWords(18, 'zh-TW')).toBe('18萬');
+    expect(wanWords(18, 'en')).toBe('180,000 yuan');
+    expect(estimateWords({ kind: 'policy-cap', wan: 1000 }, 'en')).toBe('policy cap 10,000,000 yuan');
+    expect(estimateWords({ kind: 'up-to', wan: 0.35 }, 'zh-CN')).toBe('最高0.35万');
+    expect(amountOf(12.34, 'zh-CN', 1)).toBe('12.3');
   });
 });
