@@ -129,6 +129,13 @@ export interface LiftInput {
   readonly gaps: readonly Gap[];
 }
 
+/** A trial of the chosen changes with one of them revised. */
+interface Revision {
+  readonly chosen: Map<string, Chosen>;
+  readonly ev: Evaluation;
+  readonly d: number;
+}
+
 interface Option {
   readonly cand: Candidate;
   readonly rung: Rung;
@@ -138,7 +145,7 @@ interface Option {
 class Search {
   evaluations = 0;
   probed = false;
-  readonly chosen = new Map<string, Chosen>();
+  chosen = new Map<string, Chosen>();
   state: Evaluation;
   d: number;
   private readonly packs: readonly CompiledPack[];
@@ -191,8 +198,30 @@ class Search {
     this.d = d;
   }
 
-  reaches(chosen: ReadonlyMap<string, Chosen>): boolean {
-    return this.trial(this.base, changes(chosen)).d <= EPS;
+  /**
+   * The current state with one chosen change revised: `rung` undefined drops it (the item's
+   * original answer comes back, or none if it had none), otherwise the item takes `rung`. The
+   * context is built from the original answers with the revised set of changes, so a dropped
+   * answer is never left showing through; but only that one item is re-scored against the
+   * current state, instead of every change against the original answers. Each re-rolled node
+   * and CMMM cell is summed afresh from its parts, so the result equals the full trial bit for bit.
+   */
+  revise(itemId: string, rung: Rung | undefined): Revision {
+    const chosen = new Map(this.chosen);
+    const c = chosen.get(itemId)!;
+    if (rung) chosen.set(itemId, { cand: c.cand, rung });
+    else chosen.delete(itemId);
+    this.evaluations++;
+    const ctx = trialContext(this.base.ctx, changes(chosen), this.scores);
+    const ev = evaluateIn(ctx, this.packs, this.state, new Set([itemId]));
+    return { chosen, ev, d: deficit(ev, this.packId, this.target) };
+  }
+
+  /** Makes a revision that still reaches the target the current state. */
+  adopt(r: Revision): void {
+    this.chosen = r.chosen;
+    this.state = r.ev;
+    this.d = r.d;
   }
 
   /**
@@ -304,18 +333,17 @@ export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
 
 /** Drops changes the target does not need, then steps the remaining ones down where it still holds. */
 function prune(search: Search): void {
-  const chosen = search.chosen;
-  for (const c of [...chosen.values()].sort((a, b) => costOf(b) - costOf(a))) {
-    const without = new Map(chosen);
-    without.delete(c.cand.item.id);
-    if (search.reaches(without)) {
-      chosen.delete(c.cand.item.id);
+  for (const c of [...search.chosen.values()].sort((a, b) => costOf(b) - costOf(a))) {
+    const id = c.cand.item.id;
+    const without = search.revise(id, undefined);
+    if (without.d <= EPS) {
+      search.adopt(without);
       continue;
     }
     for (const lower of c.cand.rungs.filter((r) => r.steps < c.rung.steps)) {
-      const tried = new Map(chosen).set(c.cand.item.id, { cand: c.cand, rung: lower });
-      if (search.reaches(tried)) {
-        chosen.set(c.cand.item.id, { cand: c.cand, rung: lower });
+      const stepped = search.revise(id, lower);
+      if (stepped.d <= EPS) {
+        search.adopt(stepped);
         break;
       }
     }
