@@ -40,7 +40,12 @@ function evalPack(
       return { cp, roll, rank: cmmm.rank, pending: ruleUnconfirmed, cmmm };
     }
     case 'sme-digital': {
-      const sme = evalSme(cp, roll, scoring);
+      const sme = evalSme(
+        cp,
+        roll,
+        scoring,
+        trial?.prev.sme && { sme: trial.prev.sme, roll: trial.prev.roll },
+      );
       return { cp, roll, rank: sme.rank, pending: ruleUnconfirmed, sme };
     }
     case 'tiers': {
