@@ -290,11 +290,18 @@ export function checkSmeRule(
 /** The level: the highest rule that holds with every lower rule holding too. */
 export function smeRank(checks: readonly SmeRuleCheck[]): number {
   let rank = 0;
-  for (const c of [...checks].sort((a, b) => a.level - b.level)) {
+  // packs list their rules lowest level first; sorting a copy anyway was most of what an SME trial allocated
+  const ordered = ascending(checks) ? checks : [...checks].sort((a, b) => a.level - b.level);
+  for (const c of ordered) {
     if (!c.met) break;
     rank = c.level;
   }
   return rank;
+}
+
+function ascending(checks: readonly SmeRuleCheck[]): boolean {
+  for (let i = 1; i < checks.length; i++) if (checks[i - 1]!.level > checks[i]!.level) return false;
+  return true;
 }
 
 const sceneEntryCache = new WeakMap<CompiledPack, readonly number[]>();
