@@ -72,10 +72,10 @@ interface Candidate {
 
 /** At most LIFT_BOUND.rungs answers per item: the next step and the one that closes the gap. */
 function pickRungs(rungs: readonly Rung[], closes: (r: Rung) => boolean): Rung[] {
-  const closing = rungs.find(closes) ?? rungs[rungs.length - 1];
-  return [...new Set([rungs[0], closing])]
-    .filter((r): r is Rung => r !== undefined)
-    .slice(0, LIFT_BOUND.rungs);
+  const first = rungs[0];
+  if (!first) return [];
+  const closing = rungs.find(closes) ?? rungs[rungs.length - 1]!;
+  return (closing === first ? [first] : [first, closing]).slice(0, LIFT_BOUND.rungs);
 }
 
 function candidates(base: Evaluation, gaps: readonly Gap[], scores: TrialScores): Candidate[] {
@@ -106,7 +106,10 @@ function costOf(c: Chosen): number {
 }
 
 function changes(chosen: ReadonlyMap<string, Chosen>): Map<string, AnswerValue> {
-  return new Map([...chosen].map(([id, c]) => [id, c.rung.to]));
+  // a loop, not a spread and map: built for every kept change and every pruning trial
+  const out = new Map<string, AnswerValue>();
+  for (const [id, c] of chosen) out.set(id, c.rung.to);
+  return out;
 }
 
 /** The pack plus the companions its gates read: all a trial needs to re-score. */
@@ -188,7 +191,7 @@ class Search {
     if (this.evaluations >= LIFT_BOUND.evaluations) return undefined;
     const r = this.trial(this.state, new Map([[o.cand.item.id, o.rung.to]]));
     const gain = this.d - r.d;
-    return { ratio: gain > EPS ? gain / Math.max(this.added(o), EPS) : 0, ...r };
+    return { ratio: gain > EPS ? gain / Math.max(this.added(o), EPS) : 0, ev: r.ev, d: r.d };
   }
 
   take(o: Option, ev: Evaluation, d: number): void {
