@@ -59,10 +59,11 @@ function evalPack(
 
 function cmmmBase(cp: CompiledPack, prev: PackEval, changed: ReadonlySet<string>): CmmmBase | undefined {
   if (!prev.cmmm) return undefined;
-  const entries = [...changed].flatMap((id) => {
+  const entries: number[] = [];
+  for (const id of changed) {
     const e = cp.index.entry.get(id);
-    return e === undefined ? [] : [e];
-  });
+    if (e !== undefined) entries.push(e);
+  }
   return { cmmm: prev.cmmm, roll: prev.roll, changed: entries };
 }
 
