@@ -92,10 +92,18 @@ export const optional = (phrase: Phrase | undefined): Arg => ({
 /** Same phrase, same parts: lists of phrases are deduplicated by this key. */
 export const phraseId = (p: Phrase): string => JSON.stringify(p);
 
+/**
+ * The de-duplication key: a phrase without arguments is told apart by its key alone, so it is not
+ * serialised ("k:" cannot begin a JSON text, so the two kinds of key never meet).
+ */
+const dedupeKey = (p: Phrase): string => (p.args === undefined ? `k:${p.key}` : phraseId(p));
+
 export function uniquePhrases(items: readonly Phrase[]): Phrase[] {
+  // most lists hold one phrase or none: nothing to compare, nothing to serialise
+  if (items.length < 2) return items.slice();
   const seen = new Set<string>();
   return items.filter((p) => {
-    const id = phraseId(p);
+    const id = dedupeKey(p);
     return seen.has(id) ? false : (seen.add(id), true);
   });
 }
