@@ -72,10 +72,10 @@ interface Candidate {
 
 /** At most LIFT_BOUND.rungs answers per item: the next step and the one that closes the gap. */
 function pickRungs(rungs: readonly Rung[], closes: (r: Rung) => boolean): Rung[] {
-  const closing = rungs.find(closes) ?? rungs[rungs.length - 1];
-  return [...new Set([rungs[0], closing])]
-    .filter((r): r is Rung => r !== undefined)
-    .slice(0, LIFT_BOUND.rungs);
+  const first = rungs[0];
+  if (!first) return [];
+  const closing = rungs.find(closes) ?? rungs[rungs.length - 1]!;
+  return (closing === first ? [first] : [first, closing]).slice(0, LIFT_BOUND.rungs);
 }
 
 function candidates(base: Evaluation, gaps: readonly Gap[], scores: TrialScores): Candidate[] {
@@ -106,7 +106,10 @@ function costOf(c: Chosen): number {
 }
 
 function changes(chosen: ReadonlyMap<string, Chosen>): Map<string, AnswerValue> {
-  return new Map([...chosen].map(([id, c]) => [id, c.rung.to]));
+  // a loop, not a spread and map: built for every kept change and every pruning trial
+  const out = new Map<string, AnswerValue>();
+  for (const [id, c] of chosen) out.set(id, c.rung.to);
+  return out;
 }
 
 /** The pack plus the companions its gates read: all a trial needs to re-score. */
@@ -129,6 +132,13 @@ export interface LiftInput {
   readonly gaps: readonly Gap[];
 }
 
+/** A trial of the chosen changes with one of them revised. */
+interface Revision {
+  readonly chosen: Map<string, Chosen>;
+  readonly ev: Evaluation;
+  readonly d: number;
+}
+
 interface Option {
   readonly cand: Candidate;
   readonly rung: Rung;
@@ -138,7 +148,7 @@ interface Option {
 class Search {
   evaluations = 0;
   probed = false;
-  readonly chosen = new Map<string, Chosen>();
+  chosen = new Map<string, Chosen>();
   state: Evaluation;
   d: number;
   private readonly packs: readonly CompiledPack[];
@@ -181,7 +191,7 @@ class Search {
     if (this.evaluations >= LIFT_BOUND.evaluations) return undefined;
     const r = this.trial(this.state, new Map([[o.cand.item.id, o.rung.to]]));
     const gain = this.d - r.d;
-    return { ratio: gain > EPS ? gain / Math.max(this.added(o), EPS) : 0, ...r };
+    return { ratio: gain > EPS ? gain / Math.max(this.added(o), EPS) : 0, ev: r.ev, d: r.d };
   }
 
   take(o: Option, ev: Evaluation, d: number): void {
@@ -191,8 +201,30 @@ class Search {
     this.d = d;
   }
 
-  reaches(chosen: ReadonlyMap<string, Chosen>): boolean {
-    return this.trial(this.base, changes(chosen)).d <= EPS;
+  /**
+   * The current state with one chosen change revised: `rung` undefined drops it (the item's
+   * original answer comes back, or none if it had none), otherwise the item takes `rung`. The
+   * context is built from the original answers with the revised set of changes, so a dropped
+   * answer is never left showing through; but only that one item is re-scored against the
+   * current state, instead of every change against the original answers. Each re-rolled node
+   * and CMMM cell is summed afresh from its parts, so the result equals the full trial bit for bit.
+   */
+  revise(itemId: string, rung: Rung | undefined): Revision {
+    const chosen = new Map(this.chosen);
+    const c = chosen.get(itemId)!;
+    if (rung) chosen.set(itemId, { cand: c.cand, rung });
+    else chosen.delete(itemId);
+    this.evaluations++;
+    const ctx = trialContext(this.base.ctx, changes(chosen), this.scores);
+    const ev = evaluateIn(ctx, this.packs, this.state, new Set([itemId]));
+    return { chosen, ev, d: deficit(ev, this.packId, this.target) };
+  }
+
+  /** Makes a revision that still reaches the target the current state. */
+  adopt(r: Revision): void {
+    this.chosen = r.chosen;
+    this.state = r.ev;
+    this.d = r.d;
   }
 
   /**
@@ -304,18 +336,17 @@ export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
 
 /** Drops changes the target does not need, then steps the remaining ones down where it still holds. */
 function prune(search: Search): void {
-  const chosen = search.chosen;
-  for (const c of [...chosen.values()].sort((a, b) => costOf(b) - costOf(a))) {
-    const without = new Map(chosen);
-    without.delete(c.cand.item.id);
-    if (search.reaches(without)) {
-      chosen.delete(c.cand.item.id);
+  for (const c of [...search.chosen.values()].sort((a, b) => costOf(b) - costOf(a))) {
+    const id = c.cand.item.id;
+    const without = search.revise(id, undefined);
+    if (without.d <= EPS) {
+      search.adopt(without);
       continue;
     }
     for (const lower of c.cand.rungs.filter((r) => r.steps < c.rung.steps)) {
-      const tried = new Map(chosen).set(c.cand.item.id, { cand: c.cand, rung: lower });
-      if (search.reaches(tried)) {
-        chosen.set(c.cand.item.id, { cand: c.cand, rung: lower });
+      const stepped = search.revise(id, lower);
+      if (stepped.d <= EPS) {
+        search.adopt(stepped);
         break;
       }
     }

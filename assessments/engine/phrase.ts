@@ -142,10 +142,18 @@ export const phraseId = (p: Phrase): string => JSON.stringify(p);
 /** Two phrases with the same parts (the same sentence in every language). */
 export const samePhrase = (a: Phrase, b: Phrase): boolean => phraseId(a) === phraseId(b);
 
+/**
+ * The de-duplication key: a phrase without arguments is told apart by its key alone, so it is not
+ * serialised ("k:" cannot begin a JSON text, so the two kinds of key never meet).
+ */
+const dedupeKey = (p: Phrase): string => (p.args === undefined ? `k:${p.key}` : phraseId(p));
+
 export function uniquePhrases(items: readonly Phrase[]): Phrase[] {
+  // most lists hold one phrase or none: nothing to compare, nothing to serialise
+  if (items.length < 2) return items.slice();
   const seen = new Set<string>();
   return items.filter((p) => {
-    const id = phraseId(p);
+    const id = dedupeKey(p);
     return seen.has(id) ? false : (seen.add(id), true);
   });
 }

@@ -96,7 +96,10 @@ class TrialContext implements EvalContext {
     return (this.built ??= withChanges(this.base.answers, this.changed));
   }
 
-  readonly evalOf = (id: string): ItemEval => this.own.get(id) ?? this.base.evalOf(id);
+  // a method, not an arrow-function field: no closure per trial (callers always call it on the context)
+  evalOf(id: string): ItemEval {
+    return this.own.get(id) ?? this.base.evalOf(id);
+  }
 }
 
 /** `changed` is read again later, so the caller must not modify it. */

@@ -40,7 +40,12 @@ function evalPack(
       return { cp, roll, rank: cmmm.rank, pending: ruleUnconfirmed, cmmm };
     }
     case 'sme-digital': {
-      const sme = evalSme(cp, roll, scoring);
+      const sme = evalSme(
+        cp,
+        roll,
+        scoring,
+        trial?.prev.sme && { sme: trial.prev.sme, roll: trial.prev.roll },
+      );
       return { cp, roll, rank: sme.rank, pending: ruleUnconfirmed, sme };
     }
     case 'tiers': {
@@ -54,10 +59,11 @@ function evalPack(
 
 function cmmmBase(cp: CompiledPack, prev: PackEval, changed: ReadonlySet<string>): CmmmBase | undefined {
   if (!prev.cmmm) return undefined;
-  const entries = [...changed].flatMap((id) => {
+  const entries: number[] = [];
+  for (const id of changed) {
     const e = cp.index.entry.get(id);
-    return e === undefined ? [] : [e];
-  });
+    if (e !== undefined) entries.push(e);
+  }
   return { cmmm: prev.cmmm, roll: prev.roll, changed: entries };
 }
 

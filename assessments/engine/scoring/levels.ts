@@ -25,36 +25,49 @@ const MAX_LEVEL = 5;
 
 /**
  * Per level × sub-domain accumulators of weighted satisfaction (and per level the requirement
- * count) behind the level scores, kept so a lift trial re-sums only the cells its change touches.
+ * count and score) behind the level scores, kept so a lift trial re-sums only the cells its change
+ * touches. One row per level: a trial copies just the rows it changes and shares the others with
+ * the evaluation it starts from (copying every cell was a seventh of all the search allocated).
  */
 export interface LevelCells {
-  // plain arrays of doubles, not Float64Array: a lift trial copies them, and copying a small typed
-  // array allocates an off-heap buffer each time (several times slower)
-  readonly sum: readonly number[];
-  readonly w: readonly number[];
+  /** [level][sub-domain node index] */
+  readonly sum: ReadonlyArray<readonly number[]>;
+  readonly w: ReadonlyArray<readonly number[]>;
   readonly requirements: readonly number[];
+  /** per level (index = level): the score these cells give and its requirement count */
+  readonly scores: readonly LevelScore[];
+}
+
+interface LevelScore {
+  readonly score: number | null;
+  readonly requirements: number;
 }
 
 function counts(e: EntryEval): boolean {
   return e.entry.level !== undefined && e.relevant && !e.ev.na;
 }
 
-/** One pass over the entries into flat level × node accumulators. */
+function zeroRows(nodes: number): number[][] {
+  return Array.from({ length: MAX_LEVEL + 1 }, () => new Array<number>(nodes).fill(0));
+}
+
+/** One pass over the entries into level × node accumulators. */
 function fullCells(cp: CompiledPack, roll: PackRollup): LevelCells {
   const nodes = cp.nodes.length;
-  const sum = new Array<number>((MAX_LEVEL + 1) * nodes).fill(0);
-  const w = new Array<number>((MAX_LEVEL + 1) * nodes).fill(0);
+  const sum = zeroRows(nodes);
+  const w = zeroRows(nodes);
   const requirements = new Array<number>(MAX_LEVEL + 1).fill(0);
   for (let i = 0; i < roll.entries.length; i++) {
     const e = roll.entries[i]!;
     if (!counts(e)) continue;
     const level = e.entry.level!;
     requirements[level]!++;
-    const k = level * nodes + cp.index.entryNode[i]!;
-    sum[k]! += e.entry.weight * (e.ev.fraction ?? 0);
-    w[k]! += e.entry.weight;
+    const n = cp.index.entryNode[i]!;
+    sum[level]![n]! += e.entry.weight * (e.ev.fraction ?? 0);
+    w[level]![n]! += e.entry.weight;
   }
-  return { sum, w, requirements };
+  const scores = requirements.map((_, level) => levelScore(cp, sum[level]!, w[level]!, requirements[level]!));
+  return { sum, w, requirements, scores };
 }
 
 /**
@@ -67,46 +80,56 @@ function changedCells(
   prev: { cells: LevelCells; roll: PackRollup },
   changed: readonly number[],
 ): LevelCells {
-  const nodes = cp.nodes.length;
   const sum = prev.cells.sum.slice();
   const w = prev.cells.w.slice();
   const requirements = [...prev.cells.requirements];
+  const scores = prev.cells.scores.slice();
   for (const c of changed) {
     const level = cp.entries[c]!.level;
     if (level === undefined) continue;
+    if (scores[level] !== STALE) {
+      // first change on this level in this trial: its rows become this trial's own
+      sum[level] = sum[level]!.slice();
+      w[level] = w[level]!.slice();
+      scores[level] = STALE;
+    }
     requirements[level]! += (counts(roll.entries[c]!) ? 1 : 0) - (counts(prev.roll.entries[c]!) ? 1 : 0);
     const node = cp.index.entryNode[c]!;
-    const k = level * nodes + node;
-    sum[k] = 0;
-    w[k] = 0;
+    const rowSum = sum[level] as number[];
+    const rowW = w[level] as number[];
+    rowSum[node] = 0;
+    rowW[node] = 0;
     for (const i of cp.index.entriesOf[node]!) {
       const e = roll.entries[i]!;
       if (e.entry.level !== level || !counts(e)) continue;
-      sum[k]! += e.entry.weight * (e.ev.fraction ?? 0);
-      w[k]! += e.entry.weight;
+      rowSum[node]! += e.entry.weight * (e.ev.fraction ?? 0);
+      rowW[node]! += e.entry.weight;
     }
   }
-  return { sum, w, requirements };
+  // a trial changes one or a few cells: only their levels are scored again
+  for (let level = 0; level < scores.length; level++)
+    if (scores[level] === STALE) scores[level] = levelScore(cp, sum[level]!, w[level]!, requirements[level]!);
+  return { sum, w, requirements, scores };
 }
 
-/** Per level: the mean satisfaction of each sub-domain's requirements, weighted by its path weight. */
-function levelScores(
+const STALE: LevelScore = { score: null, requirements: -1 };
+
+/** One level: the mean satisfaction of each sub-domain's requirements, weighted by its path weight. */
+function levelScore(
   cp: CompiledPack,
-  { sum, w, requirements }: LevelCells,
-): Array<{ score: number | null; requirements: number }> {
-  const ix = cp.index;
-  const nodes = cp.nodes.length;
-  return requirements.map((count, level) => {
-    let total = 0;
-    let weights = 0;
-    for (let n = 0; n < nodes; n++) {
-      const k = level * nodes + n;
-      if (w[k]! <= 0) continue;
-      total += ix.pathWeight[n]! * (sum[k]! / w[k]!);
-      weights += ix.pathWeight[n]!;
-    }
-    return { score: weights > 0 ? total / weights : null, requirements: count };
-  });
+  sum: readonly number[],
+  w: readonly number[],
+  requirements: number,
+): LevelScore {
+  const pathWeight = cp.index.pathWeight;
+  let total = 0;
+  let weights = 0;
+  for (let n = 0; n < sum.length; n++) {
+    if (w[n]! <= 0) continue;
+    total += pathWeight[n]! * (sum[n]! / w[n]!);
+    weights += pathWeight[n]!;
+  }
+  return { score: weights > 0 ? total / weights : null, requirements };
 }
 
 /** S = the achieved levels (each adding its score, or 1) plus the score of the first level not achieved. */
@@ -186,7 +209,7 @@ export function evalCmmm(
   const cells = base
     ? changedCells(cp, roll, { cells: base.cmmm.cells, roll: base.roll }, base.changed)
     : fullCells(cp, roll);
-  const levels = cmmmLevels(scoring, levelScores(cp, cells));
+  const levels = cmmmLevels(scoring, cells.scores);
   const s = cumulativeS(levels, scoring.achievedCountsAs);
   let highest = 0;
   for (const l of levels) if (l.score !== null && l.level > highest) highest = l.level;
@@ -240,17 +263,23 @@ export function checkSmeRule(
   score100: number,
   scenes: readonly SmeScene[],
 ): SmeRuleCheck {
-  const at = scenes.filter((sc) => sc.level >= rule.level);
-  const constrainedScenes = at.filter((sc) => sc.constrained).length;
+  // counted, not filtered into arrays: this runs for every rule in every SME lift trial
+  let atLevel = 0;
+  let constrainedScenes = 0;
+  for (const sc of scenes) {
+    if (sc.level < rule.level) continue;
+    atLevel++;
+    if (sc.constrained) constrainedScenes++;
+  }
   const scoreMet = score100 + EPS >= rule.minScore;
-  const scenesMet = rule.minScenes === undefined || at.length >= rule.minScenes;
+  const scenesMet = rule.minScenes === undefined || atLevel >= rule.minScenes;
   const constrainedMet =
     rule.minConstrainedScenes === undefined || constrainedScenes >= rule.minConstrainedScenes;
   return {
     level: rule.level,
     minScore: rule.minScore,
     scoreMet,
-    scenes: at.length,
+    scenes: atLevel,
     minScenes: rule.minScenes ?? null,
     constrainedScenes,
     minConstrainedScenes: rule.minConstrainedScenes ?? null,
@@ -261,11 +290,18 @@ export function checkSmeRule(
 /** The level: the highest rule that holds with every lower rule holding too. */
 export function smeRank(checks: readonly SmeRuleCheck[]): number {
   let rank = 0;
-  for (const c of [...checks].sort((a, b) => a.level - b.level)) {
+  // packs list their rules lowest level first; sorting a copy anyway was most of what an SME trial allocated
+  const ordered = ascending(checks) ? checks : [...checks].sort((a, b) => a.level - b.level);
+  for (const c of ordered) {
     if (!c.met) break;
     rank = c.level;
   }
   return rank;
+}
+
+function ascending(checks: readonly SmeRuleCheck[]): boolean {
+  for (let i = 1; i < checks.length; i++) if (checks[i - 1]!.level > checks[i]!.level) return false;
+  return true;
 }
 
 const sceneEntryCache = new WeakMap<CompiledPack, readonly number[]>();
@@ -280,16 +316,40 @@ function sceneEntries(cp: CompiledPack, scenesNode: string): readonly number[] {
   return list;
 }
 
-export function evalSme(cp: CompiledPack, roll: PackRollup, scoring: SmeScoring): SmeEval {
-  const score100 = roll.maxPoints > 0 ? (100 * roll.points) / roll.maxPoints : 0;
+/** The graded scenes of a roll-up, in entry order. */
+function smeScenes(entries: readonly EntryEval[], sceneIndices: readonly number[]): SmeScene[] {
   const scenes: SmeScene[] = [];
-  for (const i of sceneEntries(cp, scoring.scenesNode)) {
-    const e = roll.entries[i]!;
+  for (const i of sceneIndices) {
+    const e = entries[i]!;
     if (e.relevant && !e.ev.na)
       scenes.push({ itemId: e.entry.itemId, level: e.ev.level ?? 0, constrained: e.entry.constrained });
   }
+  return scenes;
+}
+
+/** Whether two roll-ups hold the very same scored scene entries (a lift trial that left them alone). */
+function sameScenes(a: PackRollup, b: PackRollup, sceneIndices: readonly number[]): boolean {
+  for (const i of sceneIndices) if (a.entries[i] !== b.entries[i]) return false;
+  return true;
+}
+
+/**
+ * `prev`: the evaluation a lift trial starts from. Most trials change an indicator, not a scene,
+ * and then keep its scene list as it is rather than building an equal one.
+ */
+export function evalSme(
+  cp: CompiledPack,
+  roll: PackRollup,
+  scoring: SmeScoring,
+  prev?: { readonly sme: SmeEval; readonly roll: PackRollup },
+): SmeEval {
+  const score100 = roll.maxPoints > 0 ? (100 * roll.points) / roll.maxPoints : 0;
+  const sceneIndices = sceneEntries(cp, scoring.scenesNode);
+  const kept = prev && sameScenes(prev.roll, roll, sceneIndices) ? prev.sme : undefined;
+  const scenes = kept ? kept.scenes : smeScenes(roll.entries, sceneIndices);
+  const sceneLevels = kept ? kept.sceneLevels : scenes.map((sc) => sc.level);
   const checks = scoring.rule.map((r) => checkSmeRule(r, score100, scenes));
-  return { score100, sceneLevels: scenes.map((sc) => sc.level), scenes, checks, rank: smeRank(checks) };
+  return { score100, sceneLevels, scenes, checks, rank: smeRank(checks) };
 }
 
 export function smeDeficit(ev: SmeEval, target: number): number {

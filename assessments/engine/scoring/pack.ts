@@ -158,7 +158,7 @@ function rollNode(
   return acc.result(cp.nodes[i]!, applicable);
 }
 
-function withTop(cp: CompiledPack, entries: EntryEval[], nodes: NodeEval[]): PackRollup {
+function withTop(cp: CompiledPack, entries: readonly EntryEval[], nodes: readonly NodeEval[]): PackRollup {
   const top = new Acc();
   for (const r of cp.index.roots) top.child(nodes[r]!);
   const t = top.result(cp.nodes[cp.index.roots[0]!]!, true);
@@ -174,7 +174,8 @@ function withTop(cp: CompiledPack, entries: EntryEval[], nodes: NodeEval[]): Pac
 
 /**
  * The roll-up after some items' answers changed, when no relevance condition reads them: only the
- * changed entries and the nodes above them are recomputed (trials of the lift search).
+ * changed entries and the nodes above them are recomputed (trials of the lift search). The entries
+ * are re-scored now; the nodes when first read (see ChangedRollup).
  */
 export function rollUpChanged(
   cp: CompiledPack,
@@ -184,28 +185,88 @@ export function rollUpChanged(
 ): PackRollup {
   const ix = cp.index;
   const entries = prev.entries.slice();
-  const nodes = prev.nodes.slice();
-  const dirty = dirtyFlags(cp);
+  const touched: number[] = [];
   for (const id of changed) {
     const e = ix.entry.get(id);
     if (e === undefined) continue;
     const { entry, relevant } = entries[e]!;
     entries[e] = { entry, relevant, ev: entryEval(entry, ctx) };
-    for (let n = ix.entryNode[e]!; n !== -1; n = ix.parent[n]!) dirty[n] = true;
+    touched.push(e);
   }
+  return new ChangedRollup(cp, entries, prev, touched);
+}
+
+type Totals = Omit<PackRollup, 'entries'>;
+
+/**
+ * A trial's roll-up whose node sums are computed on first read. Most lift trials only need the
+ * entries: a CMMM level is scored from its entries, tier gates read entries, and a trial the
+ * search does not keep is never read again. SME points and any trial the search builds on are
+ * read, and then the nodes are rolled exactly as an eager roll-up would have rolled them.
+ */
+class ChangedRollup implements PackRollup {
+  private totals: Totals | undefined;
+
+  constructor(
+    private readonly cp: CompiledPack,
+    readonly entries: readonly EntryEval[],
+    private prev: PackRollup | undefined,
+    private readonly touched: readonly number[],
+  ) {}
+
+  get nodes(): readonly NodeEval[] {
+    return this.rolled().nodes;
+  }
+  get fraction(): number {
+    return this.rolled().fraction;
+  }
+  get points(): number {
+    return this.rolled().points;
+  }
+  get maxPoints(): number {
+    return this.rolled().maxPoints;
+  }
+  get progress(): Progress {
+    return this.rolled().progress;
+  }
+
+  private rolled(): Totals {
+    if (!this.totals) {
+      this.totals = rollTouched(this.cp, this.entries, this.prev!, this.touched);
+      // nothing of the roll-up it started from is needed any more; let it go
+      this.prev = undefined;
+    }
+    return this.totals;
+  }
+}
+
+/** The nodes above the `touched` entries rolled again; every other node kept from `prev`. */
+function rollTouched(
+  cp: CompiledPack,
+  entries: readonly EntryEval[],
+  prev: PackRollup,
+  touched: readonly number[],
+): Totals {
+  const ix = cp.index;
+  // read first: a lazy `prev` rolls its own nodes, with the same shared dirty flags
+  const prevNodes = prev.nodes;
+  const nodes = prevNodes.slice();
+  const dirty = dirtyFlags(cp);
+  for (const e of touched) for (let n = ix.entryNode[e]!; n !== -1; n = ix.parent[n]!) dirty[n] = true;
   for (const i of ix.bottomUp) {
     if (!dirty[i]) continue;
     dirty[i] = false;
-    nodes[i] = rollNode(cp, i, entries, nodes, prev.nodes[i]!.applicable);
+    nodes[i] = rollNode(cp, i, entries, nodes, prevNodes[i]!.applicable);
   }
-  return withTop(cp, entries, nodes);
+  const { fraction, points, maxPoints, progress } = withTop(cp, entries, nodes);
+  return { nodes, fraction, points, maxPoints, progress };
 }
 
 const dirtyCache = new WeakMap<CompiledPack, boolean[]>();
 
 /**
  * One all-false flag per node, reused by every trial of the pack: allocating and filling a fresh
- * array per trial was a tenth of the lift search. rollUpChanged clears each flag it reads, and
+ * array per trial was a tenth of the lift search. rollTouched clears each flag it reads, and
  * every flag set lies on a path it walks, so the array is all false again when it returns.
  */
 function dirtyFlags(cp: CompiledPack): boolean[] {

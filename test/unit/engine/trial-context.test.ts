@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import { makeContext, trialContext, type TrialScores } from '../../../assessments/engine/scoring/context';
 import { evaluate, evaluateIn } from '../../../assessments/engine/scoring/evaluate';
+import { betterAnswers } from '../../../assessments/engine/scoring/item';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { shipped } from './support';
 import { phraseText } from '../../../assessments/presentation/phrase';
@@ -42,5 +43,62 @@ describe('a lift trial context (answers built on first read, scores kept per sea
     expect(cmmm(trial).levels).toEqual(cmmm(fresh).levels);
     expect(cmmm(trial).s).toBe(cmmm(fresh).s);
     expect(cmmm(trial).cells).toEqual(cmmm(fresh).cells);
+  });
+
+  const levels = (id: string): number => {
+    const item = q.items.get(id);
+    return item?.type === 'level' ? item.levels.length : 0;
+  };
+  // an SME item answered below its top level
+  const smeLevel = q.order.find((id) => {
+    const a = answers[id];
+    return id.startsWith('sme.') && a?.kind === 'level' && a.level < levels(id);
+  })!;
+  const top: AnswerValue = { kind: 'level', level: levels(smeLevel) };
+  const sme = (ev: ReturnType<typeof evaluate>) => ev.byId.get('sme-digital-2024')!;
+
+  // a points-scored SME indicator, raised to every measure it lists
+  const smePoints = 'sme.sec.network';
+  const allMeasures = betterAnswers(q.items.get(smePoints)!, answers[smePoints]).at(-1)!.to;
+
+  it('rolls the node sums of a trial built on another trial, when read, exactly as a fresh roll-up', () => {
+    const base = evaluate(q, answers, TYPICAL_PROFILE);
+    const first = new Map([[cmmmItem, full]]);
+    const one = evaluateIn(trialContext(base.ctx, first), q.packs, base, new Set(first.keys()));
+    const both = new Map<string, AnswerValue>([...first, [smePoints, allMeasures]]);
+    const two = evaluateIn(trialContext(base.ctx, both), q.packs, one, new Set([smePoints]));
+    const fresh = evaluate(q, { ...answers, [cmmmItem]: full, [smePoints]: allMeasures }, TYPICAL_PROFILE);
+    expect(sme(two).roll.points).toBeGreaterThan(sme(base).roll.points);
+    for (const id of ['sme-digital-2024', 'cmmm-gbt39116']) {
+      const [t, f] = [two.byId.get(id)!.roll, fresh.byId.get(id)!.roll];
+      expect(t.nodes).toEqual(f.nodes);
+      expect([t.fraction, t.points, t.maxPoints, t.progress]).toEqual([
+        f.fraction,
+        f.points,
+        f.maxPoints,
+        f.progress,
+      ]);
+    }
+    expect(sme(two).sme!.score100).toBe(sme(fresh).sme!.score100);
+  });
+
+  it('undoing one change against the state that holds it shows the original (here: no) answer again', () => {
+    const { [smeLevel]: _dropped, ...unanswered } = answers;
+    const base = evaluate(q, unanswered, TYPICAL_PROFILE);
+    const both = new Map<string, AnswerValue>([
+      [cmmmItem, full],
+      [smeLevel, top],
+    ]);
+    const state = evaluateIn(trialContext(base.ctx, both), q.packs, base, new Set(both.keys()));
+    const kept = new Map([[cmmmItem, full]]);
+    const undone = evaluateIn(trialContext(base.ctx, kept), q.packs, state, new Set([smeLevel]));
+    expect(undone.ctx.answers[smeLevel]).toBeUndefined();
+    expect(undone.ctx.evalOf(smeLevel).answered).toBe(false);
+    const fresh = evaluate(q, { ...unanswered, [cmmmItem]: full }, TYPICAL_PROFILE);
+    expect(sme(undone).roll.nodes).toEqual(sme(fresh).roll.nodes);
+    expect(sme(undone).sme).toEqual(sme(fresh).sme);
+    expect(undone.byId.get('cmmm-gbt39116')!.cmmm!.cells).toEqual(
+      fresh.byId.get('cmmm-gbt39116')!.cmmm!.cells,
+    );
   });
 });
