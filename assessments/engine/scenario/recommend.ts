@@ -88,10 +88,17 @@ export const RecommendationResultSchema = z.object({
 });
 export type RecommendationResult = z.infer<typeof RecommendationResultSchema>;
 
-function dimensionsOf(s: Scenario): DimensionId[] {
-  return [
-    ...new Set(s.lifts.map((id) => DIMENSION_OF.get(id)).filter((d): d is DimensionId => d !== undefined)),
-  ];
+// The catalog's scenarios do not change while it is loaded: their dimensions are worked out once.
+const DIMENSIONS = new WeakMap<Scenario, readonly DimensionId[]>();
+
+function dimensionsOf(s: Scenario): readonly DimensionId[] {
+  let dims = DIMENSIONS.get(s);
+  if (!dims) {
+    const found = s.lifts.map((id) => DIMENSION_OF.get(id)).filter((d): d is DimensionId => d !== undefined);
+    dims = [...new Set(found)];
+    DIMENSIONS.set(s, dims);
+  }
+  return dims;
 }
 
 function rawGap(s: Scenario, facts: PolicyFacts): number {
@@ -102,8 +109,7 @@ function rawGap(s: Scenario, facts: PolicyFacts): number {
   }, 0);
 }
 
-function gapPart(s: Scenario, facts: PolicyFacts, maxGap: number, reasons: Phrase[]): number {
-  const gapRaw = rawGap(s, facts);
+function gapPart(s: Scenario, facts: PolicyFacts, gapRaw: number, maxGap: number, reasons: Phrase[]): number {
   const weights = maxGap > 0 ? (GAP_PARTS.weights * gapRaw) / maxGap : 0;
   const gapItems = facts.gaps.filter((g) => g.typicalScenarioId && s.lifts.includes(g.typicalScenarioId));
   if (gapItems.length > 0) {
@@ -180,7 +186,8 @@ export function recommend(
   /** the evaluation the subsidies list shows; computed here when not given */
   evaluation: EvaluationResult = evaluate(catalog, input),
 ): RecommendationResult {
-  const maxGap = Math.max(0, ...scenarios.map((s) => rawGap(s, input.facts)));
+  const gaps = new Map(scenarios.map((s) => [s, rawGap(s, input.facts)]));
+  const maxGap = Math.max(0, ...gaps.values());
   const funded = scenarios.map((s) => {
     const fundable = fundableMeasures(s, evaluation);
     return { s, fundable, funding: fundingEstimate(fundable) };
@@ -189,7 +196,7 @@ export function recommend(
   const maxFunding = Math.max(0, ...funded.map((f) => wanOf(f.funding.estimate)));
   const recommendations = funded.map(({ s, fundable, funding }): Recommendation => {
     const reasons: Phrase[] = [];
-    const gap = gapPart(s, input.facts, maxGap, reasons);
+    const gap = gapPart(s, input.facts, gaps.get(s)!, maxGap, reasons);
     const prerequisites = prerequisitesPart(s, input.facts, reasons);
     const effort = EFFORT_SCORE[s.effort];
     const money = fundingPart(funding, fundable, maxFunding);
@@ -207,7 +214,7 @@ export function recommend(
       scenarioId: s.id,
       name: s.name,
       ai: s.ai,
-      dimensions: dimensionsOf(s),
+      dimensions: [...dimensionsOf(s)],
       lifts: [...s.lifts],
       score: roundWan(gap + prerequisites + effort + money),
       scoreParts: parts,
