@@ -106,15 +106,22 @@ function amountText(ctx: BuildContext, e: MeasureEvaluation): string {
   return e.supersededBy && by ? `${base}\n${ctx.t('sub.superseded', { by })}` : base;
 }
 
-/** One line per class; the classes are never added together. */
+/**
+ * One line per class; the classes are never added together. A class whose measures state no amount
+ * says so rather than "0": a sum of nothing would read as "nothing to gain".
+ */
 function subtotalLines(ctx: BuildContext, s: EvaluationSummary): string {
-  return SUBTOTAL_KINDS.map((k) =>
-    ctx.t(`sub.subtotal.${k}`, {
-      total: wanWords(s.subtotals[k]?.wan ?? 0, ctx.input.language),
-      count: s.subtotals[k]?.count ?? 0,
-      unspecified: s.subtotals[k]?.unspecifiedCount ?? 0,
-    }),
-  ).join('\n');
+  return SUBTOTAL_KINDS.map((k) => {
+    const { wan = 0, count = 0, unspecifiedCount = 0 } = s.subtotals[k] ?? {};
+    const label = ctx.t(`sub.class.${k}`);
+    if (count === 0) return ctx.t('sub.subtotalNone', { label });
+    if (wan === 0 && unspecifiedCount === count) return ctx.t('sub.subtotalUnstated', { label, count });
+    return ctx.t(`sub.subtotal.${k}`, {
+      total: wanWords(wan, ctx.input.language),
+      count,
+      unspecified: unspecifiedCount,
+    });
+  }).join('\n');
 }
 
 export function subsidiesSection(ctx: BuildContext): Section {

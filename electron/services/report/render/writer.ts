@@ -71,6 +71,21 @@ export class Writer {
     return [...lines];
   }
 
+  /**
+   * The lines of a text, each with whether it ends a paragraph: the last line, or the line before a
+   * hard break (a list of lines joined by "\n" is several paragraphs, none of them stretched).
+   */
+  paragraphLines(
+    text: string,
+    width: number,
+    style: Pick<LineStyle, 'font' | 'size'>,
+  ): { readonly text: string; readonly ends: boolean }[] {
+    return text.split('\n').flatMap((part) => {
+      const lines = this.lines(part, width, style);
+      return lines.map((line, i) => ({ text: line, ends: i === lines.length - 1 }));
+    });
+  }
+
   /** Draws one line without pdfkit's wrapping; `spacing` is the CJK justification. */
   drawLine(
     text: string,
@@ -126,13 +141,11 @@ export class Writer {
     const x = opts.x ?? CONTENT.left;
     const width = opts.width ?? CONTENT.width;
     const indent = opts.indent ?? 0;
-    const lines = this.lines(text, width - indent, style);
-    lines.forEach((line, i) => {
+    for (const { text: line, ends } of this.paragraphLines(text, width - indent, style)) {
       this.ensure(leading);
-      const last = i === lines.length - 1 || line === '';
       const natural = this.measure.width(line, style.font, style.size);
       const spacing =
-        opts.justify === false || last
+        opts.justify === false || ends
           ? 0
           : justifySpacing({
               text: line,
@@ -142,7 +155,7 @@ export class Writer {
             });
       this.drawLine(line, x + indent, this.y + (leading - style.size) / 2, style, undefined, 'left', spacing);
       this.y += leading;
-    });
+    }
     this.y += opts.after ?? style.size * 0.5;
   }
 
@@ -221,23 +234,22 @@ export class Writer {
     const style = { font: FONT.regular, size: TYPE.body.size, color: COLOR.text };
     const pad = 8;
     const leading = style.size * TYPE.body.leading;
-    const lines = this.lines(text, CONTENT.width - 2 * pad - 4, style);
+    const lines = this.paragraphLines(text, CONTENT.width - 2 * pad - 4, style);
     const height = lines.length * leading + 2 * pad;
     this.ensure(height);
     this.doc.rect(CONTENT.left, this.y, CONTENT.width, height).fill(COLOR.noticeFill);
     this.doc.rect(CONTENT.left, this.y, 3, height).fill(COLOR.accent);
     let y = this.y + pad;
-    lines.forEach((line, i) => {
+    lines.forEach(({ text: line, ends }) => {
       const natural = this.measure.width(line, style.font, style.size);
-      const spacing =
-        i === lines.length - 1
-          ? 0
-          : justifySpacing({
-              text: line,
-              naturalWidth: natural,
-              width: CONTENT.width - 2 * pad - 4,
-              fontSize: style.size,
-            });
+      const spacing = ends
+        ? 0
+        : justifySpacing({
+            text: line,
+            naturalWidth: natural,
+            width: CONTENT.width - 2 * pad - 4,
+            fontSize: style.size,
+          });
       this.drawLine(
         line,
         CONTENT.left + pad + 4,

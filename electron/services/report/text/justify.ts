@@ -15,8 +15,12 @@ export interface JustifyInput {
   readonly maxSpacingEm?: number;
 }
 
+const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+
 /** The character spacing (pdfkit `characterSpacing`, PDF Tc) that makes the line fill `width`. */
 export function justifySpacing(input: JustifyInput): number {
+  // Latin text is set ragged: spreading letters apart reads as a fault in English, not as justified
+  if (!HAN_OR_KANA.test(input.text)) return 0;
   const gaps = [...input.text].length - 1;
   const slack = input.width - input.naturalWidth;
   if (gaps <= 0 || slack <= 0) return 0;
