@@ -20,6 +20,12 @@ describe('CJK line breaking', () => {
     expect(lines[1]).toBe('估，已完成。');
   });
 
+  it('keeps the space after a word too long for the column, which it breaks inside', () => {
+    // each Latin character is 0.5 wide: "risk-compensation" (8.5) does not fit in 6, 12 characters do
+    const lines = breakLines('the risk-compensation policy', 6, measure);
+    expect(lines.join('|')).toBe('the|risk-compens|ation policy');
+  });
+
   it('never ends a line with an opening bracket', () => {
     const lines = breakLines('设备联网率达到八成以上（含数控）', 11, measure);
     expect(lines[0]).toBe('设备联网率达到八成以上');

@@ -159,9 +159,11 @@ export function breakLines(text: string, width: number, measure: Measure): strin
         lineWidth = measure(body);
         return;
       }
-      const parts = splitWide(body.trimEnd(), width, measure);
+      const word = body.trimEnd();
+      const parts = splitWide(word, width, measure);
       lines.push(...parts.slice(0, -1));
-      line = parts[parts.length - 1] ?? '';
+      // the space after the word still separates it from the next one ("…tion policy")
+      line = (parts[parts.length - 1] ?? '') + body.slice(word.length);
       lineWidth = measure(line);
     };
     for (const seg of segments(paragraph)) {
