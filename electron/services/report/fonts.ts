@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import { fontFilesFor, type FontFiles, type FontScript } from './font-files';
+// types only: font-files.ts reaches the app's error type and with it zod, which the worker never loads
+import type { FontFiles, FontScript } from './font-files';
 
 /**
  * The report's fonts, parsed. Each file is parsed ONCE per process with fontkit and the parsed
@@ -91,8 +92,8 @@ export function withDecodedGlyphsKept(font: fontkit.Font): fontkit.Font {
   return font;
 }
 
-/** The parsed pair for a script; later calls return the same objects. */
-export function loadFonts(script: FontScript, files: FontFiles = fontFilesFor(script)): FontPair {
+/** The parsed pair for a script (files from fontFilesFor); later calls return the same objects. */
+export function loadFonts(script: FontScript, files: FontFiles): FontPair {
   const fallback = files.fallback && {
     regular: parseOnce(files.fallback.regular),
     bold: parseOnce(files.fallback.bold),
