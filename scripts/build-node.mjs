@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { absoluteAliases } from './aliases.mjs';
+import { bundledPackages } from './bundled-packages.mjs';
 
 // Program entries only; every other module is reached through them.
 const ENTRIES = [
@@ -33,6 +34,7 @@ await Promise.all(
       // The sandboxed preload may only require 'electron': bundle everything else into it.
       external: ['electron'],
       packages: isPreload ? 'bundle' : 'external',
+      plugins: isPreload ? [] : [bundledPackages()],
     });
   }),
 );

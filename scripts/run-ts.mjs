@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { absoluteAliases } from './aliases.mjs';
+import { bundledPackages } from './bundled-packages.mjs';
 
 const CACHE = path.resolve('node_modules/.cache/sfd-run-ts');
 const [entry, ...args] = process.argv.slice(2);
@@ -27,6 +28,7 @@ try {
     packages: 'external',
     logLevel: 'warning',
     alias: absoluteAliases(),
+    plugins: [bundledPackages()],
   });
   const result = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;

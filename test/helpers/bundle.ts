@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { absoluteAliases } from '../../scripts/aliases.mjs';
+import { bundledPackages } from '../../scripts/bundled-packages.mjs';
 
 const CACHE = path.resolve('node_modules/.cache/sfd-test-bundles');
 
@@ -24,6 +25,7 @@ export async function bundleForNode(entry: string, name = path.basename(entry, '
     packages: 'external',
     logLevel: 'warning',
     alias: absoluteAliases(),
+    plugins: [bundledPackages()],
   });
   return outfile;
 }
