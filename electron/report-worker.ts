@@ -4,20 +4,17 @@
  */
 import './compile-cache';
 import { parentPort } from 'node:worker_threads';
-import { RenderJobSchema, renderInThisThread, type RenderReply } from './services/report/render-job';
+import { renderInThisThread } from './services/report/render-job';
+import type { RenderJob, RenderReply } from './services/report/render-messages';
 
 if (!parentPort) throw new Error('report-worker must run as a worker thread');
 const port = parentPort;
 
 port.on('message', (message: unknown) => {
   void (async () => {
-    const parsed = RenderJobSchema.safeParse(message);
-    if (!parsed.success) {
-      const id = typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
-      port.postMessage({ id, ok: false, message: '报告数据格式不正确' } satisfies RenderReply);
-      return;
-    }
-    const job = parsed.data;
+    // the only sender is renderer.ts in this process, which checks the job against RenderJobSchema
+    // before posting it; zod stays out of the worker's start-up (cold report budget)
+    const job = message as RenderJob;
     try {
       const { bytes, pages } = await renderInThisThread(job.model, job.script, job.fonts);
       port.postMessage({ id: job.id, ok: true, bytes, pages } satisfies RenderReply, [

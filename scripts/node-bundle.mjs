@@ -1,8 +1,12 @@
 // The esbuild options every Node program of this repository is bundled with (the app's entries, run-ts,
 // the tests' child processes), written once so a test's worker is built exactly as the shipped one.
 import { absoluteAliases } from './aliases.mjs';
+import { bundledPackages } from './bundled-packages.mjs';
 
-/** Options shared by every Node bundle; callers add entry, outfile and what they keep external. */
+/**
+ * Options shared by every Node bundle; callers add entry, outfile and what they keep external.
+ * Packages stay external except ECharts, bundled tree-shaken (scripts/bundled-packages.mjs).
+ */
 export function nodeBundleOptions() {
   return {
     bundle: true,
@@ -11,5 +15,6 @@ export function nodeBundleOptions() {
     target: 'node22',
     logLevel: 'warning',
     alias: absoluteAliases(),
+    plugins: [bundledPackages()],
   };
 }

@@ -55,7 +55,11 @@ export function substituteFor(cluster: string, language: PrintLanguage): string 
   return `[U+${hex}]`;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+// built on first need: constructing a segmenter loads ICU's break rules (tens of ms), and most
+// texts have nothing to replace (the cold report budget, docs/architecture.md §6)
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string) =>
+  (segmenter ??= new Intl.Segmenter('zh', { granularity: 'grapheme' })).segment(text);
 
 /**
  * Replaces each grapheme cluster that has a character `drawable` rejects (emoji glue excepted)
@@ -75,7 +79,7 @@ export function printableText(
   }
   if (!missing) return text;
   let out = '';
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const kept = [...segment].filter((c) => !EMOJI_GLUE.test(c));
     const lacks = kept.some((c) => !drawable(c.codePointAt(0)!) && !/\s/.test(c));
     out += lacks ? substituteFor(segment, language) : kept.join('');
@@ -86,7 +90,7 @@ export function printableText(
 /** The pictographs in a text that the report will not print as typed (for the UI's warning). */
 export function unprintablePictographs(text: string): string[] {
   const found: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const lacks = codePoints(segment).some(
       (cp) => PICTOGRAPH.test(String.fromCodePoint(cp)) && !DRAWN.has(cp),
     );

@@ -59,7 +59,7 @@ export interface WarmResult {
 /** In-process, after warm-up: what the second and later reports of a session cost. */
 export async function benchReportWarm(runs = 20): Promise<WarmResult> {
   const build = sampleModel();
-  const fonts = loadFonts('sc');
+  const fonts = loadFonts('sc', fontFilesFor('sc'));
   const model = build();
   let last = await renderReport(model, fonts);
   const total = await timeRuns(runs, async () => {
@@ -92,11 +92,12 @@ export async function benchReportCold(runs = 5): Promise<ColdResult> {
   const dir = mkdtempSync(path.resolve('node_modules/.cache/sfd-bench-report-'));
   try {
     const entry = await bundleForNode('test/bench/report-cold.ts');
-    const modelFile = path.join(dir, 'model.json');
-    writeFileSync(modelFile, JSON.stringify(sampleModel()()));
+    const jobFile = path.join(dir, 'job.json');
+    const job = { model: sampleModel()(), script: 'sc', fonts: fontFilesFor('sc') };
+    writeFileSync(jobFile, JSON.stringify(job));
     const pdf = path.join(dir, 'r.pdf');
     return {
-      render: timeSpawns(runs, [entry, modelFile, pdf]),
+      render: timeSpawns(runs, [entry, jobFile, pdf]),
       cli: timeSpawns(runs, [CLI, SAMPLE, '--pdf', pdf, '--date', '2025-11-21']),
     };
   } finally {
@@ -115,7 +116,7 @@ export interface ChromiumResult {
 
 export async function benchChromiumBaseline(warmRuns = 10, coldRuns = 3): Promise<ChromiumResult> {
   const model = sampleModel()();
-  const fonts = loadFonts('sc');
+  const fonts = loadFonts('sc', fontFilesFor('sc'));
   const svg = renderChartSvg(model.summary.radar.option, 290, 250, fonts.regular).replaceAll(
     CHART_FONT_FAMILY,
     'R',

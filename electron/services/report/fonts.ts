@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import { fontFilesFor, type FontFiles, type FontScript } from './font-files';
+// types only: font-files.ts reaches the app's error type and with it zod, which the worker never loads
+import type { FontFiles, FontScript } from './font-files';
 
 /**
  * The report's fonts, parsed. Each file is parsed ONCE per process with fontkit and the parsed
@@ -60,24 +61,66 @@ interface GlyphInternals {
   _decode?: () => unknown;
 }
 
+/** fontkit 2.0's TrueType internals this module reads (pinned version, see package.json). */
+interface TrueTypeInternals {
+  readonly loca?: { readonly offsets: readonly number[] };
+  _getTableStream(tag: string): { pos: number; readInt16BE(): number } | null;
+}
+
+interface Subset {
+  encode(...args: unknown[]): unknown;
+}
+
+/** Set while a subset is being encoded: the only time this process asks for a glyph's outline. */
+let subsetting = 0;
+
+/**
+ * The number of contours a TrueType glyph record starts with (< 0: composite), read without
+ * decoding its points; 0 for a glyph without outline; undefined when the font is not TrueType.
+ */
+function contoursOf(font: fontkit.Font, id: number): number | undefined {
+  const f = font as unknown as TrueTypeInternals;
+  const at = f.loca?.offsets[id];
+  const next = f.loca?.offsets[id + 1];
+  if (at === undefined || next === undefined) return undefined;
+  if (at === next) return 0;
+  const glyf = f._getTableStream('glyf');
+  if (!glyf) return undefined;
+  glyf.pos += at;
+  return glyf.readInt16BE();
+}
+
 const kept = new WeakSet<object>();
 
-/** Decodes the glyph's outline data once; later calls return the same (never modified) object. */
-function keepDecoded(glyph: fontkit.Glyph | null): void {
+/**
+ * While a subset is encoded, a simple glyph's outline is not decoded: fontkit's subsetter decodes
+ * every glyph it copies only to learn whether it is composite (numberOfContours < 0, then it needs
+ * the components) and copies the glyph's bytes as they are. A composite glyph, or any other use of
+ * the outline, gets the full decode, once, kept (never modified) for later calls.
+ */
+function keepDecoded(font: fontkit.Font, glyph: fontkit.Glyph | null): void {
   if (!glyph || kept.has(glyph)) return;
   kept.add(glyph);
   const g = glyph as unknown as GlyphInternals;
   const decode = g._decode?.bind(glyph);
   if (!decode) return;
   let decoded: { value: unknown } | undefined;
-  g._decode = () => (decoded ??= { value: decode() }).value;
+  g._decode = () => {
+    if (decoded) return decoded.value;
+    if (subsetting > 0) {
+      const contours = contoursOf(font, glyph.id);
+      if (contours !== undefined && contours >= 0) return { numberOfContours: contours };
+    }
+    decoded = { value: decode() };
+    return decoded.value;
+  };
 }
 
 /**
- * The font, with each glyph's outline data decoded once per process. pdfkit embeds a subset of
- * the font in every report, and fontkit's subsetter decodes every glyph it copies (to find
- * composite glyphs) each time: most of the embedding cost, for data that never changes.
- * fontkit keeps one glyph object per id per font, so the decoded data lives as long as the font.
+ * The font, with the outline decoding of pdfkit's font embedding cut to what it needs. pdfkit
+ * embeds a subset of the font in every report, and decoding the outline of every glyph copied was
+ * most of the embedding cost and a large part of a first report. fontkit keeps one glyph object
+ * per id per font, so what is kept lives as long as the font.
  * Fonts with variations re-derive outlines per instance and are left alone.
  */
 export function withDecodedGlyphsKept(font: fontkit.Font): fontkit.Font {
@@ -85,14 +128,29 @@ export function withDecodedGlyphsKept(font: fontkit.Font): fontkit.Font {
   const getGlyph = font.getGlyph.bind(font);
   font.getGlyph = (id, codePoints) => {
     const glyph = getGlyph(id, codePoints);
-    keepDecoded(glyph);
+    keepDecoded(font, glyph);
     return glyph;
+  };
+  const subsets = font as unknown as { createSubset(): Subset };
+  const createSubset = subsets.createSubset.bind(font);
+  subsets.createSubset = () => {
+    const subset = createSubset();
+    const encode = subset.encode.bind(subset);
+    subset.encode = (...args: unknown[]) => {
+      subsetting++;
+      try {
+        return encode(...args);
+      } finally {
+        subsetting--;
+      }
+    };
+    return subset;
   };
   return font;
 }
 
-/** The parsed pair for a script; later calls return the same objects. */
-export function loadFonts(script: FontScript, files: FontFiles = fontFilesFor(script)): FontPair {
+/** The parsed pair for a script (files from fontFilesFor); later calls return the same objects. */
+export function loadFonts(script: FontScript, files: FontFiles): FontPair {
   const fallback = files.fallback && {
     regular: parseOnce(files.fallback.regular),
     bold: parseOnce(files.fallback.bold),

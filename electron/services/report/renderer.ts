@@ -5,7 +5,8 @@ import { AppError } from '@contract/errors';
 import { fontFilesFor, scriptFor } from './font-files';
 import type { ReportModel } from './model/schema';
 import type { RenderedReport } from './render/report';
-import { RenderReplySchema, renderInThisThread, type RenderJob } from './render-job';
+import { renderInThisThread } from './render-job';
+import { RenderJobSchema, RenderReplySchema, type RenderJob } from './render-messages';
 
 /**
  * Where reports are drawn. pdfkit is synchronous CPU work (~0.1–0.2 s a report, ~0.5 s for the
@@ -67,10 +68,14 @@ export function workerRenderer(workerFile: string): ReportRenderer {
   return {
     mode: 'worker',
     render(model) {
+      const script = scriptFor(model.language);
+      // checked here, where zod is loaded anyway, so the worker starts without it
+      const checked = RenderJobSchema.safeParse({ id: nextId++, model, script, fonts: fontFilesFor(script) });
+      if (!checked.success)
+        return Promise.reject(new AppError('internal', '生成报告失败：报告数据格式不正确'));
+      const job: RenderJob = checked.data;
       worker ??= start();
       const w = worker;
-      const script = scriptFor(model.language);
-      const job: RenderJob = { id: nextId++, model, script, fonts: fontFilesFor(script) };
       return new Promise((resolve, reject) => {
         pending.set(job.id, { resolve, reject });
         w.ref(); // keep the process alive while a report is being drawn

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Font } from 'fontkit';
 import { buildRadarOption, fitRadarToBox, type RadarLanguage } from '../../../assessments/charts/radar';
 import { DIMENSIONS } from '../../../assessments/engine/dimensions';
-import { scriptFor } from '../../../electron/services/report/font-files';
+import { fontFilesFor, scriptFor } from '../../../electron/services/report/font-files';
 import { loadFonts } from '../../../electron/services/report/fonts';
 import { messagesFor } from '../../../electron/services/report/model/messages';
 import { renderChartSvg, renderRadarSvg } from '../../../electron/services/report/render/chart';
@@ -79,7 +79,7 @@ const COMPARE = (input: ReturnType<typeof sampleInput>) => [
 describe('radar chart labels stay inside the chart (PDF and results screen)', () => {
   for (const language of LANGUAGES) {
     const input = sampleInput(language);
-    const font = loadFonts(scriptFor(language)).regular;
+    const font = loadFonts(scriptFor(language), fontFilesFor(scriptFor(language))).regular;
     const report = messagesFor(language);
     const reportLabels = Object.fromEntries(DIMENSIONS.map((d) => [d, report[`dimension.${d}`]]));
     const uiLabels = Object.fromEntries(DIMENSIONS.map((d) => [d, UI_CATALOGS[language].dimensions[d]]));
@@ -123,7 +123,7 @@ describe('radar chart labels stay inside the chart (PDF and results screen)', ()
 
   it('without the fit, the English PDF figure cut "operations" at its right edge', () => {
     const input = sampleInput('en');
-    const font = loadFonts('sc').regular;
+    const font = loadFonts('sc', fontFilesFor('sc')).regular;
     const report = messagesFor('en');
     const dimensionLabels = Object.fromEntries(DIMENSIONS.map((d) => [d, report[`dimension.${d}`]]));
     const option = buildRadarOption({ diagnosis: input.diagnosis, language: 'en', dimensionLabels });

@@ -106,6 +106,20 @@ describe('the report worker thread', () => {
       await renderer.close();
     }
   }, 60_000);
+
+  it('refuses a malformed job before posting it, with a Chinese message, and starts no worker', async () => {
+    // a worker file that would fail loudly if it were ever started
+    const renderer = workerRenderer(path.resolve('node_modules/.cache', 'sfd-no-such-worker.cjs'));
+    const model = buildReportModel(sampleInput('zh-CN'));
+    const broken = { ...model, cover: { ...model.cover, title: 42 } } as unknown as typeof model;
+    await expect(renderer.render(broken)).rejects.toThrow('生成报告失败：报告数据格式不正确');
+    await renderer.close();
+  });
+
+  it('loads no zod: the job is checked by the sender, so the first report skips loading it', async () => {
+    const outfile = await bundleForNode('electron/report-worker.ts');
+    expect(readFileSync(outfile, 'utf8')).not.toMatch(/require\(["']zod/);
+  }, 60_000);
 });
 
 describe('report renderer fallback', () => {

@@ -1,5 +1,10 @@
-// the full CommonJS build: one file loads faster in Node than the tree-shakable ESM entry points
-import * as echarts from 'echarts';
+// Only what the radar option uses (radar series with its radar coordinate system, legend, tooltip
+// as on screen) and the SVG renderer: the programs' builds bundle these ES modules tree-shaken
+// (scripts/bundled-packages.mjs), a third of the full build's load time in a cold report worker.
+import { RadarChart } from 'echarts/charts';
+import { LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
 import type { Font } from 'fontkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { fitRadarToBox } from '../../../../assessments/charts/radar';
@@ -11,6 +16,8 @@ import { FONT, type FontName } from './theme';
  * measured with the embedded font's real advance widths (zrender's SSR default guesses 1 em per
  * ideograph), and every font family in the SVG is mapped to the embedded CJK font.
  */
+echarts.use([RadarChart, LegendComponent, TooltipComponent, SVGRenderer]);
+
 let measuringWith: Font | undefined;
 
 function useFontMetrics(font: Font): void {

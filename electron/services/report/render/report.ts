@@ -4,6 +4,7 @@ import type { FontPair } from '../fonts';
 import type { ReportModel, Section } from '../model/schema';
 import { drawBlock, drawFacts } from './blocks';
 import { drawSvg, renderRadarSvg } from './chart';
+import { bufferPageContent } from './content-buffer';
 import { drawPageFurniture, fillToc, tocEntryCount, tocPageCount } from './pages';
 import { COLOR, CONTENT, FONT, MARGIN, PAGE, TYPE, type FontName } from './theme';
 import type { RegisteredFont } from './measure';
@@ -57,6 +58,7 @@ function createDocument(model: ReportModel, fonts: FontPair): PDFKit.PDFDocument
     doc.registerFont(f.name, f.font as unknown as string);
     if (f.fallback) doc.registerFont(f.fallback.name, f.fallback.font as unknown as string);
   }
+  bufferPageContent(doc);
   return doc;
 }
 
