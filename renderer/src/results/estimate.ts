@@ -1,10 +1,11 @@
 import type { Estimate } from '@engine/policy/result';
 import { yuanAmount } from '../../../assessments/presentation/money';
+import { formatWan } from '../common/format';
 
 /** An amount's `{{amount}}` for the messages: 万元 in Chinese ("5,000"), whole yuan in English. */
 export function moneyValues(wan: number, language: string): { amount: string } {
   return {
-    amount: language === 'en' ? yuanAmount(wan) : wan.toLocaleString('zh-CN', { maximumFractionDigits: 2 }),
+    amount: language === 'en' ? yuanAmount(wan) : formatWan(wan, 'zh-CN'),
   };
 }
 
