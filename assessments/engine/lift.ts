@@ -4,7 +4,7 @@ import type { Gate, OwnedItem } from './model/schema';
 import type { CompiledPack } from './model/questionnaire';
 import { scoreValue, trialContext, type TrialScores } from './scoring/context';
 import { evaluateIn, type Evaluation, type PackEval } from './scoring/evaluate';
-import { betterAnswers, type Rung } from './scoring/item';
+import { betterAnswers, rungWords, type Rung } from './scoring/item';
 import { cmmmDeficit, smeDeficit } from './scoring/levels';
 import { requiredCmmm } from './scoring/tiers';
 
@@ -318,7 +318,7 @@ export function cheapestLift({ base, packId, target, gaps }: LiftInput): Lift {
     from: c.cand.from ?? null,
     to: c.rung.to,
     cost: costOf(c),
-    display: c.rung.display,
+    display: rungWords(c.cand.item, c.cand.from, c.rung.to),
   }));
   return {
     target,

@@ -22,6 +22,7 @@ import type { Questionnaire } from '../model/questionnaire';
 import type { CmmmScoring, SmeScoring, TiersScoring } from '../model/schema';
 import type { ProfileFacts } from '../scoring/condition';
 import { evaluate, type Evaluation, type PackEval } from '../scoring/evaluate';
+import { answerWords } from '../scoring/item';
 
 export const ENGINE_VERSION = '1.0.0';
 
@@ -157,7 +158,8 @@ function nodeScores(pe: PackEval): NodeScore[] {
   });
 }
 
-function itemScores(pe: PackEval): ItemScore[] {
+function itemScores(ev: Evaluation, pe: PackEval): ItemScore[] {
+  const { q, answers } = ev.ctx;
   return pe.roll.entries.map((e) => ({
     itemId: e.entry.itemId,
     nodeId: e.entry.nodeId,
@@ -168,7 +170,7 @@ function itemScores(pe: PackEval): ItemScore[] {
     points: e.relevant ? e.ev.points : null,
     maxPoints: e.ev.maxPoints,
     ratio: e.ev.ratio,
-    display: e.ev.display,
+    display: answerWords(q.items.get(e.entry.itemId), answers[e.entry.itemId], e.ev),
   }));
 }
 
@@ -194,7 +196,7 @@ function prerequisitesOf(ev: Evaluation, pe: PackEval, nextRank: number | undefi
       if (!item?.prerequisite || out.some((p) => p.itemId === id)) continue;
       const answer = ev.ctx.evalOf(id);
       if (answer.fraction === 1) continue;
-      const current = answer.display;
+      const current = answerWords(item, ev.ctx.answers[id], answer);
       out.push({
         itemId: id,
         label: item.label,
@@ -248,7 +250,7 @@ function modelResult(ev: Evaluation, pe: PackEval, input: DiagnoseInput): ModelR
       };
     }),
     nodes: nodeScores(pe),
-    items: itemScores(pe),
+    items: itemScores(ev, pe),
     levelScores: (pe.cmmm?.levels ?? []).map((l) => ({
       level: l.level,
       score: l.score === null ? null : Math.round(l.score * 1e4) / 1e4,

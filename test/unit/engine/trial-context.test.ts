@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
 import { makeContext, trialContext, type TrialScores } from '../../../assessments/engine/scoring/context';
 import { evaluate, evaluateIn } from '../../../assessments/engine/scoring/evaluate';
-import { betterAnswers } from '../../../assessments/engine/scoring/item';
+import { answerWords, betterAnswers } from '../../../assessments/engine/scoring/item';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
 import { shipped } from './support';
 import { phraseText } from '../../../assessments/presentation/phrase';
@@ -19,7 +19,12 @@ describe('a lift trial context (answers built on first read, scores kept per sea
     const trial = trialContext(base, new Map([[cmmmItem, full]]));
     expect(trial.answers[cmmmItem]).toEqual(full);
     expect(trial.answers[other]).toEqual(answers[other]);
-    expect(phraseText(trial.evalOf(cmmmItem).display, 'zh-CN')).toBe('全部满足');
+    expect(
+      phraseText(
+        answerWords(q.items.get(cmmmItem), trial.answers[cmmmItem], trial.evalOf(cmmmItem)),
+        'zh-CN',
+      ),
+    ).toBe('全部满足');
     expect(trial.evalOf(other)).toBe(base.evalOf(other));
     // the base is untouched
     expect(base.answers[cmmmItem]).toEqual(answers[cmmmItem]);
