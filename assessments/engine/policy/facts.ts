@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { DIMENSIONS } from '../dimensions';
 import { TierSchema } from './schema';
 
-export const TypicalScenarioIdSchema = z
-  .string()
-  .regex(/^ts(0[1-9]|[1-3]\d|40)$/, 'typical scenario id ts01–ts40');
+const TYPICAL_SCENARIO_ID = /^ts(0[1-9]|[1-3]\d|40)$/;
+export const TypicalScenarioIdSchema = z.string().regex(TYPICAL_SCENARIO_ID, 'typical scenario id ts01–ts40');
+/** The schema's test without building a parse result (it runs for every gap of every diagnosis). */
+export const isTypicalScenarioId = (id: string | undefined): id is string =>
+  id !== undefined && TYPICAL_SCENARIO_ID.test(id);
 export const DimensionIdSchema = z.enum(DIMENSIONS);
 
 /**

@@ -1,10 +1,9 @@
 import type { DiagnosisResult, ModelResult } from '../diagnosis/schema';
-import { TypicalScenarioIdSchema, type PolicyFacts } from './facts';
+import { isTypicalScenarioId as isTypical, type PolicyFacts } from './facts';
 import { TIERS, type Tier } from './schema';
 
 const isTier = (code: string | undefined): code is Tier =>
   code !== undefined && (TIERS as readonly string[]).includes(code);
-const isTypical = (id: string | undefined): id is string => TypicalScenarioIdSchema.safeParse(id).success;
 
 function gapsOf(tiers: ModelResult | undefined): PolicyFacts['gaps'] {
   if (!tiers) return [];

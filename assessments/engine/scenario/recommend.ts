@@ -88,65 +88,102 @@ export const RecommendationResultSchema = z.object({
 });
 export type RecommendationResult = z.infer<typeof RecommendationResultSchema>;
 
-// The catalog's scenarios do not change while it is loaded: their dimensions are worked out once.
-const DIMENSIONS = new WeakMap<Scenario, readonly DimensionId[]>();
+/** What the ranking reads of a catalog scenario as sets; the catalog does not change while loaded. */
+interface ScenarioSets {
+  readonly dimensions: readonly DimensionId[];
+  readonly lifts: ReadonlySet<string>;
+  readonly spend: ReadonlySet<string>;
+}
+const SETS = new WeakMap<Scenario, ScenarioSets>();
 
-function dimensionsOf(s: Scenario): readonly DimensionId[] {
-  let dims = DIMENSIONS.get(s);
-  if (!dims) {
+function setsOf(s: Scenario): ScenarioSets {
+  let sets = SETS.get(s);
+  if (!sets) {
     const found = s.lifts.map((id) => DIMENSION_OF.get(id)).filter((d): d is DimensionId => d !== undefined);
-    dims = [...new Set(found)];
-    DIMENSIONS.set(s, dims);
+    sets = { dimensions: [...new Set(found)], lifts: new Set(s.lifts), spend: new Set(s.spend) };
+    SETS.set(s, sets);
   }
-  return dims;
+  return sets;
+}
+
+/** The facts as the ranking of every scenario reads them, indexed once per ranking. */
+interface RankingFacts {
+  readonly facts: PolicyFacts;
+  readonly covered: ReadonlySet<string>;
+  readonly uncovered: ReadonlySet<string>;
+  /** typical scenarios named by gap items, in the order the gaps first name them, with how many name each */
+  readonly gapItems: ReadonlyMap<string, number>;
+}
+
+function rankingFacts(facts: PolicyFacts): RankingFacts {
+  const gapItems = new Map<string, number>();
+  for (const g of facts.gaps)
+    if (g.typicalScenarioId) gapItems.set(g.typicalScenarioId, (gapItems.get(g.typicalScenarioId) ?? 0) + 1);
+  return {
+    facts,
+    covered: new Set(facts.coveredScenarioIds),
+    uncovered: new Set(facts.uncoveredDimensions),
+    gapItems,
+  };
 }
 
 function rawGap(s: Scenario, facts: PolicyFacts): number {
-  const dims = dimensionsOf(s);
-  return facts.gaps.reduce((sum, g) => {
-    if (g.typicalScenarioId) return s.lifts.includes(g.typicalScenarioId) ? sum + g.weight : sum;
-    return g.dimension && dims.includes(g.dimension) ? sum + g.weight / 2 : sum;
-  }, 0);
+  const { lifts, dimensions } = setsOf(s);
+  // summed in the gaps' order, so the total is the same to the last bit on every run
+  let sum = 0;
+  for (const g of facts.gaps) {
+    if (g.typicalScenarioId) {
+      if (lifts.has(g.typicalScenarioId)) sum += g.weight;
+    } else if (g.dimension && dimensions.includes(g.dimension)) sum += g.weight / 2;
+  }
+  return sum;
 }
 
-function gapPart(s: Scenario, facts: PolicyFacts, gapRaw: number, maxGap: number, reasons: Phrase[]): number {
+function gapPart(s: Scenario, rf: RankingFacts, gapRaw: number, maxGap: number, reasons: Phrase[]): number {
+  const { lifts, dimensions } = setsOf(s);
   const weights = maxGap > 0 ? (GAP_PARTS.weights * gapRaw) / maxGap : 0;
-  const gapItems = facts.gaps.filter((g) => g.typicalScenarioId && s.lifts.includes(g.typicalScenarioId));
-  if (gapItems.length > 0) {
-    const ids = [...new Set(gapItems.map((g) => g.typicalScenarioId!))];
-    reasons.push(phrase('dx.scen.gaps', { names: names(ids), n: gapItems.length }));
+  const ids: string[] = [];
+  let gapItems = 0;
+  for (const [id, n] of rf.gapItems) {
+    if (!lifts.has(id)) continue;
+    ids.push(id);
+    gapItems += n;
   }
-  const newlyCovered = s.lifts.filter((id) => !facts.coveredScenarioIds.includes(id));
+  if (gapItems > 0) reasons.push(phrase('dx.scen.gaps', { names: names(ids), n: gapItems }));
+  const newlyCovered = s.lifts.filter((id) => !rf.covered.has(id));
   const coverage = (GAP_PARTS.coverage * Math.min(newlyCovered.length, 2)) / 2;
   if (newlyCovered.length > 0) reasons.push(phrase('dx.scen.newlyCovered', { names: names(newlyCovered) }));
-  const openDims = dimensionsOf(s).filter((d) => facts.uncoveredDimensions.includes(d));
+  const openDims = dimensions.filter((d) => rf.uncovered.has(d));
   const dimension = openDims.length > 0 ? GAP_PARTS.dimension : 0;
   if (openDims.length > 0)
     reasons.push(
       phrase('dx.scen.dimensions', { dimensions: listOf(openDims.map((d) => DIMENSION_NAMES[d])) }),
     );
-  const ai = facts.aiShareShort && s.ai ? GAP_PARTS.ai : 0;
+  const ai = rf.facts.aiShareShort && s.ai ? GAP_PARTS.ai : 0;
   if (ai > 0) reasons.push(phrase('dx.scen.ai'));
   return weights + coverage + dimension + ai;
 }
 
-function prerequisitesPart(s: Scenario, facts: PolicyFacts, reasons: Phrase[]): number {
+function prerequisitesPart(s: Scenario, rf: RankingFacts, reasons: Phrase[]): number {
   if (s.buildsOn.length === 0) return SCORE_WEIGHTS.prerequisites / 2;
-  const met = s.buildsOn.filter((id) => facts.coveredScenarioIds.includes(id));
-  const lacking = s.buildsOn.filter((id) => !facts.coveredScenarioIds.includes(id));
+  const met = s.buildsOn.filter((id) => rf.covered.has(id));
+  const lacking = s.buildsOn.filter((id) => !rf.covered.has(id));
   if (met.length > 0) reasons.push(phrase('dx.scen.met', { names: names(met) }));
   if (lacking.length > 0) reasons.push(phrase('dx.scen.lacking', { names: names(lacking) }));
   return (SCORE_WEIGHTS.prerequisites * met.length) / s.buildsOn.length;
 }
 
-/** Measures of the evaluation that pay for what the scenario buys (superseded ones left out). */
-function fundableMeasures(s: Scenario, evaluation: EvaluationResult): MeasureEvaluation[] {
-  const spend: readonly string[] = s.spend;
-  return evaluation.measures.filter(
-    (m) => FUNDING_STATUSES.has(m.status) && !m.supersededBy && m.funds.some((k) => spend.includes(k)),
-  );
-}
 const FUNDING_STATUSES = new Set(['eligible', 'competitive', 'after-prerequisites', 'needs-information']);
+
+/** Measures of the evaluation that could pay for something: in one of those states, not superseded. */
+const payingMeasures = (evaluation: EvaluationResult): MeasureEvaluation[] =>
+  evaluation.measures.filter((m) => FUNDING_STATUSES.has(m.status) && !m.supersededBy);
+
+/** The paying measures that pay for what the scenario buys. */
+function fundableMeasures(s: Scenario, paying: readonly MeasureEvaluation[]): MeasureEvaluation[] {
+  const { spend } = setsOf(s);
+  return paying.filter((m) => m.funds.some((k) => spend.has(k)));
+}
 
 function fundingEstimate(measures: readonly MeasureEvaluation[]): {
   estimate: Estimate;
@@ -186,18 +223,20 @@ export function recommend(
   /** the evaluation the subsidies list shows; computed here when not given */
   evaluation: EvaluationResult = evaluate(catalog, input),
 ): RecommendationResult {
+  const rf = rankingFacts(input.facts);
   const gaps = new Map(scenarios.map((s) => [s, rawGap(s, input.facts)]));
   const maxGap = Math.max(0, ...gaps.values());
+  const paying = payingMeasures(evaluation);
   const funded = scenarios.map((s) => {
-    const fundable = fundableMeasures(s, evaluation);
+    const fundable = fundableMeasures(s, paying);
     return { s, fundable, funding: fundingEstimate(fundable) };
   });
   const wanOf = (e: Estimate) => (e.kind === 'unspecified' ? 0 : e.wan);
   const maxFunding = Math.max(0, ...funded.map((f) => wanOf(f.funding.estimate)));
   const recommendations = funded.map(({ s, fundable, funding }): Recommendation => {
     const reasons: Phrase[] = [];
-    const gap = gapPart(s, input.facts, gaps.get(s)!, maxGap, reasons);
-    const prerequisites = prerequisitesPart(s, input.facts, reasons);
+    const gap = gapPart(s, rf, gaps.get(s)!, maxGap, reasons);
+    const prerequisites = prerequisitesPart(s, rf, reasons);
     const effort = EFFORT_SCORE[s.effort];
     const money = fundingPart(funding, fundable, maxFunding);
     if (wanOf(funding.estimate) > 0)
@@ -214,7 +253,7 @@ export function recommend(
       scenarioId: s.id,
       name: s.name,
       ai: s.ai,
-      dimensions: [...dimensionsOf(s)],
+      dimensions: [...setsOf(s).dimensions],
       lifts: [...s.lifts],
       score: roundWan(gap + prerequisites + effort + money),
       scoreParts: parts,
