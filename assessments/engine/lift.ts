@@ -164,15 +164,12 @@ class Search {
     this.d = deficit(base, packId, target);
   }
 
-  /** Re-scores the packs this target needs with `changed` applied on top of `from`. */
-  trial(from: Evaluation, changed: ReadonlyMap<string, AnswerValue>): { ev: Evaluation; d: number } {
+  /** Re-scores the packs this target needs with the item's answer `to` on top of `from`. */
+  trial(from: Evaluation, itemId: string, to: AnswerValue): { ev: Evaluation; d: number } {
     this.evaluations++;
-    const ev = evaluateIn(
-      trialContext(from.ctx, changed, this.scores),
-      this.packs,
-      from,
-      new Set(changed.keys()),
-    );
+    const ev = evaluateIn(trialContext(from.ctx, new Map([[itemId, to]]), this.scores), this.packs, from, [
+      itemId,
+    ]);
     return { ev, d: deficit(ev, this.packId, this.target) };
   }
 
@@ -189,7 +186,7 @@ class Search {
   /** Deficit reduction per added cost of taking `o` in the current state. */
   measure(o: Option): { ratio: number; ev: Evaluation; d: number } | undefined {
     if (this.evaluations >= LIFT_BOUND.evaluations) return undefined;
-    const r = this.trial(this.state, new Map([[o.cand.item.id, o.rung.to]]));
+    const r = this.trial(this.state, o.cand.item.id, o.rung.to);
     const gain = this.d - r.d;
     return { ratio: gain > EPS ? gain / Math.max(this.added(o), EPS) : 0, ev: r.ev, d: r.d };
   }
@@ -216,7 +213,7 @@ class Search {
     else chosen.delete(itemId);
     this.evaluations++;
     const ctx = trialContext(this.base.ctx, changes(chosen), this.scores);
-    const ev = evaluateIn(ctx, this.packs, this.state, new Set([itemId]));
+    const ev = evaluateIn(ctx, this.packs, this.state, [itemId]);
     return { chosen, ev, d: deficit(ev, this.packId, this.target) };
   }
 
@@ -241,12 +238,9 @@ class Search {
       const top = c.rungs.reduce((a, b) => (b.steps > a.steps ? b : a));
       all.set(c.item.id, top.to);
     }
-    const ev = evaluateIn(
-      trialContext(this.base.ctx, all, this.scores),
-      this.packs,
-      this.base,
-      new Set(all.keys()),
-    );
+    const ev = evaluateIn(trialContext(this.base.ctx, all, this.scores), this.packs, this.base, [
+      ...all.keys(),
+    ]);
     return deficit(ev, this.packId, this.target) <= EPS;
   }
 }

@@ -143,10 +143,15 @@ export const phraseId = (p: Phrase): string => JSON.stringify(p);
 export const samePhrase = (a: Phrase, b: Phrase): boolean => phraseId(a) === phraseId(b);
 
 /**
- * The de-duplication key: a phrase without arguments is told apart by its key alone, so it is not
- * serialised ("k:" cannot begin a JSON text, so the two kinds of key never meet).
+ * The de-duplication key: a phrase without arguments is told apart by its key alone and a catalog
+ * text by its text, so neither is serialised ("k:" and "t:" cannot begin a JSON text, so the three
+ * kinds of key never meet).
  */
-const dedupeKey = (p: Phrase): string => (p.args === undefined ? `k:${p.key}` : phraseId(p));
+function dedupeKey(p: Phrase): string {
+  if (p.args === undefined) return `k:${p.key}`;
+  const text = textOf(p);
+  return text !== undefined && Object.keys(p.args).length === 1 ? `t:${text}` : phraseId(p);
+}
 
 export function uniquePhrases(items: readonly Phrase[]): Phrase[] {
   // most lists hold one phrase or none: nothing to compare, nothing to serialise

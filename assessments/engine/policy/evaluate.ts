@@ -9,7 +9,7 @@ import { checkCondition, type ConditionContext } from './conditions';
 import { resolveExclusivity } from './exclusivity';
 import { PolicyFactsSchema, type PolicyFacts } from './facts';
 import { phraseArg, phrase, textPhrase, uniquePhrases, type Phrase } from '../phrase';
-import { checkRegion } from './region';
+import { checkRegion, type RegionOutcome } from './region';
 import {
   APPLICANTS_CONDITION,
   MEASURE_STATUSES,
@@ -25,7 +25,7 @@ import {
   type MeasureStatus,
   type MissingInfo,
 } from './result';
-import type { Measure, PolicyCatalog, PolicyDocument, Validity } from './schema';
+import type { Measure, PolicyCatalog, PolicyDocument, RegionScope, Validity } from './schema';
 
 /** What the evaluation needs; also the contract input of policy.evaluate. */
 export const EvaluationInputSchema = z.object({
@@ -64,14 +64,38 @@ function validityText(validity: Validity, date: string, status: MeasureStatus): 
     : phrase('validity.notYet', { from, date: on });
 }
 
+/** What every measure of one evaluation asks alike, answered once for the evaluation. */
+interface SharedChecks {
+  /** the enterprise's place against a region scope (the catalog's documents share a handful) */
+  readonly region: (scope: RegionScope) => RegionOutcome;
+  readonly localImplementations: ConditionContext['localImplementations'];
+}
+
+function sharedChecks(catalog: PolicyCatalog, ctx: EvaluationContext): SharedChecks {
+  const outcomes = new Map<RegionScope, RegionOutcome>();
+  const region = (scope: RegionScope): RegionOutcome => {
+    let outcome = outcomes.get(scope);
+    if (!outcome) {
+      outcome = checkRegion(ctx.profile.region, scope);
+      outcomes.set(scope, outcome);
+    }
+    return outcome;
+  };
+  return { region, localImplementations: localImplementations(catalog, ctx, region) };
+}
+
 /** Names of catalog measures (in the enterprise's area, in force) that implement the given ids. */
-function localImplementations(catalog: PolicyCatalog, ctx: EvaluationContext) {
+function localImplementations(
+  catalog: PolicyCatalog,
+  ctx: EvaluationContext,
+  region: SharedChecks['region'],
+) {
   return (ids: readonly string[]): Phrase[] => {
     const names: Phrase[] = [];
     for (const doc of catalog.documents) {
       for (const m of doc.measures) {
         if (!ids.includes(m.id)) continue;
-        const inArea = checkRegion(ctx.profile.region, m.region ?? doc.region).kind !== 'fail';
+        const inArea = region(m.region ?? doc.region).kind !== 'fail';
         const inForce = validityStatus(m.validity ?? doc.validity, ctx.date) === undefined;
         if (!inArea || !inForce) continue;
         names.push(
@@ -102,6 +126,7 @@ function checkAll(
   measure: Measure,
   ctx: EvaluationContext,
   conditionCtx: ConditionContext,
+  shared: SharedChecks,
 ): Findings {
   const f: Findings = {
     failed: [],
@@ -111,7 +136,7 @@ function checkAll(
     prerequisites: [],
     competition: [],
   };
-  const region = checkRegion(ctx.profile.region, measure.region ?? doc.region);
+  const region = shared.region(measure.region ?? doc.region);
   if (region.kind === 'fail') f.failed.push({ condition: REGION_CONDITION, reason: region.reason });
   if (region.kind === 'missing') f.missing.push(region.missing);
 
@@ -173,15 +198,21 @@ function shownEstimate(
   return { estimate: benefit.estimate, formula: benefit.formula };
 }
 
-export function evaluateMeasure(
+function evaluateMeasure(
   doc: PolicyDocument,
   measure: Measure,
   ctx: EvaluationContext,
-  implementations: ConditionContext['localImplementations'],
+  shared: SharedChecks,
 ): MeasureEvaluation {
   const validity = measure.validity ?? doc.validity;
-  const conditionCtx: ConditionContext = { ...ctx, validity, localImplementations: implementations };
-  const f = checkAll(doc, measure, ctx, conditionCtx);
+  const conditionCtx: ConditionContext = {
+    profile: ctx.profile,
+    funding: ctx.funding,
+    facts: ctx.facts,
+    validity,
+    localImplementations: shared.localImplementations,
+  };
+  const f = checkAll(doc, measure, ctx, conditionCtx, shared);
 
   const benefit = estimateBenefit(measure.benefit, {
     funding: ctx.funding,
@@ -254,9 +285,9 @@ function summarise(measures: readonly MeasureEvaluation[]): EvaluationResult['su
 
 /** Evaluates every measure of the catalog for one enterprise on one day. Pure. */
 export function evaluate(catalog: PolicyCatalog, input: EvaluationContext): EvaluationResult {
-  const implementations = localImplementations(catalog, input);
+  const shared = sharedChecks(catalog, input);
   const evaluated = catalog.documents.flatMap((doc) =>
-    doc.measures.map((m) => evaluateMeasure(doc, m, input, implementations)),
+    doc.measures.map((m) => evaluateMeasure(doc, m, input, shared)),
   );
   const measures = resolveExclusivity(evaluated);
   return {

@@ -111,7 +111,9 @@ interface RankingFacts {
   readonly facts: PolicyFacts;
   readonly covered: ReadonlySet<string>;
   readonly uncovered: ReadonlySet<string>;
-  /** typical scenarios named by gap items, in the order the gaps first name them, with how many name each */
+  /** typical scenarios named by gap items, in the order the gaps first name them */
+  readonly gapScenarios: readonly string[];
+  /** how many gap items name each of them */
   readonly gapItems: ReadonlyMap<string, number>;
 }
 
@@ -123,6 +125,7 @@ function rankingFacts(facts: PolicyFacts): RankingFacts {
     facts,
     covered: new Set(facts.coveredScenarioIds),
     uncovered: new Set(facts.uncoveredDimensions),
+    gapScenarios: [...gapItems.keys()],
     gapItems,
   };
 }
@@ -144,10 +147,10 @@ function gapPart(s: Scenario, rf: RankingFacts, gapRaw: number, maxGap: number, 
   const weights = maxGap > 0 ? (GAP_PARTS.weights * gapRaw) / maxGap : 0;
   const ids: string[] = [];
   let gapItems = 0;
-  for (const [id, n] of rf.gapItems) {
+  for (const id of rf.gapScenarios) {
     if (!lifts.has(id)) continue;
     ids.push(id);
-    gapItems += n;
+    gapItems += rf.gapItems.get(id)!;
   }
   if (gapItems > 0) reasons.push(phrase('dx.scen.gaps', { names: names(ids), n: gapItems }));
   const newlyCovered = s.lifts.filter((id) => !rf.covered.has(id));

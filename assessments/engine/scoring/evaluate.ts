@@ -18,18 +18,36 @@ export interface PackEval {
   readonly tiers?: TierEval;
 }
 
+/** A pack's result by the pack's id. */
+export interface PackLookup {
+  get(packId: string): PackEval | undefined;
+}
+
 export interface Evaluation {
   readonly ctx: EvalContext;
   readonly packs: readonly PackEval[];
-  readonly byId: ReadonlyMap<string, PackEval>;
+  readonly byId: PackLookup;
+}
+
+/**
+ * An evaluation holds one to three packs, and a lift search builds one evaluation per trial: a
+ * scan of the list it already has costs less than a map built for every trial.
+ */
+class PackList implements PackLookup {
+  constructor(private readonly packs: readonly PackEval[]) {}
+
+  get(packId: string): PackEval | undefined {
+    for (const p of this.packs) if (p.cp.pack.id === packId) return p;
+    return undefined;
+  }
 }
 
 function evalPack(
   ctx: EvalContext,
   cp: CompiledPack,
-  done: ReadonlyMap<string, PackEval>,
+  done: PackLookup,
   given?: PackRollup,
-  trial?: { prev: PackEval; changed: ReadonlySet<string> },
+  trial?: { prev: PackEval; changed: readonly string[] },
 ): PackEval {
   const roll = given ?? rollUp(cp, ctx);
   const scoring = cp.pack.scoring;
@@ -57,7 +75,7 @@ function evalPack(
   }
 }
 
-function cmmmBase(cp: CompiledPack, prev: PackEval, changed: ReadonlySet<string>): CmmmBase | undefined {
+function cmmmBase(cp: CompiledPack, prev: PackEval, changed: readonly string[]): CmmmBase | undefined {
   if (!prev.cmmm) return undefined;
   const entries: number[] = [];
   for (const id of changed) {
@@ -76,7 +94,7 @@ export function evaluate(
   return evaluateIn(makeContext(q, answers, profile), q.packs);
 }
 
-function someIn(ids: ReadonlySet<string>, index: { has(id: string): boolean }): boolean {
+function someIn(ids: readonly string[], index: { has(id: string): boolean }): boolean {
   for (const id of ids) if (index.has(id)) return true;
   return false;
 }
@@ -92,27 +110,27 @@ export function evaluateIn(
   ctx: EvalContext,
   packs: readonly CompiledPack[],
   previous?: Evaluation,
-  changed?: ReadonlySet<string>,
+  changed?: readonly string[],
 ): Evaluation {
-  const byId = new Map<string, PackEval>();
-  for (const cp of packs) {
-    const prev = previous && changed ? previous.byId.get(cp.pack.id) : undefined;
-    if (!prev || !changed) {
-      byId.set(cp.pack.id, evalPack(ctx, cp, byId));
-      continue;
-    }
-    const placed = someIn(changed, cp.index.entry);
-    const read = someIn(changed, cp.index.conditionItems);
-    if (!placed && !read && cp.pack.scoring.kind !== 'tiers') {
-      byId.set(cp.pack.id, prev);
-      continue;
-    }
-    if (read) {
-      byId.set(cp.pack.id, evalPack(ctx, cp, byId, rollUp(cp, ctx)));
-      continue;
-    }
-    const roll = placed ? rollUpChanged(cp, ctx, prev.roll, changed) : prev.roll;
-    byId.set(cp.pack.id, evalPack(ctx, cp, byId, roll, { prev, changed }));
-  }
-  return { ctx, packs: [...byId.values()], byId };
+  const done: PackEval[] = [];
+  const byId = new PackList(done);
+  for (const cp of packs) done.push(packIn(ctx, cp, byId, previous, changed));
+  return { ctx, packs: done, byId };
+}
+
+function packIn(
+  ctx: EvalContext,
+  cp: CompiledPack,
+  done: PackLookup,
+  previous: Evaluation | undefined,
+  changed: readonly string[] | undefined,
+): PackEval {
+  const prev = previous && changed ? previous.byId.get(cp.pack.id) : undefined;
+  if (!prev || !changed) return evalPack(ctx, cp, done);
+  const placed = someIn(changed, cp.index.entry);
+  const read = someIn(changed, cp.index.conditionItems);
+  if (!placed && !read && cp.pack.scoring.kind !== 'tiers') return prev;
+  if (read) return evalPack(ctx, cp, done, rollUp(cp, ctx));
+  const roll = placed ? rollUpChanged(cp, ctx, prev.roll, changed) : prev.roll;
+  return evalPack(ctx, cp, done, roll, { prev, changed });
 }

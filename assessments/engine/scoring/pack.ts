@@ -181,7 +181,7 @@ export function rollUpChanged(
   cp: CompiledPack,
   ctx: EvalContext,
   prev: PackRollup,
-  changed: ReadonlySet<string>,
+  changed: readonly string[],
 ): PackRollup {
   const ix = cp.index;
   const entries = prev.entries.slice();

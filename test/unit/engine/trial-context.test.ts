@@ -42,7 +42,7 @@ describe('a lift trial context (answers built on first read, scores kept per sea
   it('re-scores a trial exactly as evaluating the changed answers from scratch', () => {
     const base = evaluate(q, answers, TYPICAL_PROFILE);
     const changed = new Map([[cmmmItem, full]]);
-    const trial = evaluateIn(trialContext(base.ctx, changed), q.packs, base, new Set(changed.keys()));
+    const trial = evaluateIn(trialContext(base.ctx, changed), q.packs, base, [...changed.keys()]);
     const fresh = evaluate(q, { ...answers, [cmmmItem]: full }, TYPICAL_PROFILE);
     const cmmm = (ev: typeof base) => ev.byId.get('cmmm-gbt39116')!.cmmm!;
     expect(cmmm(trial).levels).toEqual(cmmm(fresh).levels);
@@ -69,9 +69,9 @@ describe('a lift trial context (answers built on first read, scores kept per sea
   it('rolls the node sums of a trial built on another trial, when read, exactly as a fresh roll-up', () => {
     const base = evaluate(q, answers, TYPICAL_PROFILE);
     const first = new Map([[cmmmItem, full]]);
-    const one = evaluateIn(trialContext(base.ctx, first), q.packs, base, new Set(first.keys()));
+    const one = evaluateIn(trialContext(base.ctx, first), q.packs, base, [...first.keys()]);
     const both = new Map<string, AnswerValue>([...first, [smePoints, allMeasures]]);
-    const two = evaluateIn(trialContext(base.ctx, both), q.packs, one, new Set([smePoints]));
+    const two = evaluateIn(trialContext(base.ctx, both), q.packs, one, [smePoints]);
     const fresh = evaluate(q, { ...answers, [cmmmItem]: full, [smePoints]: allMeasures }, TYPICAL_PROFILE);
     expect(sme(two).roll.points).toBeGreaterThan(sme(base).roll.points);
     for (const id of ['sme-digital-2024', 'cmmm-gbt39116']) {
@@ -94,9 +94,9 @@ describe('a lift trial context (answers built on first read, scores kept per sea
       [cmmmItem, full],
       [smeLevel, top],
     ]);
-    const state = evaluateIn(trialContext(base.ctx, both), q.packs, base, new Set(both.keys()));
+    const state = evaluateIn(trialContext(base.ctx, both), q.packs, base, [...both.keys()]);
     const kept = new Map([[cmmmItem, full]]);
-    const undone = evaluateIn(trialContext(base.ctx, kept), q.packs, state, new Set([smeLevel]));
+    const undone = evaluateIn(trialContext(base.ctx, kept), q.packs, state, [smeLevel]);
     expect(undone.ctx.answers[smeLevel]).toBeUndefined();
     expect(undone.ctx.evalOf(smeLevel).answered).toBe(false);
     const fresh = evaluate(q, { ...unanswered, [cmmmItem]: full }, TYPICAL_PROFILE);
