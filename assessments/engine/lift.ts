@@ -2,7 +2,7 @@ import type { AnswerValue } from './answer';
 import type { Gap, Label, Lift, Move } from './diagnosis/schema';
 import type { Gate, OwnedItem } from './model/schema';
 import type { CompiledPack } from './model/questionnaire';
-import { scoreValue, trialContext, type TrialScores } from './scoring/context';
+import { oneChangeContext, scoreValue, trialContext, type TrialScores } from './scoring/context';
 import { evaluateIn, type Evaluation, type PackEval } from './scoring/evaluate';
 import { betterAnswers, rungWords, type Rung } from './scoring/item';
 import { cmmmDeficit, smeDeficit } from './scoring/levels';
@@ -167,9 +167,7 @@ class Search {
   /** Re-scores the packs this target needs with the item's answer `to` on top of `from`. */
   trial(from: Evaluation, itemId: string, to: AnswerValue): { ev: Evaluation; d: number } {
     this.evaluations++;
-    const ev = evaluateIn(trialContext(from.ctx, new Map([[itemId, to]]), this.scores), this.packs, from, [
-      itemId,
-    ]);
+    const ev = evaluateIn(oneChangeContext(from.ctx, itemId, to, this.scores), this.packs, from, [itemId]);
     return { ev, d: deficit(ev, this.packId, this.target) };
   }
 

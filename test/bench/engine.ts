@@ -17,6 +17,8 @@ export interface EngineBench {
   readonly withRecommendations: number[];
   /** sorted ms: the whole subsidy catalog evaluated once, and every scenario ranked on it */
   readonly catalogWithScenarios: number[];
+  /** what was computed: packs scored, catalog measures evaluated, scenarios ranked */
+  readonly sizes: { readonly packs: number; readonly measures: number; readonly scenarios: number };
 }
 
 /** A plan that touches most measures: compute through the city platform, software, equipment, a certification. */
@@ -65,7 +67,13 @@ export async function benchEngine(runs = 500, warmup = 150): Promise<EngineBench
   const answered = diagnose(input);
   const planned = { profile, funding: PLAN, facts: factsFromDiagnosis(answered), date: '2026-06-01' };
   const catalog = () => recommend(policy, scenarios, planned, evaluate(policy, planned));
+  const sizes = {
+    packs: questionnaire.packs.length,
+    measures: policy.documents.reduce((n, d) => n + d.measures.length, 0),
+    scenarios: scenarios.length,
+  };
   return {
+    sizes,
     diagnose: await timeRuns(runs, () => diagnose(input), warmup),
     withRecommendations: await timeRuns(runs, full, warmup),
     catalogWithScenarios: await timeRuns(runs, catalog, warmup),

@@ -44,7 +44,7 @@ async function engineRows(): Promise<BenchRow[]> {
       figure: percentile(r.withRecommendations, 50),
       unit: 'ms',
       budget: { op: '<', value: 5 },
-      how: `fully answered assessment, 3 packs, 51 measures, all scenarios: ${stats(r.withRecommendations)}; diagnose alone ${stats(r.diagnose)}`,
+      how: `fully answered assessment, ${r.sizes.packs} packs, ${r.sizes.measures} measures, ${r.sizes.scenarios} scenarios: ${stats(r.withRecommendations)}; diagnose alone ${stats(r.diagnose)}`,
     },
     {
       what: 'subsidy catalog evaluation + scenario ranking',

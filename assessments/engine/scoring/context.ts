@@ -102,6 +102,47 @@ class TrialContext implements EvalContext {
   }
 }
 
+/**
+ * `base` with one answer replaced: the lift search's commonest trial, without the maps of a
+ * general trial context (the answer map is still built only if read).
+ */
+class OneChangeContext implements EvalContext {
+  private built: AnswerMap | undefined;
+
+  constructor(
+    private readonly base: EvalContext,
+    private readonly itemId: string,
+    private readonly value: AnswerValue,
+    private readonly ev: ItemEval,
+  ) {}
+
+  get q(): Questionnaire {
+    return this.base.q;
+  }
+
+  get profile(): ProfileFacts | undefined {
+    return this.base.profile;
+  }
+
+  get answers(): AnswerMap {
+    return (this.built ??= withChanges(this.base.answers, new Map([[this.itemId, this.value]])));
+  }
+
+  evalOf(id: string): ItemEval {
+    return id === this.itemId ? this.ev : this.base.evalOf(id);
+  }
+}
+
+/** `base` with the item's answer `value`; equal to trialContext with that one change. */
+export function oneChangeContext(
+  base: EvalContext,
+  itemId: string,
+  value: AnswerValue,
+  scores?: TrialScores,
+): EvalContext {
+  return new OneChangeContext(base, itemId, value, scoreValue(base.q, itemId, value, scores));
+}
+
 /** `changed` is read again later, so the caller must not modify it. */
 export function trialContext(
   base: EvalContext,

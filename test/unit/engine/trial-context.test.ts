@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../assessments/engine/answer';
-import { makeContext, trialContext, type TrialScores } from '../../../assessments/engine/scoring/context';
+import {
+  makeContext,
+  oneChangeContext,
+  trialContext,
+  type TrialScores,
+} from '../../../assessments/engine/scoring/context';
 import { evaluate, evaluateIn } from '../../../assessments/engine/scoring/evaluate';
 import { answerWords, betterAnswers } from '../../../assessments/engine/scoring/item';
 import { TYPICAL_PROFILE, typicalAnswers } from '../../fixtures/answers/typical';
@@ -27,6 +32,17 @@ describe('a lift trial context (answers built on first read, scores kept per sea
     ).toBe('全部满足');
     expect(trial.evalOf(other)).toBe(base.evalOf(other));
     // the base is untouched
+    expect(base.answers[cmmmItem]).toEqual(answers[cmmmItem]);
+  });
+
+  it('reads one changed answer as a trial context with that one change does', () => {
+    const base = makeContext(q, answers, TYPICAL_PROFILE);
+    const one = oneChangeContext(base, cmmmItem, full);
+    expect(one.answers[cmmmItem]).toEqual(full);
+    expect(one.answers[other]).toEqual(answers[other]);
+    // full satisfaction of a CMMM requirement scores 1 (pack scale: 全部满足 = 1)
+    expect(one.evalOf(cmmmItem).fraction).toBe(1);
+    expect(one.evalOf(other)).toBe(base.evalOf(other));
     expect(base.answers[cmmmItem]).toEqual(answers[cmmmItem]);
   });
 
