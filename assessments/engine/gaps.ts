@@ -56,7 +56,11 @@ function findEntry(ev: Evaluation, itemId: string, prefer?: string): EntryEval |
   return undefined;
 }
 
-function itemGap(ev: Evaluation, e: EntryEval, target: number, reason: Phrase): RawGap | undefined {
+/**
+ * The gap of an item below `target`, or none. The reason is composed only for a gap: most entries
+ * of a pack have none, and this runs over every entry of every pack.
+ */
+function itemGap(ev: Evaluation, e: EntryEval, target: number, reason: () => Phrase): RawGap | undefined {
   const current = e.ev.na ? null : (e.ev.fraction ?? 0);
   if (e.ev.na || current === null || current + 1e-9 >= target) return undefined;
   const item = ev.ctx.q.items.get(e.entry.itemId)!;
@@ -67,7 +71,7 @@ function itemGap(ev: Evaluation, e: EntryEval, target: number, reason: Phrase): 
     kind: 'item',
     label: item.label,
     itemId: item.id,
-    reason,
+    reason: reason(),
     current,
     target,
   });
@@ -119,7 +123,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
       case 'condition':
         for (const id of g.itemIds) {
           const e = findEntry(ev, id, pe.cp.pack.id);
-          const gap = e && itemGap(ev, e, 1, why);
+          const gap = e && itemGap(ev, e, 1, () => why);
           if (gap) out.push(gap);
         }
         break;
@@ -143,10 +147,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
             const e = findEntry(ev, s.itemId, pe.cp.pack.id);
             const gap =
               e &&
-              itemGap(
-                ev,
-                e,
-                scoring.coveredAtLevel / scenarioLevels(s.itemId),
+              itemGap(ev, e, scoring.coveredAtLevel / scenarioLevels(s.itemId), () =>
                 phrase('dx.gap.coverDimension', { why, dimension: DIMENSION_NAMES[d] }),
               );
             if (gap) out.push(gap);
@@ -162,10 +163,7 @@ function tierGaps(ev: Evaluation, pe: PackEval, targetRank: number): RawGap[] {
           const e = findEntry(ev, s.itemId, pe.cp.pack.id);
           const gap =
             e &&
-            itemGap(
-              ev,
-              e,
-              targetLevel / scenarioLevels(s.itemId),
+            itemGap(ev, e, targetLevel / scenarioLevels(s.itemId), () =>
               phrase(usesAi ? 'dx.gap.aiBuild' : 'dx.gap.aiAdopt', { why }),
             );
           if (gap) out.push(gap);
@@ -190,7 +188,8 @@ function cmmmGaps(ev: Evaluation, pe: PackEval, target: number, why: Phrase): Ra
   const out: RawGap[] = [];
   for (const e of pe.roll.entries) {
     if (!e.relevant || e.entry.level === undefined || e.entry.level > target) continue;
-    const gap = itemGap(ev, e, 1, phrase('dx.gap.cmmmLevel', { why, level: e.entry.level }));
+    const level = e.entry.level;
+    const gap = itemGap(ev, e, 1, () => phrase('dx.gap.cmmmLevel', { why, level }));
     if (gap) out.push(gap);
   }
   return out;
@@ -204,10 +203,7 @@ function smeGaps(ev: Evaluation, pe: PackEval, target: number): RawGap[] {
   for (const e of pe.roll.entries) {
     if (!e.relevant) continue;
     if (e.ev.maxPoints !== null) {
-      const gap = itemGap(
-        ev,
-        e,
-        1,
+      const gap = itemGap(ev, e, 1, () =>
         phrase('dx.gap.smePoints', {
           level: target,
           points: Math.round(((e.ev.maxPoints ?? 0) - (e.ev.points ?? 0)) * 100) / 100,
@@ -217,10 +213,7 @@ function smeGaps(ev: Evaluation, pe: PackEval, target: number): RawGap[] {
     } else if (rule?.minScenes !== undefined && e.ev.maxPoints === null) {
       const item = ev.ctx.q.items.get(e.entry.itemId);
       if (item?.type !== 'level') continue;
-      const gap = itemGap(
-        ev,
-        e,
-        target / item.levels.length,
+      const gap = itemGap(ev, e, target / item.levels.length, () =>
         phrase('dx.gap.smeSceneLevel', { level: target }),
       );
       if (gap) out.push(gap);
