@@ -14,6 +14,8 @@ export function nodeBundleOptions() {
     format: 'cjs',
     target: 'node22',
     logLevel: 'warning',
+    // aliases.mjs reads import.meta only when it is there and falls back to the working directory
+    logOverride: { 'empty-import-meta': 'silent' },
     alias: absoluteAliases(),
     plugins: [bundledPackages()],
   };
