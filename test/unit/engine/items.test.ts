@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OwnedItemSchema, type OwnedItem } from '../../../assessments/engine/model/schema';
-import { betterAnswers, evalItem } from '../../../assessments/engine/scoring/item';
+import { answerWords, betterAnswers, evalItem, rungWords } from '../../../assessments/engine/scoring/item';
+import { phraseText } from '../../../assessments/presentation/phrase';
 import { L } from './support';
 
 const base = { node: 'n', label: L('题') };
@@ -156,5 +157,54 @@ describe('better answers (the rungs the gap search may climb)', () => {
     const req = item({ id: 'req', type: 'satisfaction', requirement: 'x' });
     expect(betterAnswers(req, undefined).map((r) => r.steps)).toEqual([1, 2, 3]);
     expect(betterAnswers(req, { kind: 'satisfaction', value: 'full' })).toEqual([]);
+  });
+});
+
+describe('what an answer and a proposed change read like (worded apart from the score)', () => {
+  const words = (item: OwnedItem, value: Parameters<typeof evalItem>[1]) =>
+    phraseText(answerWords(item, value, evalItem(item, value, scale)), 'zh-CN');
+  const change = (
+    item: OwnedItem,
+    from: Parameters<typeof evalItem>[1],
+    to: Parameters<typeof evalItem>[1],
+  ) => phraseText(rungWords(item, from, to!), 'zh-CN');
+  const yes = item({ id: 'yes', type: 'boolean', naAllowed: true });
+  const req = item({ id: 'req', type: 'satisfaction', requirement: '有规范流程' });
+
+  it('an answer in words; anything that scores as unanswered reads 未作答', () => {
+    expect(words(levelItem, { kind: 'level', level: 3 })).toBe('3 级');
+    expect(words(req, { kind: 'satisfaction', value: 'most' })).toBe('大部分满足');
+    expect(words(yes, { kind: 'boolean', value: false })).toBe('否');
+    expect(words(yes, { kind: 'na' })).toBe('不适用');
+    expect(words(multi, { kind: 'choices', selected: ['a', 'c'] })).toBe('a、c');
+    expect(words(multi, { kind: 'choices', selected: [] })).toBe('均未选');
+    expect(words(figures, { kind: 'figures', figures: { digitised: 45, total: 80 } })).toBe('56.3% → 4.5 分');
+    expect(words(levelItem, { kind: 'level', level: 5 })).toBe('未作答'); // above the top level
+    expect(words(multi, { kind: 'choices', selected: ['a', 'x'] })).toBe('未作答'); // unknown option
+    expect(words(yes, { kind: 'level', level: 1 })).toBe('未作答'); // wrong kind
+    expect(words(yes, undefined)).toBe('未作答');
+  });
+
+  it('a rung in words: from the current answer (the bottom when none) to the proposed one', () => {
+    expect(change(levelItem, undefined, { kind: 'level', level: 1 })).toBe('0 级 → 1 级');
+    expect(change(levelItem, { kind: 'level', level: 2 }, { kind: 'level', level: 4 })).toBe('2 级 → 4 级');
+    expect(change(req, undefined, { kind: 'satisfaction', value: 'partial' })).toBe('未作答 → 部分满足');
+    expect(change(yes, undefined, { kind: 'boolean', value: true })).toBe('否 → 是');
+    expect(
+      change(
+        figures,
+        { kind: 'figures', figures: { digitised: 45, total: 80 } },
+        betterAnswers(figures, {
+          kind: 'figures',
+          figures: { digitised: 45, total: 80 },
+        })[0]!.to,
+      ),
+    ).toBe('数字化设备 45 → 49');
+    const added = betterAnswers(multi, { kind: 'choices', selected: ['a'] })[1]!.to;
+    expect(change(multi, { kind: 'choices', selected: ['a'] }, added)).toBe('已有 1 项 → 增加 b、c');
+    expect(
+      change(single, { kind: 'choices', selected: ['one'] }, { kind: 'choices', selected: ['all'] }),
+    ).toBe('单个 → 全部');
+    expect(change(single, undefined, { kind: 'choices', selected: ['one'] })).toBe('未作答 → 单个');
   });
 });
