@@ -136,6 +136,7 @@ describe('report renderer fallback', () => {
       expect(renderer.mode).toBe('in-process');
     } finally {
       await renderer.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });
