@@ -71,18 +71,14 @@ function withChanges(
 }
 
 /**
- * `base` with the answers of `changed` replaced (undefined removes an answer). The answer map is
- * built on first read: most lift trials (CMMM and SME levels) read only item scores. A class, not
- * an object literal with a getter, which V8 builds on a slow path.
+ * `base` with some answers replaced: what every trial context shares. The answer map is built on
+ * first read: most lift trials (CMMM and SME levels) read only item scores. Classes, not object
+ * literals with getters, which V8 builds on a slow path.
  */
-class TrialContext implements EvalContext {
+abstract class OverlayContext implements EvalContext {
   private built: AnswerMap | undefined;
 
-  constructor(
-    private readonly base: EvalContext,
-    private readonly changed: ReadonlyMap<string, AnswerValue | undefined>,
-    private readonly own: ReadonlyMap<string, ItemEval>,
-  ) {}
+  constructor(protected readonly base: EvalContext) {}
 
   get q(): Questionnaire {
     return this.base.q;
@@ -93,39 +89,48 @@ class TrialContext implements EvalContext {
   }
 
   get answers(): AnswerMap {
-    return (this.built ??= withChanges(this.base.answers, this.changed));
+    return (this.built ??= withChanges(this.base.answers, this.changes()));
   }
 
+  /** the replaced answers (undefined removes one), read once, when the answer map is first built */
+  protected abstract changes(): ReadonlyMap<string, AnswerValue | undefined>;
+
   // a method, not an arrow-function field: no closure per trial (callers always call it on the context)
+  abstract evalOf(itemId: string): ItemEval;
+}
+
+/** `base` with the answers of `changed` replaced, their scores in `own`. */
+class TrialContext extends OverlayContext {
+  constructor(
+    base: EvalContext,
+    private readonly changed: ReadonlyMap<string, AnswerValue | undefined>,
+    private readonly own: ReadonlyMap<string, ItemEval>,
+  ) {
+    super(base);
+  }
+
+  protected changes(): ReadonlyMap<string, AnswerValue | undefined> {
+    return this.changed;
+  }
+
   evalOf(id: string): ItemEval {
     return this.own.get(id) ?? this.base.evalOf(id);
   }
 }
 
-/**
- * `base` with one answer replaced: the lift search's commonest trial, without the maps of a
- * general trial context (the answer map is still built only if read).
- */
-class OneChangeContext implements EvalContext {
-  private built: AnswerMap | undefined;
-
+/** `base` with one answer replaced: the lift search's commonest trial, without a trial's two maps. */
+class OneChangeContext extends OverlayContext {
   constructor(
-    private readonly base: EvalContext,
+    base: EvalContext,
     private readonly itemId: string,
     private readonly value: AnswerValue,
     private readonly ev: ItemEval,
-  ) {}
-
-  get q(): Questionnaire {
-    return this.base.q;
+  ) {
+    super(base);
   }
 
-  get profile(): ProfileFacts | undefined {
-    return this.base.profile;
-  }
-
-  get answers(): AnswerMap {
-    return (this.built ??= withChanges(this.base.answers, new Map([[this.itemId, this.value]])));
+  protected changes(): ReadonlyMap<string, AnswerValue | undefined> {
+    return new Map([[this.itemId, this.value]]);
   }
 
   evalOf(id: string): ItemEval {
